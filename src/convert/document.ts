@@ -1,0 +1,75 @@
+// The line model every extractor works on. Line numbers are those of the document body
+// (1-based, after any editors' frontmatter), so #L12 on the site is line 12 of the document.
+export interface Line {
+  /** 1-based line number in the document body. */
+  n: number;
+  /** The line as written (NFC, no line end, trailing blanks trimmed). */
+  raw: string;
+  /** For matching: Markdown emphasis, heading and list marks and HTML tags removed, blanks folded. */
+  plain: string;
+}
+
+export interface Doc {
+  lines: Line[];
+}
+
+const TAG = /<\/?[a-zA-Z][^>]*>/g;
+
+/** Plain text of one line: what a reader sees, without Markdown or HTML marks. */
+export function plainText(raw: string): string {
+  return raw
+    .replace(TAG, ' ')
+    .replace(/\*+/g, '')
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Split NFC, LF text into lines. */
+export function toDoc(text: string): Doc {
+  const lines = text.split('\n').map((l, i) => {
+    const raw = l.replace(/\s+$/, '');
+    return { n: i + 1, raw, plain: plainText(raw) };
+  });
+  return { lines };
+}
+
+/** Roman-numeral part heading ("II. MỤC TIÊU", "## **II. ...**"); returns the numeral. */
+export function romanHeading(plain: string): string | null {
+  const m = /^([IVX]+)\.\s*\S/.exec(plain);
+  return m ? m[1]! : null;
+}
+
+/**
+ * The lines of the part whose Roman-numeral heading matches `title` (e.g. /TỔ CHỨC THỰC HIỆN/i),
+ * up to the next Roman-numeral heading or the end. Null when the document has no such part.
+ */
+export function findPart(doc: Doc, title: RegExp): Line[] | null {
+  const start = doc.lines.findIndex((l) => romanHeading(l.plain) !== null && title.test(l.plain));
+  if (start < 0) return null;
+  let end = doc.lines.length;
+  for (let i = start + 1; i < doc.lines.length; i++) {
+    if (romanHeading(doc.lines[i]!.plain) !== null) {
+      end = i;
+      break;
+    }
+  }
+  return doc.lines.slice(start, end);
+}
+
+/** Lower case and fold spelling variants so taxonomy phrasings match (see data/indicators.yaml). */
+export function normalizeForMatch(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(?<![\p{L}\p{N}])tỉ(?![\p{L}\p{N}])/gu, 'tỷ')
+    .replace(/thời kỳ/g, 'thai kỳ')
+    .replace(/nhân viên y tế/g, 'cán bộ y tế')
+    .replace(/\b0(\d)\b/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** True when every word of one of the phrasings occurs in `norm` and no exclude word does. */
+export function matchesPhrasing(norm: string, phrasings: string[][], exclude: string[] = []): boolean {
+  if (exclude.some((w) => norm.includes(w))) return false;
+  return phrasings.some((p) => p.every((w) => norm.includes(w)));
+}
