@@ -3,7 +3,7 @@
 export interface Line {
   /** 1-based line number in the document body. */
   n: number;
-  /** The line as written (NFC, no line end, trailing blanks trimmed). */
+  /** The line as written (NFC, no line end, trailing spaces trimmed; tabs kept: they separate table cells). */
   raw: string;
   /** For matching: Markdown emphasis, heading and list marks and HTML tags removed, blanks folded. */
   plain: string;
@@ -28,7 +28,7 @@ export function plainText(raw: string): string {
 /** Split NFC, LF text into lines. */
 export function toDoc(text: string): Doc {
   const lines = text.split('\n').map((l, i) => {
-    const raw = l.replace(/\s+$/, '');
+    const raw = l.replace(/[ \u00a0]+$/, '');
     return { n: i + 1, raw, plain: plainText(raw) };
   });
   return { lines };

@@ -1,0 +1,66 @@
+// Things a reader of a plan should be warned about: they stay in the record and the converter lists them.
+import type { Flag, Target } from '../schema.ts';
+
+const SIGN: Record<Target['comparator'], string> = {
+  lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', increase: '+', decrease: '−',
+};
+
+export function describe(t: Pick<Target, 'comparator' | 'value'>): string {
+  return `${SIGN[t.comparator]} ${t.value}`;
+}
+
+/** A share above 100% (or a rate per 1,000 above 1,000) cannot be reached. */
+export function impossibleValues(targets: readonly Target[]): Flag[] {
+  const limit: Partial<Record<Target['unit'], number>> = { percent: 100, per_1000_live_births: 1000 };
+  return targets
+    .filter((t) => t.comparator !== 'increase' && t.comparator !== 'decrease')
+    .filter((t) => {
+      const max = limit[t.unit];
+      return max !== undefined && (t.value > max || (t.value === max && t.comparator === 'gt'));
+    })
+    .map((t) => ({
+      kind: 'impossible_value' as const,
+      message: `Target "${describe(t)}" for ${t.indicator ?? 'an unclassified indicator'} cannot be reached: a ${t.unit === 'percent' ? 'share' : 'rate'} cannot exceed ${limit[t.unit]}.`,
+      line: t.line,
+    }));
+}
+
+/** The text and a table giving different figures for the same indicator and year. */
+export function textTableConflicts(targets: readonly Target[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const t of targets) {
+    if (t.source !== 'text' || !t.indicator || t.group) continue;
+    const other = targets.find(
+      (o) => o.source === 'table' && o.indicator === t.indicator && o.year === t.year && o.group === null && o.value !== t.value,
+    );
+    if (other) {
+      flags.push({
+        kind: 'text_table_conflict',
+        message: `${t.indicator} for ${t.year}: the text says "${describe(t)}" (line ${t.line}) but the table says "${describe(other)}" (line ${other.line}).`,
+        line: t.line,
+      });
+    }
+  }
+  return flags;
+}
+
+export function unclassifiedTargets(targets: readonly Target[]): Flag[] {
+  return targets
+    .filter((t) => t.indicator === null)
+    .map((t) => ({
+      kind: 'unclassified_target' as const,
+      message: `Target "${describe(t)}" names no indicator of data/indicators.yaml; it is kept with indicator null. Add a phrasing to data/indicators.yaml if it is one.`,
+      line: t.line,
+    }));
+}
+
+export function missingMetadata(number: string | null, issued: string | null): Flag[] {
+  const flags: Flag[] = [];
+  if (number === null) {
+    flags.push({ kind: 'missing_number', message: 'The document has no number (a draft, or the number was left blank).', line: null });
+  }
+  if (issued === null) {
+    flags.push({ kind: 'missing_date', message: 'The document gives no date of issue.', line: null });
+  }
+  return flags;
+}

@@ -1,0 +1,179 @@
+// Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
+import type { Goal, Period, Target, Unclassified } from '../schema.ts';
+import type { Indicator } from '../taxonomy/schemas.ts';
+import { findPart, type Doc, type Line } from './document.ts';
+import { classify } from './indicators.ts';
+import { comparatorBefore, parseViNumber, unitOf, VALUE_RE } from './numbers.ts';
+import { isTableRow } from './tables.ts';
+
+export interface TargetContext {
+  indicators: readonly Indicator[];
+  period: Period | null;
+}
+
+export interface TargetsFound {
+  targets: Target[];
+  goals: Goal[];
+  unclassified: Unclassified[];
+}
+
+interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  unitText: string;
+}
+
+const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
+const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
+/** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
+const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
+const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+năm\s+(\d{4})/iu;
+const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
+const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
+/** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
+const LEAD_IN = /(?:\s|,|;|và|hoặc|tăng|giảm|đạt|trên|dưới|xuống|còn|<|>|≤|≥|=)*$/iu;
+
+/** The goal heading ("Mục tiêu 1: …") a line opens, or null. */
+export function goalTitle(plain: string): string | null {
+  const m = GOAL_LINE.exec(plain);
+  return m ? m[1]!.trim() : null;
+}
+
+function figuresOf(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(VALUE_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
+  }
+  return out;
+}
+
+/** Resolve an elliptic clause ("… dưới 1 tuổi xuống dưới 4‰ và trẻ dưới 5 tuổi …") against the one before. */
+function withEllipsis(previous: string, clause: string): string | null {
+  const stripped = clause.replace(/^[\s,;]*(?:và|hoặc)?\s*/u, '');
+  const first = /^\p{L}+/u.exec(stripped)?.[0];
+  if (!first) return null;
+  const at = previous.search(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u'));
+  return at > 0 ? previous.slice(0, at) + stripped : null;
+}
+
+function yearOf(text: string): number | null {
+  const m = CLAUSE_YEAR.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** Read every figure with a target unit: in the targets part all of them, elsewhere those naming an indicator. */
+export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
+  const part = findPart(doc, TARGET_PART);
+  const inPart = new Set(part?.map((l) => l.n));
+  const targets: Target[] = [];
+  const goals: Goal[] = [];
+  const unclassified: Unclassified[] = [];
+  let goal: string | null = null;
+  let headingYear: number | null = null;
+  let lastIndicator: Indicator | null = null;
+
+  for (const line of doc.lines) {
+    if (isTableRow(line.raw)) continue;
+    const title = goalTitle(line.plain);
+    if (title) {
+      goal = title;
+      if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
+    }
+    const hy = inPart.has(line.n) ? HEADING_YEAR.exec(line.plain) : null;
+    if (hy && figuresOf(line.plain).length === 0) headingYear = Number(hy[1]);
+
+    const found = readLine(line, ctx, lastIndicator);
+    if (found.length === 0) continue;
+    const named = found.some((f) => f.indicator);
+    if (!inPart.has(line.n) && !named) {
+      unclassified.push({ line: line.n, text: line.raw, reason: 'figure outside the targets part that names no known indicator' });
+      continue;
+    }
+    for (const f of found) {
+      targets.push({
+        indicator: f.indicator?.id ?? null,
+        text: line.raw,
+        line: line.n,
+        comparator: f.comparator,
+        value: f.value,
+        unit: f.unit,
+        year: f.year ?? headingYear ?? ctx.period?.end ?? null,
+        baseline: f.baselineYear ? { value: null, year: f.baselineYear } : null,
+        group: f.group,
+        source: 'text',
+        goal: inPart.has(line.n) ? goal : null,
+        correction: null,
+      });
+      if (f.indicator) lastIndicator = f.indicator;
+    }
+  }
+  return { targets, goals, unclassified };
+}
+
+interface Found {
+  indicator: Indicator | null;
+  comparator: Target['comparator'];
+  value: number;
+  unit: Target['unit'];
+  year: number | null;
+  baselineYear: number | null;
+  group: string | null;
+}
+
+/** The targets of one line: one per figure, each with the clause that names it. */
+function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | null): Found[] {
+  const text = line.plain;
+  const figures = figuresOf(text);
+  const out: Found[] = [];
+  const baselineYear = BASELINE_YEAR.exec(text)?.[1];
+  let consumed = 0;
+  let previousBefore = '';
+  let previousIndicator: Indicator | null = null;
+
+  figures.forEach((fig, i) => {
+    const before = text.slice(consumed, fig.start);
+    const nextStart = figures[i + 1]?.start ?? text.length;
+    // The text after a figure belongs to it up to the lead-in words of the next figure.
+    const afterEnd = i + 1 < figures.length ? fig.end + text.slice(fig.end, nextStart).search(LEAD_IN) : text.length;
+    const after = text.slice(fig.end, afterEnd);
+
+    const sub = SUBGROUP.exec(before);
+    let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
+    let forward = false;
+    if (!indicator && !sub) {
+      indicator = classify(after, ctx.indicators);
+      forward = indicator !== null;
+    }
+    if (!indicator && !sub && previousIndicator) {
+      const joined = withEllipsis(previousBefore, before);
+      indicator = joined ? classify(joined, ctx.indicators) : null;
+    }
+    if (!indicator && sub) indicator = previousIndicator ?? (i === 0 ? lastIndicator : null);
+
+    const direction = indicator?.direction ?? null;
+    const comparator = comparatorBefore(text.slice(0, fig.start), direction);
+    const relative = comparator === 'increase' || comparator === 'decrease';
+    out.push({
+      indicator,
+      comparator,
+      value: fig.value,
+      unit: unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent',
+      year: yearOf(before + after),
+      baselineYear: relative && baselineYear ? Number(baselineYear) : null,
+      group: sub ? cleanGroup(sub[1]!) : null,
+    });
+    previousBefore = before;
+    previousIndicator = indicator ?? previousIndicator;
+    consumed = forward ? afterEnd : fig.end;
+  });
+  return out;
+}
+
+/** "vùng khó khăn đạt" → "vùng khó khăn". */
+function cleanGroup(s: string): string {
+  return s
+    .replace(/t[ỷỉ] lệ/giu, '')
+    .replace(/(?:\s|đạt|trên|dưới|xuống|còn|<|>|≤|≥|:|,)*$/u, '')
+    .trim();
+}

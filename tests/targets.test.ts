@@ -1,0 +1,229 @@
+// Every target of the five real documents, pinned: indicator, comparator, value, unit, year, baseline.
+import { describe, expect, it } from 'vitest';
+import { toDoc } from '../src/convert/document.ts';
+import { extractTableTargets } from '../src/convert/tables.ts';
+import { extractTextTargets } from '../src/convert/targets.ts';
+import type { Period, Target } from '../src/schema.ts';
+import { sourceDoc, tax, type Slug } from './helpers/sources.ts';
+
+const P = '%';
+const M = '‰';
+const L = '/100k births';
+const D = '/100k people';
+const UNIT = { [P]: 'percent', [M]: 'per_1000_live_births', [L]: 'per_100000_live_births', [D]: 'per_100000_population' } as const;
+
+/** line, indicator, comparator, value, unit, year[, baseline value, baseline year] */
+type Row = [number, string | null, Target['comparator'], number, keyof typeof UNIT, number, (number | null)?, number?];
+
+const row = (t: Target): Row => {
+  const r: Row = [t.line, t.indicator, t.comparator, t.value, (Object.keys(UNIT) as (keyof typeof UNIT)[]).find((k) => UNIT[k] === t.unit)!, t.year!];
+  if (t.baseline) r.push(t.baseline.value, t.baseline.year);
+  return r;
+};
+
+const PERIODS: Record<Slug, Period | null> = {
+  'tp-bac-kan-2021-2025': { start: 2021, end: 2025 },
+  'vinh-phuc-2023-2025': { start: 2023, end: 2025 },
+  'lang-giang-2024-2025': { start: 2024, end: 2025 },
+  'bac-giang-so-y-te-2024': { start: 2024, end: 2024 },
+  'bac-kan-chi-thi-06-2024': null,
+};
+
+function read(slug: Slug) {
+  const ctx = { indicators: tax().indicators, period: PERIODS[slug] };
+  const doc = sourceDoc(slug);
+  return { text: extractTextTargets(doc, ctx), table: extractTableTargets(doc, ctx) };
+}
+
+describe('tp-bac-kan-2021-2025 (decision approving a city plan)', () => {
+  const { text, table } = read('tp-bac-kan-2021-2025');
+  it('reads its 14 targets', () => {
+    expect(text.targets.map(row)).toEqual<Row[]>([
+      [76, 'maternal_mortality_ratio', 'lte', 42, L, 2025],
+      [77, 'antenatal_care_3_visits', 'gte', 100, P, 2025],
+      [78, 'antenatal_care_4_visits', 'gt', 80, P, 2025],
+      [80, 'births_attended_by_health_staff', 'gte', 100, P, 2025],
+      [81, 'facility_births', 'gt', 100, P, 2025],
+      [82, 'postnatal_care', 'gte', 100, P, 2025],
+      [83, 'anaemia_pregnant_women', 'lt', 23, P, 2025],
+      [87, 'neonatal_mortality_rate', 'lt', 5, M, 2025],
+      [88, 'infant_mortality_rate', 'lt', 10, M, 2025],
+      [89, 'under5_mortality_rate', 'lt', 15, M, 2025],
+      [90, 'underweight_under5', 'lt', 12, P, 2025],
+      [91, 'stunting_under5', 'lt', 16, P, 2025],
+      [92, 'low_birth_weight', 'lt', 8, P, 2025],
+      [93, 'early_essential_newborn_care', 'gte', 100, P, 2025],
+    ]);
+    expect(table.targets).toEqual([]);
+  });
+  it('keeps the goal each target sits under', () => {
+    expect(text.goals.map((g) => g.line)).toEqual([74, 85]);
+    expect(text.targets[0]!.goal).toMatch(/^Mục tiêu 1: Cải thiện tình trạng sức khỏe bà mẹ/);
+    expect(text.targets[13]!.goal).toMatch(/^Mục tiêu 2:/);
+  });
+});
+
+describe('vinh-phuc-2023-2025 (provincial plan)', () => {
+  const { text } = read('vinh-phuc-2023-2025');
+  it('reads its 22 targets, two of them in one sentence, relative to 2020', () => {
+    expect(text.targets.map(row)).toEqual<Row[]>([
+      [11, 'maternal_mortality_ratio', 'lt', 18, L, 2025],
+      [12, 'antenatal_care_4_visits', 'gt', 95, P, 2025],
+      [13, 'facility_births', 'gt', 99, P, 2025],
+      [14, 'skilled_birth_attendance', 'gt', 99, P, 2025],
+      [15, 'postnatal_home_visit_first_week', 'gte', 70, P, 2025],
+      [16, 'anaemia_pregnant_women', 'lt', 20, P, 2025],
+      [18, 'neonatal_mortality_rate', 'lt', 2, M, 2025],
+      [19, 'infant_mortality_rate', 'lt', 4, M, 2025],
+      [20, 'under5_mortality_rate', 'lt', 5, M, 2025],
+      [22, 'low_birth_weight', 'lt', 5, P, 2025],
+      [23, 'stunting_under5', 'lt', 14.5, P, 2025],
+      [24, 'early_essential_newborn_care', 'gt', 90, P, 2025],
+      [25, 'full_immunization_under1', 'gt', 98, P, 2025],
+      [26, 'pneumonia_antibiotics_under5', 'gte', 95, P, 2025],
+      [27, 'injury_mortality_under5', 'lt', 8, D, 2025],
+      [29, 'newborn_danger_signs_awareness', 'gte', 70, P, 2025],
+      [30, 'early_breastfeeding', 'gte', 80, P, 2025],
+      [31, 'exclusive_breastfeeding_6m', 'increase', 15, P, 2025, null, 2020],
+      [31, 'continued_breastfeeding_24m', 'increase', 15, P, 2025, null, 2020],
+      [32, 'pneumonia_signs_awareness', 'gte', 80, P, 2025],
+      [33, 'diarrhoea_ors_awareness', 'gte', 80, P, 2025],
+      [34, 'injury_prevention_knowledge', 'gte', 70, P, 2025],
+    ]);
+    expect(text.goals).toHaveLength(4);
+  });
+});
+
+describe('lang-giang-2024-2025 (district plan with an appendix table)', () => {
+  const { text, table } = read('lang-giang-2024-2025');
+  it('reads its 12 text targets for 2025', () => {
+    expect(text.targets.map(row)).toEqual<Row[]>([
+      [23, 'maternal_mortality_ratio', 'lt', 30, L, 2025],
+      [24, 'antenatal_care_4_visits', 'gte', 90, P, 2025],
+      [25, 'facility_births', 'gt', 99, P, 2025],
+      [26, 'skilled_birth_attendance', 'gt', 95, P, 2025],
+      [27, 'postnatal_home_visit_first_week', 'gt', 80, P, 2025],
+      [28, 'iron_supplementation_pregnancy', 'gt', 75, P, 2025],
+      [32, 'neonatal_mortality_rate', 'lt', 9.5, M, 2025],
+      [33, 'infant_mortality_rate', 'lt', 12.5, M, 2025],
+      [34, 'under5_mortality_rate', 'lt', 18.5, M, 2025],
+      [35, 'low_birth_weight', 'lt', 5, P, 2025],
+      [36, 'early_essential_newborn_care', 'gte', 75, P, 2025],
+      [37, 'stunting_under5', 'lte', 18.5, P, 2025],
+    ]);
+  });
+  it('reads 24 table targets for 2024 and 2025, each with its 2023 result as baseline', () => {
+    expect(table.targets.map(row)).toEqual<Row[]>([
+      [224, 'maternal_mortality_ratio', 'lt', 32, L, 2024, 0, 2023],
+      [224, 'maternal_mortality_ratio', 'lt', 30, L, 2025, 0, 2023],
+      [225, 'antenatal_care_4_visits', 'gte', 88, P, 2024, 85, 2023],
+      [225, 'antenatal_care_4_visits', 'gte', 90, P, 2025, 85, 2023],
+      [226, 'facility_births', 'gt', 99, P, 2024, 99.9, 2023],
+      [226, 'facility_births', 'gt', 99, P, 2025, 99.9, 2023],
+      [227, 'skilled_birth_attendance', 'gt', 99, P, 2024, 99, 2023],
+      [227, 'skilled_birth_attendance', 'gt', 99, P, 2025, 99, 2023],
+      [228, 'postnatal_home_visit_first_week', 'gte', 78, P, 2024, 75, 2023],
+      [228, 'postnatal_home_visit_first_week', 'gt', 80, P, 2025, 75, 2023],
+      [229, 'iron_supplementation_pregnancy', 'gte', 73, P, 2024, 72, 2023],
+      [229, 'iron_supplementation_pregnancy', 'gte', 75, P, 2025, 72, 2023],
+      [231, 'neonatal_mortality_rate', 'lt', 9.5, M, 2024, 2.7, 2023],
+      [231, 'neonatal_mortality_rate', 'lt', 9.5, M, 2025, 2.7, 2023],
+      [232, 'infant_mortality_rate', 'lt', 12.5, M, 2024, 4, 2023],
+      [232, 'infant_mortality_rate', 'lt', 12.5, M, 2025, 4, 2023],
+      [233, 'under5_mortality_rate', 'lt', 18.5, M, 2024, 6, 2023],
+      [233, 'under5_mortality_rate', 'lt', 18.5, M, 2025, 6, 2023],
+      [234, 'low_birth_weight', 'lt', 5, P, 2024, 3.4, 2023],
+      [234, 'low_birth_weight', 'lt', 5, P, 2025, 3.4, 2023],
+      [235, 'early_essential_newborn_care', 'gt', 75, P, 2024, 75, 2023],
+      [235, 'early_essential_newborn_care', 'gt', 75, P, 2025, 75, 2023],
+      [236, 'stunting_under5', 'lte', 19, P, 2024, 19.4, 2023],
+      [236, 'stunting_under5', 'lte', 18.5, P, 2025, 19.4, 2023],
+    ]);
+    const baselines = new Set(table.targets.map((t) => `${t.indicator}:${t.baseline?.value}`));
+    expect(baselines.size).toBe(12);
+    expect(table.targets.every((t) => t.source === 'table')).toBe(true);
+  });
+  it('takes the goal of each table row from the group row above it', () => {
+    expect(table.goals.map((g) => g.line)).toEqual([223, 230]);
+    expect(table.targets.at(-1)!.goal).toBe('Mục tiêu 2: Cải thiện tình trạng sức khỏe trẻ sơ sinh và trẻ nhỏ');
+  });
+});
+
+describe('bac-giang-so-y-te-2024 (one-year departmental plan)', () => {
+  const { text } = read('bac-giang-so-y-te-2024');
+  it('reads its 12 targets for 2024, leaving staff counts and durations alone', () => {
+    expect(text.targets.map(row)).toEqual<Row[]>([
+      [16, 'maternal_mortality_ratio', 'lt', 32, L, 2024],
+      [18, 'antenatal_care_4_visits', 'gte', 88, P, 2024],
+      [20, 'births_attended_by_health_staff', 'gt', 99, P, 2024],
+      [22, 'skilled_birth_attendance', 'gt', 99, P, 2024],
+      [24, 'postnatal_home_visit_first_week', 'gte', 78, P, 2024],
+      [26, 'iron_supplementation_pregnancy', 'gte', 73, P, 2024],
+      [30, 'neonatal_mortality_rate', 'lt', 9.5, M, 2024],
+      [32, 'infant_mortality_rate', 'lt', 12.5, M, 2024],
+      [34, 'under5_mortality_rate', 'lt', 18.5, M, 2024],
+      [36, 'low_birth_weight', 'lt', 5, P, 2024],
+      [38, 'early_essential_newborn_care', 'gt', 75, P, 2024],
+      [40, 'stunting_under5', 'lte', 19, P, 2024],
+    ]);
+    expect(text.unclassified).toEqual([]);
+  });
+});
+
+describe('bac-kan-chi-thi-06-2024 (directive)', () => {
+  it('sets no numeric target', () => {
+    const { text, table } = read('bac-kan-chi-thi-06-2024');
+    expect(text.targets).toEqual([]);
+    expect(table.targets).toEqual([]);
+  });
+});
+
+describe('sentences and tables beyond the five documents', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2025 } };
+  const one = (s: string) => extractTextTargets(toDoc(`II. MỤC TIÊU\n${s}`), ctx).targets;
+
+  it('gives a subgroup target its group and the main indicator', () => {
+    const t = one('- Tỷ lệ phụ nữ đẻ được khám thai 4 lần trong 3 thời kỳ đạt 90%, trong đó vùng khó khăn đạt 80%.');
+    expect(t.map((x) => [x.indicator, x.value, x.group])).toEqual([
+      ['antenatal_care_4_visits', 90, null],
+      ['antenatal_care_4_visits', 80, 'vùng khó khăn'],
+    ]);
+  });
+  it('resolves an elliptic second target in one sentence', () => {
+    const t = one('- Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 4‰ và trẻ em dưới 5 tuổi xuống dưới 5‰.');
+    expect(t.map((x) => [x.indicator, x.comparator, x.value])).toEqual([
+      ['infant_mortality_rate', 'lt', 4],
+      ['under5_mortality_rate', 'lt', 5],
+    ]);
+  });
+  it('reads tỉ/tỷ and thai kỳ/thời kỳ alike, ≤ and ≥ signs, and a year in the sentence', () => {
+    const t = one('- Tỉ lệ phụ nữ đẻ được khám thai 3 lần trong 3 thai kỳ ≥ 95% vào năm 2023.\n- Tỉ số tử vong mẹ ≤ 40/100.000 trẻ đẻ sống.');
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.year])).toEqual([
+      ['antenatal_care_3_visits', 'gte', 95, 2023],
+      ['maternal_mortality_ratio', 'lte', 40, 2025],
+    ]);
+  });
+  it('keeps a target it cannot classify, with indicator null', () => {
+    const t = one('- Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 85%.');
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ indicator: null, comparator: 'eq', value: 85 });
+  });
+  it('reports, not keeps, an unnamed figure outside the targets part', () => {
+    const r = extractTextTargets(toDoc('III. GIẢI PHÁP\n- Phấn đấu 60% trạm y tế có bác sĩ.'), ctx);
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified).toEqual([{ line: 2, text: '- Phấn đấu 60% trạm y tế có bác sĩ.', reason: expect.any(String) }]);
+  });
+  it('reads a Markdown pipe table; a plain figure takes its bound from the direction', () => {
+    const md = [
+      '| TT | Chỉ số | Đơn vị | Thực hiện năm 2023 | Năm 2025 |',
+      '|---|---|---|---|---|',
+      '| 1 | Tỷ lệ suy dinh dưỡng thể thấp còi | % | 20,1 | 18 |',
+      '| 2 | Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ | % | 96 | ≥ 98 |',
+    ].join('\n');
+    const t = extractTableTargets(toDoc(md), ctx).targets;
+    expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year, x.baseline])).toEqual([
+      [3, 'stunting_under5', 'lte', 18, 2025, { value: 20.1, year: 2023 }],
+      [4, 'full_immunization_under1', 'gte', 98, 2025, { value: 96, year: 2023 }],
+    ]);
+  });
+});
