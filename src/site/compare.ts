@@ -1,0 +1,117 @@
+// Indicators × plans: each plan's headline target per indicator, shaded by ambition along the
+// row, in fixed orders that are pre-rendered as separate pages (no JavaScript needed).
+import type { PlanRecord, Target } from '../schema.ts';
+import type { Indicator } from '../taxonomy/schemas.ts';
+import { compareNames, isRelative } from '../i18n/format.ts';
+import { headlineTarget } from './indicators.ts';
+import type { Site } from './model.ts';
+
+export type ColumnOrder = 'issued' | 'name' | 'level' | 'targets';
+export type RowOrder = 'theme' | 'coverage';
+
+export interface CompareOrder {
+  /** URL segment under /so-sanh/; '' for the default page. */
+  slug: string;
+  columns: ColumnOrder;
+  rows: RowOrder;
+}
+
+export const COMPARE_ORDERS: readonly CompareOrder[] = [
+  { slug: '', columns: 'issued', rows: 'theme' },
+  { slug: 'theo-ten', columns: 'name', rows: 'theme' },
+  { slug: 'theo-cap', columns: 'level', rows: 'theme' },
+  { slug: 'theo-so-chi-tieu', columns: 'targets', rows: 'theme' },
+  { slug: 'chi-tieu-pho-bien', columns: 'issued', rows: 'coverage' },
+];
+
+export interface CompareCell {
+  planId: string;
+  target: Target | null;
+  /** Other targets the plan sets for the indicator (other years, subgroups, appendix). */
+  more: number;
+  /** 0 (least ambitious in the row) … 1 (most); null when not comparable. */
+  ambition: number | null;
+}
+
+export interface CompareRow {
+  indicator: Indicator;
+  cells: CompareCell[];
+  plans: number;
+}
+
+export interface CompareTable {
+  columns: PlanRecord[];
+  rows: CompareRow[];
+}
+
+const LEVEL_RANK: Record<PlanRecord['jurisdiction']['level'], number> = {
+  national: 0, province: 1, city: 2, district: 3, commune: 4,
+};
+
+export function sortPlans(site: Site, plans: readonly PlanRecord[], order: ColumnOrder): PlanRecord[] {
+  const name = (p: PlanRecord) => site.region(p.jurisdiction.region)?.short ?? p.jurisdiction.name;
+  const byIssued = (a: PlanRecord, b: PlanRecord) => (a.issued ?? '').localeCompare(b.issued ?? '') || a.id.localeCompare(b.id);
+  const cmp: Record<ColumnOrder, (a: PlanRecord, b: PlanRecord) => number> = {
+    issued: byIssued,
+    name: (a, b) => compareNames(name(a), name(b)) || byIssued(a, b),
+    level: (a, b) => LEVEL_RANK[a.jurisdiction.level] - LEVEL_RANK[b.jurisdiction.level] || compareNames(name(a), name(b)) || byIssued(a, b),
+    targets: (a, b) => b.targets.length - a.targets.length || byIssued(a, b),
+  };
+  return [...plans].sort(cmp[order]);
+}
+
+/**
+ * Ambition of each value along a row, 1 for the most ambitious: lowest when lower is better.
+ * Values in another unit than the indicator's, relative targets and lone values get null.
+ */
+export function ambitionScores(values: readonly (number | null)[], direction: Indicator['direction']): (number | null)[] {
+  const xs = values.filter((v): v is number => v !== null);
+  if (xs.length < 2) return values.map(() => null);
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  if (hi === lo) return values.map((v) => (v === null ? null : 0.5));
+  return values.map((v) => (v === null ? null : direction === 'lower' ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo)));
+}
+
+export function compareTable(
+  site: Site,
+  order: CompareOrder,
+  plans: readonly PlanRecord[] = site.plans,
+): CompareTable {
+  const columns = sortPlans(site, plans, order.columns);
+  const rows = site.indicators
+    .map((indicator) => {
+      const heads = columns.map((p) => headlineTarget(p, indicator.id) ?? null);
+      const comparable = heads.map((t) =>
+        t && !isRelative(t.comparator) && t.group === null && t.unit === indicator.unit ? t.value : null,
+      );
+      const scores = ambitionScores(comparable, indicator.direction);
+      const cells = columns.map((p, i) => ({
+        planId: p.id,
+        target: heads[i] ?? null,
+        more: p.targets.filter((t) => t.indicator === indicator.id).length - (heads[i] ? 1 : 0),
+        ambition: scores[i] ?? null,
+      }));
+      return { indicator, cells, plans: cells.filter((c) => c.target).length };
+    })
+    .filter((r) => r.plans > 0);
+  if (order.rows === 'coverage') {
+    const pos = new Map(site.indicators.map((x, i) => [x.id, i]));
+    rows.sort((a, b) => b.plans - a.plans || pos.get(a.indicator.id)! - pos.get(b.indicator.id)!);
+  }
+  return { columns, rows };
+}
+
+/** Background for an ambition score: a single-hue ramp, readable by colour-blind readers. */
+export function heatColor(score: number | null): string | null {
+  if (score === null) return null;
+  // From a pale sand to a deep teal; the text colour switches past the middle.
+  const from = [246, 241, 227];
+  const to = [22, 94, 99];
+  const mix = from.map((f, i) => Math.round(f + (to[i]! - f) * score));
+  return `rgb(${mix.join(', ')})`;
+}
+
+export function heatTextIsLight(score: number | null): boolean {
+  return score !== null && score > 0.55;
+}

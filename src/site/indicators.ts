@@ -1,0 +1,139 @@
+// Shaping for the indicators index and an indicator's page: every plan's targets on one axis.
+import type { PlanRecord, Target } from '../schema.ts';
+import { THEMES, type Indicator, type Theme } from '../taxonomy/schemas.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { isRelative } from '../i18n/format.ts';
+import { type Site, planLabels, regionShort } from './model.ts';
+
+export interface IndicatorSummary {
+  indicator: Indicator;
+  /** Plans with at least one target for the indicator. */
+  plans: number;
+  targets: number;
+}
+
+export interface ThemeGroup {
+  theme: Theme;
+  indicators: IndicatorSummary[];
+}
+
+/** The index: themes in fixed order, indicators in taxonomy order within each. */
+export function indicatorsByTheme(site: Site): ThemeGroup[] {
+  return THEMES.map((theme) => ({
+    theme,
+    indicators: site.indicators
+      .filter((i) => i.theme === theme)
+      .map((indicator) => {
+        const ts = site.plans.flatMap((p) => p.targets.filter((t) => t.indicator === indicator.id).map(() => p.id));
+        return { indicator, plans: new Set(ts).size, targets: ts.length };
+      }),
+  })).filter((g) => g.indicators.length > 0);
+}
+
+export interface TargetRow {
+  plan: PlanRecord;
+  target: Target;
+  /** Short label of the plan ("Vĩnh Phúc 2023–2025"). */
+  planLabel: string;
+  /** Short name of the jurisdiction ("TP Bắc Kạn"). */
+  place: string;
+  level: PlanRecord['jurisdiction']['level'];
+  province: string;
+}
+
+/** Every target for an indicator across plans: plan order, then year, then line. */
+export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang): TargetRow[] {
+  const labels = planLabels(site, lang);
+  return site.plans.flatMap((plan) =>
+    plan.targets
+      .filter((t) => t.indicator === indicatorId)
+      .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.line - b.line)
+      .map((target) => ({
+        plan,
+        target,
+        planLabel: labels.get(plan.id)!,
+        place: regionShort(site, plan.jurisdiction.region, lang),
+        level: plan.jurisdiction.level,
+        province: plan.jurisdiction.province,
+      })),
+  );
+}
+
+/** Plans that set no target for the indicator: silence is news too. */
+export function plansWithoutIndicator(site: Site, indicatorId: string): PlanRecord[] {
+  return site.plans.filter((p) => !p.targets.some((t) => t.indicator === indicatorId));
+}
+
+/**
+ * Rows for the chart: absolute targets only (a change from a baseline has no place on a level
+ * axis), and one point when the text and the appendix give the same figure for the same year.
+ */
+export function chartRows(rows: readonly TargetRow[]): TargetRow[] {
+  const seen = new Set<string>();
+  const out: TargetRow[] = [];
+  for (const r of rows) {
+    if (isRelative(r.target.comparator)) continue;
+    const t = r.target;
+    const key = [r.plan.id, t.year, t.group, t.comparator, t.value].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The plan's headline target for an indicator: the main (not subgroup) level target for the
+ * latest year, the text's before the appendix's; a relative or subgroup target only when the
+ * plan has nothing else.
+ */
+export function headlineTarget(plan: PlanRecord, indicatorId: string): Target | undefined {
+  const ts = plan.targets.filter((t) => t.indicator === indicatorId);
+  const rank = (t: Target) => [t.group === null ? 0 : 1, isRelative(t.comparator) ? 1 : 0, -(t.year ?? 0), t.source === 'text' ? 0 : 1, t.line];
+  return ts.sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+    return 0;
+  })[0];
+}
+
+export interface Spread {
+  /** The most ambitious headline target (lowest when lower is better). */
+  best: { row: TargetRow; value: number };
+  /** The least ambitious one. */
+  worst: { row: TargetRow; value: number };
+  plans: number;
+  /** worst / best, when both are positive. */
+  ratio: number | null;
+}
+
+/**
+ * How far apart the plans' headline targets are. Only level targets for the whole population
+ * count, one per plan.
+ */
+export function targetSpread(rows: readonly TargetRow[], indicator: Indicator): Spread | null {
+  const perPlan = new Map<string, TargetRow>();
+  for (const r of rows) {
+    if (perPlan.has(r.plan.id)) continue;
+    const h = headlineTarget(r.plan, indicator.id);
+    if (!h || isRelative(h.comparator) || h.group !== null) continue;
+    perPlan.set(r.plan.id, rows.find((x) => x.target === h) ?? r);
+  }
+  const heads = [...perPlan.values()];
+  if (heads.length === 0) return null;
+  const better = (a: number, b: number) => (indicator.direction === 'lower' ? a < b : a > b);
+  let best = heads[0]!;
+  let worst = heads[0]!;
+  for (const r of heads) {
+    if (better(r.target.value, best.target.value)) best = r;
+    if (better(worst.target.value, r.target.value)) worst = r;
+  }
+  const [lo, hi] = [best.target.value, worst.target.value].sort((a, b) => a - b) as [number, number];
+  return {
+    best: { row: best, value: best.target.value },
+    worst: { row: worst, value: worst.target.value },
+    plans: heads.length,
+    ratio: lo > 0 ? hi / lo : null,
+  };
+}

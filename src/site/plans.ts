@@ -1,0 +1,103 @@
+// Shaping for the plans list and a plan's own page.
+import type { Agency, PlanRecord, Target } from '../schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { type Site, planLabels, regionName, docTypeName, planYears } from './model.ts';
+
+export interface PlanListRow {
+  id: string;
+  label: string;
+  title: string;
+  docType: string;
+  number: string | null;
+  issued: string | null;
+  jurisdiction: string;
+  level: PlanRecord['jurisdiction']['level'];
+  years: string;
+  issuer: string;
+  targets: number;
+  bodies: number;
+  flags: number;
+}
+
+/** One row per plan, in the site's plan order. Bodies are counted once per canonical body. */
+export function planListRows(site: Site, lang: Lang): PlanListRow[] {
+  const labels = planLabels(site, lang);
+  return site.plans.map((p) => ({
+    id: p.id,
+    label: labels.get(p.id)!,
+    title: p.title,
+    docType: docTypeName(p.docType, lang),
+    number: p.number,
+    issued: p.issued,
+    jurisdiction: regionName(site, p.jurisdiction.region, lang),
+    level: p.jurisdiction.level,
+    years: planYears(p),
+    issuer: p.issuer,
+    targets: p.targets.length,
+    bodies: countBodies(p.agencies),
+    flags: p.flags.length,
+  }));
+}
+
+/** Distinct bodies: canonical ids count once; unknown bodies count once per name as written. */
+export function countBodies(agencies: readonly Agency[]): number {
+  return new Set(agencies.map((a) => a.agency ?? `?${a.name}`)).size;
+}
+
+export interface GoalGroup {
+  /** The plan's own goal heading; null for targets outside any goal. */
+  goal: string | null;
+  /** Line of the goal heading when the record lists it. */
+  line: number | null;
+  targets: Target[];
+}
+
+/**
+ * Targets grouped by the plan's own goals, goals in document order, targets in line order
+ * (text before table for the same line order is kept as the record gives it).
+ */
+export function targetsByGoal(p: PlanRecord): GoalGroup[] {
+  const groups = new Map<string | null, GoalGroup>();
+  for (const g of [...p.goals].sort((a, b) => a.line - b.line)) {
+    groups.set(g.title, { goal: g.title, line: g.line, targets: [] });
+  }
+  const sorted = [...p.targets].sort((a, b) => a.line - b.line);
+  for (const t of sorted) {
+    let g = groups.get(t.goal);
+    if (!g) {
+      g = { goal: t.goal, line: null, targets: [] };
+      groups.set(t.goal, g);
+    }
+    g.targets.push(t);
+  }
+  return [...groups.values()].filter((g) => g.targets.length > 0);
+}
+
+/** Bodies in the order the document names them. */
+export function agenciesInOrder(p: PlanRecord): Agency[] {
+  return [...p.agencies].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The document's lines from the collection entry's body: line N of the body is line N of the
+ * document. A single trailing newline does not make an extra line.
+ */
+export function bodyLines(body: string): string[] {
+  const text = body.replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Every source line a plan page links to: targets, bodies, citations, flags, goals. */
+export function citedLines(p: PlanRecord): number[] {
+  const lines = [
+    ...p.targets.map((t) => t.line),
+    ...p.agencies.map((a) => a.line),
+    ...p.citations.map((c) => c.line),
+    ...p.goals.map((g) => g.line),
+    ...p.unclassified.map((u) => u.line),
+    ...p.flags.flatMap((f) => (f.line === null ? [] : [f.line])),
+  ];
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
