@@ -1,0 +1,298 @@
+// Responsible bodies: who the plan assigns duties to. Vietnamese plans and decisions list them
+// as numbered items under "TỔ CHỨC THỰC HIỆN"; directives number them in the body. Each item
+// names one or more bodies ("1. Sở Y tế", "9. Hội Liên hiệp Phụ nữ tỉnh và Tỉnh Đoàn thanh
+// niên: Phối hợp …") followed by their duties (bullets, the rest of the line, or paragraphs).
+import type { Agency, DocType, Flag, Role } from '../schema.ts';
+import type { AgencyEntry } from '../taxonomy/schemas.ts';
+import { findPart, matchesPhrasing, normalizeForMatch } from './document.ts';
+import type { Doc, Line } from './document.ts';
+
+export interface AgenciesResult {
+  agencies: Agency[];
+  /** Numbered items that name bodies (leaves only: a parent grouping 1.1, 1.2 … is not one). */
+  sections: number;
+  flags: Flag[];
+}
+
+/** A numbered item ("1.", "1.1.", "2)") and the lines up to the next one. */
+interface Item {
+  num: string;
+  line: Line;
+  text: string;
+  following: Line[];
+}
+
+/** What the item line says: the bodies it names and any duty written after them. */
+interface Header {
+  names: string[];
+  requested: boolean;
+  inlineDuty: string;
+}
+
+interface Section {
+  num: string;
+  line: Line;
+  header: Header;
+  dutyLines: Line[];
+}
+
+// Words a body's name starts with. Some only name a body in the plural ("các tổ chức …"),
+// because alone they are verbs or common nouns ("Tổ chức thực hiện", "Đơn vị tính").
+const HEADS = [
+  'sở', 'phòng khám', 'phòng', 'ban', 'trung tâm', 'bệnh viện', 'trạm y tế', 'báo', 'đài',
+  'hội', 'tỉnh đoàn', 'huyện đoàn', 'thành đoàn', 'đoàn', 'liên đoàn', 'ủy ban', 'uỷ ban',
+  'ubnd', 'ubmttq', 'mttq', 'văn phòng', 'bảo hiểm', 'bhxh', 'công an', 'chi cục', 'cục',
+  'kho bạc', 'viện', 'ngành', 'chính quyền',
+];
+const PLURAL_HEADS = ['tổ chức', 'cơ quan', 'đơn vị', 'địa phương', 'cơ sở', 'trường'];
+// Common nouns and verbs that begin like a body ("Báo cáo", "Phòng, chống", "Ban hành").
+const NOT_HEADS = ['báo cáo', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng bệnh', 'ban hành', 'hội nghị', 'hội thảo', 'hội thi'];
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const alt = (words: string[]) => byLength(words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const END = '(?![\\p{L}\\p{N}])';
+
+/** Optional "các", a head word, then the rest of the name. */
+const HEAD_RE = new RegExp(`^(các\\s+)?(?:(${alt(HEADS)})|(${alt(PLURAL_HEADS)}))${END}(.*)$`, 'iu');
+const NOT_HEAD_RE = new RegExp(`^(?:các\\s+)?(?:${alt(NOT_HEADS)})${END}`, 'iu');
+
+// Lower-case verbs and frames that end a list of names written on the item line without a
+// colon ("6. Báo Vĩnh Phúc, Đài … phối hợp với Sở Y tế …"). Names capitalise their words.
+const DUTY_STARTS = [
+  'phối hợp', 'chủ trì', 'chủ động', 'tích cực', 'tham mưu', 'chỉ đạo', 'có trách nhiệm',
+  'chịu trách nhiệm', 'căn cứ', 'tăng cường', 'triển khai', 'thực hiện', 'xây dựng',
+  'hướng dẫn', 'đẩy mạnh', 'tuyên truyền', 'theo dõi', 'bố trí', 'lồng ghép', 'kiểm tra',
+  'giám sát', 'tham gia', 'huy động', 'củng cố',
+];
+const DUTY_START_RE = new RegExp(`\\s(?:${alt(DUTY_STARTS)})${END}`, 'u');
+const STARTS_WITH_VERB_RE = new RegExp(`^(?:${alt([...DUTY_STARTS, 'cử', 'tổ chức'])})${END}`, 'iu');
+
+const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
+const BULLET_RE = /^[-+•–]\s*/u;
+// The document's closing: "Trên đây là Kế hoạch …", the list of recipients.
+const CLOSING_RE = /^(?:trên đây|nơi nhận)/iu;
+
+/** Bodies, their roles and duties, from the implementation part (or a directive's body). */
+export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntry[]): AgenciesResult {
+  const scope = implementationScope(doc, docType);
+  const sections = toSections(splitItems(scope));
+  const matcher = agencyMatcher(taxonomy);
+  const agencies: Agency[] = [];
+  const flags: Flag[] = [];
+  for (const s of sections) {
+    const duties = collectDuties(s.header.inlineDuty, s.dutyLines);
+    const role = roleOf(s.header.requested, duties);
+    for (const name of s.header.names) {
+      const agency = matcher(name);
+      if (agency === null) {
+        flags.push({ kind: 'unknown_agency', message: `No entry in data/agencies.yaml matches "${name}"`, line: s.line.n });
+      }
+      agencies.push({ name, agency, role, duties: [...duties], line: s.line.n });
+    }
+  }
+  return { agencies, sections: sections.length, flags };
+}
+
+/** The lines to read: the "TỔ CHỨC THỰC HIỆN" part, or a directive's whole body; up to the closing. */
+export function implementationScope(doc: Doc, docType: DocType): Line[] {
+  const part = findPart(doc, /TỔ CHỨC THỰC HIỆN/i);
+  const lines = part ? part.slice(1) : docType === 'directive' ? doc.lines : [];
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (CLOSING_RE.test(l.plain)) break;
+    // A paragraph ending "./." is the document's last sentence ("Yêu cầu … thực hiện./.").
+    if (l.plain.endsWith('./.') && !BULLET_RE.test(l.plain)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+function splitItems(lines: Line[]): Item[] {
+  const items: Item[] = [];
+  for (const line of lines) {
+    const m = NUMBERED_RE.exec(line.plain);
+    if (m) items.push({ num: m[1] ?? m[3]!, line, text: (m[2] ?? m[4]!).trim(), following: [] });
+    else items.at(-1)?.following.push(line);
+  }
+  return items;
+}
+
+const isChildOf = (num: string, parent: string) => num.startsWith(parent + '.');
+
+/**
+ * Items that name bodies. A numbered item that is not a body ends the previous section, unless
+ * it is numbered under it (then it is part of that body's duties). A body item with body
+ * children ("1. Các phòng thuộc Sở" → "1.1. Phòng Nghiệp vụ Y") is a grouping, not a section.
+ */
+function toSections(items: Item[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  for (const item of items) {
+    const header = parseHeader(item.text);
+    if (header) {
+      current = { num: item.num, line: item.line, header, dutyLines: [...item.following] };
+      sections.push(current);
+    } else if (current && isChildOf(item.num, current.num)) {
+      current.dutyLines.push(item.line, ...item.following);
+    } else {
+      current = null;
+    }
+  }
+  return sections.filter((s) => !sections.some((c) => isChildOf(c.num, s.num)));
+}
+
+/** Names and inline duty of an item line, or null when the item does not name a body. */
+export function parseHeader(text: string): Header | null {
+  const req = /^đề nghị\s+/iu.exec(text);
+  const rest = req ? text.slice(req[0].length) : text;
+  const { names, duty } = splitNamesFromDuty(rest);
+  if (names.length === 0 || !startsWithHead(names[0]!)) return null;
+  return { names, requested: req !== null, inlineDuty: duty };
+}
+
+function splitNamesFromDuty(text: string): { names: string[]; duty: string } {
+  const colon = text.indexOf(':');
+  const verb = DUTY_START_RE.exec(text)?.index ?? -1;
+  if (colon >= 0 && (verb < 0 || colon < verb)) {
+    const before = text.slice(0, colon);
+    const after = text.slice(colon + 1).trim();
+    const members = memberList(before, after);
+    if (members) return members;
+    return { names: splitBodies(before), duty: after };
+  }
+  if (verb >= 0) return { names: splitBodies(text.slice(0, verb)), duty: text.slice(verb).trim() };
+  return { names: splitBodies(text), duty: '' };
+}
+
+/**
+ * "Các Bệnh viện: Đa khoa tỉnh, Sản Nhi": a plural head, a colon, then short member names
+ * that share the head. Returns "Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi"; null otherwise.
+ */
+function memberList(before: string, after: string): { names: string[]; duty: string } | null {
+  const head = HEAD_RE.exec(before.trim());
+  if (!head || !head[1] || head[4]!.trim() !== '') return null;
+  const colon = after.indexOf(':');
+  const list = colon >= 0 ? after.slice(0, colon) : after;
+  const members = segments(list).map((s) => s.text.trim()).filter((s) => s !== '');
+  const short = members.every((m) => m.split(/\s+/).length <= 4 && !STARTS_WITH_VERB_RE.test(m));
+  if (members.length === 0 || !short) return null;
+  const headWord = before.trim().slice(head[1].length);
+  return {
+    names: members.map((m) => cleanName(`${headWord} ${m}`)),
+    duty: colon >= 0 ? after.slice(colon + 1).trim() : '',
+  };
+}
+
+/** List parts separated by ",", ";" or "và", each with the separator before it. */
+function segments(text: string): { sep: string; text: string }[] {
+  const parts = text.split(/(\s*[,;]\s*|\s+và\s+)/u);
+  const out: { sep: string; text: string }[] = [{ sep: '', text: parts[0]! }];
+  for (let i = 1; i < parts.length; i += 2) out.push({ sep: parts[i]!, text: parts[i + 1] ?? '' });
+  return out;
+}
+
+/**
+ * Split names written together into one name per body. A part starts a new body only when it
+ * starts like one ("Tỉnh Đoàn thanh niên", "các tổ chức chính trị - xã hội"); otherwise it
+ * belongs to the name before ("Sở Lao động - Thương binh và Xã hội", "UBND các xã, phường").
+ * A bare plural head ("Các Bệnh viện, Phòng khám đa khoa tư nhân") shares what follows.
+ */
+export function splitBodies(text: string): string[] {
+  const groups: string[] = [];
+  for (const { sep, text: part } of segments(text)) {
+    const last = groups.length - 1;
+    if (last < 0 || (startsBody(part) && !isBareHead(groups[last]!))) groups.push(part);
+    else groups[last] += sep + part;
+  }
+  return groups.map(cleanName).filter((g) => g !== '');
+}
+
+/** Whether an item's first name starts like a body ("7. Chế độ báo cáo" does not). */
+function startsWithHead(name: string): boolean {
+  const m = HEAD_RE.exec(name.trim());
+  return m !== null && (m[2] !== undefined || m[1] !== undefined) && !NOT_HEAD_RE.test(name.trim());
+}
+
+/** A part that names a body by itself: "các …" or a capitalised head, followed by a name. */
+function startsBody(part: string): boolean {
+  const m = HEAD_RE.exec(part.trim());
+  if (!m || NOT_HEAD_RE.test(part.trim()) || m[4]!.trim() === '') return false;
+  if (m[1]) return true;
+  const first = (m[2] ?? m[3] ?? '').charAt(0);
+  return m[2] !== undefined && first !== first.toLowerCase();
+}
+
+/** "Các Sở", "Các Bệnh viện": a plural head with no name of its own. */
+function isBareHead(name: string): boolean {
+  const m = HEAD_RE.exec(name.trim());
+  return m !== null && m[1] !== undefined && m[4]!.trim() === '';
+}
+
+function cleanName(name: string): string {
+  return name.replace(/^[\s,;:.]+|[\s,;:.]+$/gu, '').replace(/\s+/gu, ' ');
+}
+
+/**
+ * Duties: the inline text, then each bullet or paragraph below the item. A paragraph starting
+ * in lower case continues the duty before it (a sentence broken by a stray line break).
+ */
+export function collectDuties(inline: string, lines: Line[]): string[] {
+  const duties = inline.trim() ? [inline.trim()] : [];
+  for (const l of lines) {
+    const text = l.plain.trim();
+    if (text === '') continue;
+    const bullet = BULLET_RE.test(text);
+    const body = text.replace(BULLET_RE, '').trim();
+    if (body === '') continue;
+    const first = body.charAt(0);
+    if (!bullet && duties.length > 0 && first !== first.toUpperCase()) duties[duties.length - 1] += ' ' + body;
+    else duties.push(body);
+  }
+  return duties;
+}
+
+// "Theo chức năng, nhiệm vụ được giao", "Căn cứ chức năng nhiệm vụ": frames before the verb.
+const FRAME_RE = /^(?:căn cứ|theo)\s+(?:[^,]*,\s*){0,3}?[^,]*?nhiệm vụ(?:\s+và quyền hạn)?(?:\s+được (?:giao|phân công))?,?\s*/iu;
+const ADVERB_RE = /^(?:thường xuyên|chủ động|tích cực|tiếp tục|định kỳ|hằng năm|hàng năm)[,\s]+/iu;
+const LEAD_RE = /(?<!(?:đơn vị|cơ quan)\s)chủ trì(?![\p{L}])/iu;
+
+/** Requested (addressed with "Đề nghị"), lead ("chủ trì"), coordinate (only "Phối hợp …"), or assigned. */
+export function roleOf(requested: boolean, duties: string[]): Role {
+  if (requested) return 'requested';
+  if (duties.some((d) => LEAD_RE.test(d))) return 'lead';
+  if (duties.length > 0 && duties.every((d) => /^phối hợp(?![\p{L}])/iu.test(firstVerb(d)))) return 'coordinate';
+  return 'assigned';
+}
+
+/** The duty from its first verb on, without leading frames and adverbs. */
+function firstVerb(duty: string): string {
+  let d = duty.trim().replace(FRAME_RE, '');
+  for (let prev = ''; prev !== d; ) {
+    prev = d;
+    d = d.replace(ADVERB_RE, '');
+  }
+  return d;
+}
+
+// Old-style tone placement ("uỷ", "hoá") folded to the new style, word-finally, so
+// "Uỷ ban" and "Ủy ban" match the same phrasing.
+const OLD_TONE_RE = /([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+
+/** Normalise a name or a phrasing word for matching. */
+export function normalizeName(s: string): string {
+  const folded = s.normalize('NFD').replace(OLD_TONE_RE, '$1$3$2').normalize('NFC');
+  return normalizeForMatch(folded).replace(/\s*[-–—]\s*/gu, ' - ').trim();
+}
+
+/** The taxonomy id of a name: the first entry (in file order) with a matching phrasing. */
+export function agencyMatcher(taxonomy: AgencyEntry[]): (name: string) => string | null {
+  const entries = taxonomy.map((e) => ({
+    id: e.id,
+    phrasings: e.phrasings.map((p) => p.map(normalizeName)),
+    exclude: e.exclude.map(normalizeName),
+  }));
+  return (name) => {
+    const norm = normalizeName(name);
+    return entries.find((e) => matchesPhrasing(norm, e.phrasings, e.exclude))?.id ?? null;
+  };
+}
