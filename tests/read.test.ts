@@ -235,6 +235,13 @@ describe('readSource: text', () => {
     expect(r.text).toBe('KẾ HOẠCH\nx');
   });
 
+  it('text already extracted (a .docx): byte checks skipped, text checks kept', () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04]);
+    expect(readSource(zip, 'x.docx', '\uFEFFKE\u0302\u0301 HOẠCH\r\nx').text).toBe('KẾ HOẠCH\nx');
+    expect(() => readSource(zip, 'x.docx', 'Céng hoµ x· héi chñ nghÜa')).toThrow(/x\.docx:1: .*TCVN3/);
+    expect(() => readSource(zip, 'x.docx', ' \n ')).toThrow(/only blank space/);
+  });
+
   it('empty frontmatter', () => {
     const r = readSource(utf8('---\n---\nx'), 'x');
     expect(r).toEqual({ text: 'x', frontmatter: {}, bodyStart: 3 });

@@ -17,20 +17,28 @@ export interface Source {
   bodyStart: number;
 }
 
-export function readSource(bytes: Uint8Array, file: string): Source {
-  if (bytes.length === 0) {
+/**
+ * Read a source file. `decoded` is its text when another reader already extracted it (a .docx):
+ * then only the checks on text apply.
+ */
+export function readSource(bytes: Uint8Array, file: string, decoded?: string): Source {
+  const size = decoded === undefined ? bytes.length : new TextEncoder().encode(decoded).length;
+  if (size === 0) {
     throw new ConvertError(file, null, 'the file is empty (0 bytes)', 'Put the text of the document in it, or remove it');
   }
-  if (bytes.length > MAX_BYTES) {
+  if (size > MAX_BYTES) {
     throw new ConvertError(
       file,
       null,
-      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one document`,
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one document`,
       'Check that it is the text of one plan (not a scan, a bundle or a log); split it or cut what is not the document',
     );
   }
-  checkBinary(bytes, file);
-  const raw = decodeUtf8(bytes, file);
+  let raw = decoded;
+  if (raw === undefined) {
+    checkBinary(bytes, file);
+    raw = decodeUtf8(bytes, file);
+  }
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') {
     throw new ConvertError(file, null, 'the file holds only blank space', 'Put the text of the document in it, or remove it');

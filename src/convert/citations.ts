@@ -1,0 +1,178 @@
+// The documents a plan cites: "Quyết định số 1175/QĐ-UBND ngày 09/7/2021 của UBND tỉnh Bắc Kạn",
+// "Thông tư 37/2019/TT-BYT của Bộ Y tế", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
+import type { Citation, Flag, Period } from '../schema.ts';
+import type { Doc } from './document.ts';
+
+/** Kinds of legal document, longest first so "Thông tư liên tịch" wins over "Thông tư". */
+const DOC_TYPES = [
+  'Thông tư liên tịch',
+  'Quyết định',
+  'Kế hoạch',
+  'Thông tư',
+  'Chỉ thị',
+  'Tờ trình',
+  'Nghị định',
+  'Nghị quyết',
+  'Công văn',
+  'Công điện',
+  'Văn bản',
+  'Thông báo',
+  'Hướng dẫn',
+  'Báo cáo',
+  'Chương trình',
+  'Đề án',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+];
+/** Laws are often cited by name and date alone. */
+const LAW_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh'];
+
+/** "Quyết định", "quyết định" or "QUYẾT ĐỊNH" (not "qUYẾT"). */
+function casings(word: string): string {
+  const first = word[0]!;
+  return `(?:[${first}${first.toLowerCase()}]${word.slice(1)}|${word.toUpperCase()})`;
+}
+const typeAlt = (types: string[]) => types.map(casings).join('|');
+
+// 1175/QĐ-UBND, 37/2019/TT-BYT, 858/TTr-TTYT, 592/QĐ- UBND (stray blank after the dash).
+const NUMBER = String.raw`\d+[a-z]?(?:\/\d{4})?\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*`;
+const NUMBERED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${typeAlt(DOC_TYPES)})\s+(?:[Ss]ố\s*:?\s*)?(${NUMBER})`,
+  'gu',
+);
+const DATE = String.raw`ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}`;
+// A law by name and date: the name is words only, so "Luật sửa đổi, bổ sung ..." is not taken.
+const NAMED_LAW = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${typeAlt(LAW_TYPES)})((?:\s+[\p{L}]+){1,15}?)\s+(?=${DATE})`,
+  'gu',
+);
+
+/** "ngày 09/7/2021", "ngày 04 tháng 6 năm 2019" → "2021-07-09"; "tháng 6 năm 2019" → "2019-06". */
+export function parseDate(text: string): string | null {
+  const full = /ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})/u.exec(text);
+  if (full) return isoDate(+full[3]!, +full[2]!, +full[1]!);
+  const month = /tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text);
+  if (month) return isoDate(+month[2]!, +month[1]!, null);
+  return null;
+}
+
+function isoDate(y: number, m: number, d: number | null): string | null {
+  if (m < 1 || m > 12) return null;
+  const mm = String(m).padStart(2, '0');
+  if (d === null) return `${y}-${mm}`;
+  if (d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+  return `${y}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** "592/QĐ- UBND" → "592/QĐ-UBND"; the look-alike Ð (U+00D0) typed for Đ is folded too. */
+export function normalizeNumber(n: string): string {
+  return n.replace(/\s+/g, '').replace(/\u00D0/g, 'Đ');
+}
+
+/** Capitalised as in running text: "QUYẾT ĐỊNH" and "quyết định" → "Quyết định". */
+function canonicalType(written: string): string {
+  return DOC_TYPES.find((t) => t.toLowerCase() === written.toLowerCase()) ?? written;
+}
+
+interface Hit {
+  index: number;
+  end: number;
+  docType: string;
+  number: string | null;
+  /** Identity for de-duplication: the number, or the law's name. */
+  key: string;
+}
+
+/** Every document the text cites, once each, at the line it is first cited. */
+export function extractCitations(doc: Doc): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const line of doc.lines) {
+    const text = line.plain;
+    const hits: Hit[] = [];
+    for (const m of text.matchAll(NUMBERED)) {
+      // "(Ban hành kèm theo Quyết định số …)" under a title names the decision that issues this
+      // document itself; "ban hành kèm theo Thông tư …" inside a sentence is a citation.
+      if (/(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$/iu.test(text.slice(0, m.index))) continue;
+      const number = normalizeNumber(m[2]!);
+      hits.push({ index: m.index, end: m.index + m[0].length, docType: canonicalType(m[1]!), number, key: number });
+    }
+    for (const m of text.matchAll(NAMED_LAW)) {
+      const docType = canonicalType(m[1]!);
+      hits.push({ index: m.index, end: m.index + m[0].length, docType, number: null, key: `${docType}${m[2]!}`.toLowerCase() });
+    }
+    hits.sort((a, b) => a.index - b.index);
+    hits.forEach((h, i) => {
+      if (seen.has(h.key)) return;
+      seen.add(h.key);
+      // What follows the number, up to the next citation: its date and "của <issuer>".
+      const rest = text.slice(h.end, hits[i + 1]?.index ?? text.length);
+      const head = headOf(rest);
+      out.push({ number: h.number, docType: h.docType, date: parseDate(head), issuer: issuerOf(head), line: line.n, text });
+    });
+  }
+  return out;
+}
+
+/**
+ * The words that still describe the cited document: up to "về", a semicolon, a comma, or a verb
+ * that starts its subject ("… của Chính phủ quy định về …").
+ */
+function headOf(rest: string): string {
+  const cut = /\s(?:về|v\/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi)\s|;|,(?!\s*ngày)|\(|“|"/u.exec(rest);
+  return cut ? rest.slice(0, cut.index) : rest;
+}
+
+/** "… của Bộ trưởng Bộ Y tế" → "Bộ trưởng Bộ Y tế". */
+function issuerOf(head: string): string | null {
+  const m = /(?:^|\s)của\s+(.+)$/u.exec(head);
+  if (!m) return null;
+  const issuer = m[1]!
+    .split(/\s(?:ngày|tại)\s/u)[0]!
+    .replace(/[\s.)”:/]+$/u, '')
+    .replace(/\s+(?:và|cùng)$/u, '')
+    .trim();
+  return issuer || null;
+}
+
+const CITED_YEAR_MIN = 1945; // no Vietnamese legal document is older than the state
+
+/**
+ * Dates that cannot be right: a document cited before it existed, or a year in a number or
+ * date later than the plan itself (e.g. "37/2029/TT-BYT" in a 2024 plan: a typo for 2019).
+ */
+export function citationFlags(citations: Citation[], issued: string | null, period: Period | null): Flag[] {
+  const flags: Flag[] = [];
+  const limit = issued ? Number(issued.slice(0, 4)) : (period?.end ?? null);
+  const limitWhat = issued ? `the plan's issue year (${limit})` : `the end of the plan's period (${limit})`;
+  for (const c of citations) {
+    const name = c.number ? `${c.docType} ${c.number}` : `${c.docType} (line ${c.line})`;
+    if (c.date && issued) {
+      const p = Math.min(c.date.length, issued.length);
+      if (c.date.slice(0, p) > issued.slice(0, p)) {
+        flags.push({
+          kind: 'citation_after_plan',
+          message: `${name} is dated ${c.date}, after the plan was issued (${issued}): check the date of the cited document`,
+          line: c.line,
+        });
+      }
+    }
+    const years: [string, number][] = [];
+    const inNumber = c.number ? /\/(\d{4})\//.exec(c.number) : null;
+    if (inNumber) years.push(['its number', Number(inNumber[1])]);
+    if (c.date) years.push(['its date', Number(c.date.slice(0, 4))]);
+    for (const [where, year] of years) {
+      const late = limit !== null && year > limit;
+      if (late || year < CITED_YEAR_MIN) {
+        flags.push({
+          kind: 'citation_implausible_year',
+          message: `${name}: the year ${year} in ${where} is ${late ? `after ${limitWhat}` : `before ${CITED_YEAR_MIN}`}; probably a typo`,
+          line: c.line,
+        });
+        break;
+      }
+    }
+  }
+  return flags;
+}
