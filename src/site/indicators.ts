@@ -3,7 +3,7 @@ import type { PlanRecord, Target } from '../schema.ts';
 import { THEMES, type Indicator, type Theme } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { isRelative } from '../i18n/format.ts';
-import { type Site, planLabels, regionShort } from './model.ts';
+import { type Site, planLabels, regionName, regionShort } from './model.ts';
 
 export interface IndicatorSummary {
   indicator: Indicator;
@@ -37,6 +37,8 @@ export interface TargetRow {
   planLabel: string;
   /** Short name of the jurisdiction ("TP Bắc Kạn"). */
   place: string;
+  /** Full name with its level word ("thành phố Bắc Kạn" / "Bac Kan city"). */
+  jurisdiction: string;
   level: PlanRecord['jurisdiction']['level'];
   province: string;
 }
@@ -53,6 +55,7 @@ export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang)
         target,
         planLabel: labels.get(plan.id)!,
         place: regionShort(site, plan.jurisdiction.region, lang),
+        jurisdiction: regionName(site, plan.jurisdiction.region, lang),
         level: plan.jurisdiction.level,
         province: plan.jurisdiction.province,
       })),

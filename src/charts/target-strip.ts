@@ -1,0 +1,140 @@
+// One indicator, every plan's target on one axis: a row per plan and year, the comparator
+// drawn (open circle for a strict bound, filled for an inclusive one or an exact value, an
+// arrow for the side the target allows), the baseline marked, everything labelled in place.
+import * as Plot from '@observablehq/plot';
+import type { Comparator } from '../schema.ts';
+import type { Indicator } from '../taxonomy/schemas.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumber, formatTarget, unitLabel } from '../i18n/format.ts';
+import { t } from '../i18n/strings.ts';
+import { chartRows, type TargetRow } from '../site/indicators.ts';
+import { colorOf } from '../site/colors.ts';
+import { chartDocument, finishSvg, type Chart } from './render.ts';
+
+export interface StripPoint {
+  key: string;
+  rowLabel: string;
+  value: number;
+  comparator: Comparator;
+  valueLabel: string;
+  color: string;
+  baseline: number | null;
+  baselineLabel: string | null;
+  description: string;
+}
+
+const ARROW_LEFT: ReadonlySet<Comparator> = new Set(['lt', 'lte']);
+const ARROW_RIGHT: ReadonlySet<Comparator> = new Set(['gt', 'gte']);
+const STRICT: ReadonlySet<Comparator> = new Set(['lt', 'gt']);
+
+/** Chart points from an indicator's target rows: level targets only, one per plan, year and group. */
+export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<string, string>, lang: Lang): StripPoint[] {
+  const s = t(lang);
+  return chartRows(rows).map((r, i) => {
+    const tg = r.target;
+    const year = tg.year === null ? '' : `${tg.year}`;
+    const parts = [r.jurisdiction, year];
+    if (tg.group) parts.push(s.plan.group(tg.group));
+    if (tg.source === 'table') parts.push(s.plan.fromTable);
+    const valueLabel = formatTarget(tg, lang);
+    const b = tg.baseline?.value ?? null;
+    return {
+      key: `${i}`,
+      rowLabel: parts.filter(Boolean).join(' · '),
+      value: tg.value,
+      comparator: tg.comparator,
+      valueLabel,
+      color: colorOf(colors, r.province),
+      baseline: b,
+      baselineLabel: b === null ? null : `${s.chart.baseline} ${tg.baseline!.year}: ${formatNumber(b, lang)}`,
+      description: s.chart.describeTarget(r.jurisdiction, year, valueLabel),
+    };
+  });
+}
+
+/** The x domain: every value and baseline, padded so arrows and labels fit inside the frame. */
+export function stripDomain(points: readonly StripPoint[], unit: Indicator['unit']): [number, number] {
+  const xs = points.flatMap((p) => (p.baseline === null ? [p.value] : [p.value, p.baseline]));
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const span = hi - lo || Math.abs(hi) || 1;
+  let d0 = lo - span * 0.35;
+  let d1 = hi + span * 0.35;
+  if (lo >= 0) d0 = Math.max(0, d0);
+  if (unit === 'percent' && hi <= 100) d1 = Math.min(100, d1);
+  if (d1 - d0 < span * 1.2) {
+    // Clamped on both sides: widen towards whichever side has room.
+    d0 = Math.max(0, d1 - span * 1.6);
+  }
+  return [d0, d1];
+}
+
+export function targetStripChart(
+  indicator: Indicator,
+  rows: readonly TargetRow[],
+  colors: ReadonlyMap<string, string>,
+  lang: Lang,
+  text: { title: string; source: string },
+): Chart | null {
+  const points = stripPoints(rows, colors, lang);
+  if (points.length === 0) return null;
+  const s = t(lang);
+  const direction = indicator.direction === 'lower' ? s.chart.lowerBetter : s.chart.higherBetter;
+  const subtitle = `${unitLabel(indicator.unit, lang)} · ${direction}`;
+  const [d0, d1] = stripDomain(points, indicator.unit);
+  const arrow = (d1 - d0) * 0.08;
+  const left = points.filter((p) => ARROW_LEFT.has(p.comparator));
+  const right = points.filter((p) => ARROW_RIGHT.has(p.comparator));
+  const better = indicator.direction === 'lower' ? `← ${s.chart.better}` : `${s.chart.better} →`;
+  const rowHeight = 52;
+  const svg = Plot.plot({
+    document: chartDocument(),
+    className: 'plot',
+    width: 560,
+    height: 40 + 44 + points.length * rowHeight,
+    marginLeft: 12,
+    marginRight: 16,
+    marginTop: 40,
+    marginBottom: 44,
+    style: { fontSize: '13px' },
+    x: {
+      domain: [d0, d1],
+      label: `${unitLabel(indicator.unit, lang)} · ${better}`,
+      labelAnchor: indicator.direction === 'lower' ? 'left' : 'right',
+      tickFormat: (d: number) => formatNumber(d, lang),
+      ticks: 5,
+      grid: true,
+    },
+    y: { domain: points.map((p) => p.key), axis: null, padding: 0.5 },
+    color: { type: 'identity' },
+    marks: [
+      Plot.ruleY(points, { y: 'key', stroke: '#d9d3c7' }),
+      Plot.link(points.filter((p) => p.baseline !== null), {
+        x1: 'baseline', x2: 'value', y1: 'key', y2: 'key', stroke: '#8a8378', strokeDasharray: '2,3',
+      }),
+      Plot.dot(points.filter((p) => p.baseline !== null), {
+        x: 'baseline', y: 'key', symbol: 'diamond', r: 5, fill: 'white', stroke: '#6b6458', strokeWidth: 1.5,
+      }),
+      Plot.text(points.filter((p) => p.baselineLabel !== null), {
+        x: 'baseline', y: 'key', text: 'baselineLabel', dy: 16, dx: -6, textAnchor: 'start', fill: '#5f594f', fontSize: 11,
+      }),
+      Plot.arrow(left, { x1: 'value', x2: (p: StripPoint) => p.value - arrow, y1: 'key', y2: 'key', stroke: 'color', strokeWidth: 2.5, headLength: 9, insetStart: 6 }),
+      Plot.arrow(right, { x1: 'value', x2: (p: StripPoint) => p.value + arrow, y1: 'key', y2: 'key', stroke: 'color', strokeWidth: 2.5, headLength: 9, insetStart: 6 }),
+      Plot.dot(points, {
+        x: 'value', y: 'key', r: 6, stroke: 'color', strokeWidth: 2.5,
+        fill: (p: StripPoint) => (STRICT.has(p.comparator) ? 'white' : p.color),
+      }),
+      Plot.text(points, { y: 'key', text: 'rowLabel', frameAnchor: 'left', textAnchor: 'start', dy: -18, fill: '#2b2721', fontWeight: 600 }),
+      Plot.text(points.filter((p) => !ARROW_RIGHT.has(p.comparator)), { x: 'value', y: 'key', text: 'valueLabel', dx: 12, textAnchor: 'start', fill: '#2b2721' }),
+      Plot.text(right, { x: 'value', y: 'key', text: 'valueLabel', dx: -12, textAnchor: 'end', fill: '#2b2721' }),
+    ],
+  });
+  const description = points.map((p) => p.description).join('; ');
+  return {
+    svg: finishSvg(svg, { title: text.title, description }),
+    title: text.title,
+    subtitle,
+    source: s.chartSource(text.source),
+    description,
+  };
+}

@@ -1,0 +1,62 @@
+// Sentences a reporter could quote, computed from the records: chart titles state the finding.
+import type { PlanRecord } from '../schema.ts';
+import type { Indicator } from '../taxonomy/schemas.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumber, formatTarget, isRelative } from '../i18n/format.ts';
+import { t } from '../i18n/strings.ts';
+import { indicatorTargetRows, targetSpread, type TargetRow } from './indicators.ts';
+import { docTypeName, planLabels, type Site } from './model.ts';
+
+/** The finding an indicator's chart states in its title. */
+export function indicatorFinding(site: Site, indicator: Indicator, lang: Lang, rows?: readonly TargetRow[]): string {
+  const s = t(lang).findings;
+  const all = rows ?? indicatorTargetRows(site, indicator.id, lang);
+  if (all.length === 0) return s.nothing;
+  const spread = targetSpread(all, indicator);
+  if (!spread) return s.onlyRelative(new Set(all.map((r) => r.plan.id)).size);
+  const fmt = (r: TargetRow) => formatTarget(r.target, lang);
+  const { best, worst } = spread;
+  if (spread.plans === 1) return s.only(best.row.place, fmt(best.row));
+  if (best.value === worst.value) return s.same(spread.plans, fmt(best.row));
+  if (spread.ratio !== null && spread.ratio >= 1.5) {
+    const ratio = formatNumber(Math.round(spread.ratio * 10) / 10, lang);
+    return s.spread(ratio, fmt(best.row), best.row.place, fmt(worst.row), worst.row.place);
+  }
+  return s.range(fmt(best.row), best.row.place, fmt(worst.row), worst.row.place);
+}
+
+/** "Quyết định (TP Bắc Kạn 2021–2025); Kế hoạch (Lạng Giang 2024–2025)": the documents behind a chart. */
+export function documentList(site: Site, plans: readonly PlanRecord[], lang: Lang): string {
+  const labels = planLabels(site, lang);
+  const ids = new Set(plans.map((p) => p.id));
+  return site.plans
+    .filter((p) => ids.has(p.id))
+    .map((p) => `${docTypeName(p.docType, lang)}${p.number ? ` ${p.number}` : ''} (${labels.get(p.id)})`)
+    .join('; ');
+}
+
+export interface PlanCount {
+  plan: PlanRecord;
+  label: string;
+  targets: number;
+}
+
+export function targetsPerPlan(site: Site, lang: Lang): PlanCount[] {
+  const labels = planLabels(site, lang);
+  return site.plans.map((plan) => ({ plan, label: labels.get(plan.id)!, targets: plan.targets.length }));
+}
+
+/** The finding of the targets-per-plan chart: who sets none, else who sets the most. */
+export function targetsPerPlanFinding(counts: readonly PlanCount[], lang: Lang): string {
+  const s = t(lang).findings;
+  const silent = counts.filter((c) => c.targets === 0);
+  const conj = lang === 'vi' ? ' và ' : ' and ';
+  if (silent.length > 0) return s.targetsPerPlan(silent.map((c) => c.label).join(conj));
+  const most = [...counts].sort((a, b) => b.targets - a.targets)[0];
+  return most ? s.targetsPerPlanAll(most.label, most.targets) : s.nothing;
+}
+
+/** Indicators with at least one level target, for charts; relative-only indicators are left out. */
+export function hasLevelTargets(site: Site, indicatorId: string): boolean {
+  return site.plans.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
+}

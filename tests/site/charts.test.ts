@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { records, taxonomy } from '../fixtures/site/records.ts';
+import { createSite } from '../../src/site/model.ts';
+import { indicatorTargetRows } from '../../src/site/indicators.ts';
+import { provinceColors } from '../../src/site/colors.ts';
+import { documentList, hasLevelTargets, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
+import { stripDomain, stripPoints, targetStripChart } from '../../src/charts/target-strip.ts';
+import { targetsPerPlanChart } from '../../src/charts/targets-per-plan.ts';
+
+const site = createSite(records, taxonomy);
+const colors = provinceColors(taxonomy.regions);
+
+function strip(id: string, lang: 'vi' | 'en') {
+  const ind = site.indicator(id)!;
+  const rows = indicatorTargetRows(site, id, lang);
+  return targetStripChart(ind, rows, colors, lang, {
+    title: indicatorFinding(site, ind, lang, rows),
+    source: documentList(site, rows.map((r) => r.plan), lang),
+  })!;
+}
+
+function parse(svg: string) {
+  return new JSDOM(`<!doctype html><body>${svg}</body>`).window.document.querySelector('svg')!;
+}
+
+describe('findings', () => {
+  it('states the spread between plans as the chart title', () => {
+    const ind = site.indicator('maternal_mortality_ratio')!;
+    expect(indicatorFinding(site, ind, 'vi')).toBe(
+      'Mục tiêu chênh nhau 2,1 lần: Vĩnh Phúc đặt < 20/100.000 trẻ đẻ sống, TP Bắc Kạn chỉ đặt ≤ 42/100.000 trẻ đẻ sống',
+    );
+    expect(indicatorFinding(site, ind, 'en')).toBe(
+      'Targets differ 2.1-fold: Vinh Phuc aims for < 20 per 100,000 live births, Bac Kan city only for ≤ 42 per 100,000 live births',
+    );
+    const anc = site.indicator('antenatal_care_4_visits')!;
+    expect(indicatorFinding(site, anc, 'vi')).toBe('Lạng Giang đặt mục tiêu tham vọng nhất (≥ 90%), TP Bắc Kạn kém tham vọng nhất (> 80%)');
+    expect(indicatorFinding(site, site.indicator('facility_births')!, 'en')).toBe('Only Bac Kan city sets a target: > 100%');
+    expect(indicatorFinding(site, site.indicator('exclusive_breastfeeding_6m')!, 'vi')).toBe(
+      'Chưa kế hoạch nào đặt mục tiêu số cho chỉ tiêu này',
+    );
+    expect(hasLevelTargets(site, 'exclusive_breastfeeding_6m')).toBe(false);
+  });
+  it('names silent plans in the targets-per-plan finding', () => {
+    expect(targetsPerPlanFinding(targetsPerPlan(site, 'vi'), 'vi')).toBe('Bắc Kạn 2024 không đặt chỉ tiêu số nào');
+    const busy = targetsPerPlan(site, 'en').filter((c) => c.targets > 0);
+    expect(targetsPerPlanFinding(busy, 'en')).toBe('Lang Giang district 2024–2025 sets the most targets: 9');
+  });
+  it('lists the documents behind a chart', () => {
+    expect(documentList(site, [site.plan('bac-kan-chi-thi-06-2024')!], 'vi')).toBe('Chỉ thị 06/CT-UBND (Bắc Kạn 2024)');
+  });
+});
+
+describe('target strip', () => {
+  it('makes one point per plan, year and group, with the comparator and baseline', () => {
+    const pts = stripPoints(indicatorTargetRows(site, 'neonatal_mortality_rate', 'vi'), colors, 'vi');
+    expect(pts.map((p) => p.rowLabel)).toEqual([
+      'thành phố Bắc Kạn · 2025',
+      'huyện Lạng Giang · 2024 · bảng',
+      'huyện Lạng Giang · 2025',
+    ]);
+    expect(pts[1]).toMatchObject({ value: 9.5, valueLabel: '< 9,5‰', baseline: 2.7, baselineLabel: 'mốc 2023: 2,7' });
+    expect(pts[0]!.color).not.toBe(pts[1]!.color);
+  });
+  it('pads the axis so arrows fit, and never runs past 100%', () => {
+    const pts = stripPoints(indicatorTargetRows(site, 'antenatal_care_4_visits', 'vi'), colors, 'vi');
+    const [d0, d1] = stripDomain(pts, 'percent');
+    expect(d0).toBeLessThan(80);
+    expect(d1).toBeLessThanOrEqual(100);
+    expect(d1).toBeGreaterThan(90);
+  });
+  it('is accessible: role, name, title, description', () => {
+    const c = strip('maternal_mortality_ratio', 'vi');
+    const svg = parse(c.svg);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe(c.title);
+    expect(svg.querySelector('title')!.textContent).toBe(c.title);
+    expect(svg.querySelector('desc')!.textContent).toContain('thành phố Bắc Kạn, 2025: ≤ 42/100.000 trẻ đẻ sống');
+    expect(svg.querySelector('style')).toBeNull();
+    expect(c.subtitle).toBe('trên 100.000 trẻ đẻ sống · thấp hơn là tốt hơn');
+    expect(c.source).toMatch(/^Nguồn: Quyết định \(TP Bắc Kạn 2021–2025\); Kế hoạch \(Lạng Giang 2024–2025\)/);
+  });
+  it('keeps hostile document text inert', () => {
+    const c = strip('maternal_mortality_ratio', 'vi');
+    expect(c.svg).not.toContain('<script');
+    expect(c.svg).not.toContain('<img');
+  });
+  it('returns nothing when no plan sets a level target', () => {
+    const ind = site.indicator('exclusive_breastfeeding_6m')!;
+    expect(targetStripChart(ind, [], colors, 'vi', { title: '', source: '' })).toBeNull();
+  });
+  it('matches the reviewed SVG files', async () => {
+    await expect(strip('maternal_mortality_ratio', 'vi').svg).toMatchFileSnapshot('__snapshots__/strip-maternal-mortality-vi.svg');
+    await expect(strip('neonatal_mortality_rate', 'en').svg).toMatchFileSnapshot('__snapshots__/strip-neonatal-mortality-en.svg');
+    await expect(strip('antenatal_care_4_visits', 'vi').svg).toMatchFileSnapshot('__snapshots__/strip-antenatal-care-4-vi.svg');
+  });
+});
+
+describe('targets per plan', () => {
+  it('draws a bar per plan, zero included, and matches the reviewed SVG', async () => {
+    const counts = targetsPerPlan(site, 'vi');
+    const c = targetsPerPlanChart(counts, colors, 'vi', { title: targetsPerPlanFinding(counts, 'vi'), source: 'x' })!;
+    expect(parse(c.svg).querySelectorAll('rect').length).toBeGreaterThanOrEqual(3);
+    expect(c.description).toContain('Bắc Kạn 2024: 0');
+    await expect(c.svg).toMatchFileSnapshot('__snapshots__/targets-per-plan-vi.svg');
+    expect(targetsPerPlanChart([], colors, 'vi', { title: '', source: '' })).toBeNull();
+  });
+});
