@@ -36,7 +36,7 @@ function casings(word: string): string {
 const typeAlt = (types: string[]) => types.map(casings).join('|');
 
 // 1175/QĐ-UBND, 37/2019/TT-BYT, 858/TTr-TTYT, 592/QĐ- UBND (stray blank after the dash).
-const NUMBER = String.raw`\d+[a-z]?(?:\/\d{4})?\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*`;
+export const NUMBER = String.raw`\d+[a-z]?(?:\/\d{4})?\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*`;
 const NUMBERED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${typeAlt(DOC_TYPES)})\s+(?:[Ss]ố\s*:?\s*)?(${NUMBER})`,
   'gu',

@@ -1,0 +1,460 @@
+// What a document says about itself: its type, number, date, issuer, signer, jurisdiction,
+// period and title. Read from the layout every Vietnamese administrative document shares
+// (Nghị định 30/2020/NĐ-CP): number and "place, ngày … tháng … năm …" above the type heading
+// ("KẾ HOẠCH"), the subject under it, the signature block at the end.
+import type { DocType, Jurisdiction, Period } from '../schema.ts';
+import type { Region } from '../taxonomy/schemas.ts';
+import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
+import { normalizeForMatch, romanHeading, type Doc, type Line } from './document.ts';
+import { ConvertError } from './errors.ts';
+
+export interface Metadata {
+  title: string;
+  docType: DocType;
+  number: string | null;
+  issued: string | null;
+  issuer: string;
+  signer: string | null;
+  jurisdiction: Jurisdiction;
+  period: Period | null;
+}
+
+/** Type headings, in upper case as documents set them, and the record's docType. */
+const HEADINGS: [string, DocType][] = [
+  ['QUYẾT ĐỊNH', 'decision'],
+  ['KẾ HOẠCH', 'plan'],
+  ['CHỈ THỊ', 'directive'],
+  ['NGHỊ QUYẾT', 'resolution'],
+  ['CÔNG VĂN', 'official_letter'],
+  ['CHƯƠNG TRÌNH', 'other'],
+  ['THÔNG BÁO', 'other'],
+  ['BÁO CÁO', 'other'],
+];
+/** The type code in a number ("06/CT-UBND") when the heading is missing. */
+const CODES: Record<string, DocType> = { QĐ: 'decision', KH: 'plan', CT: 'directive', NQ: 'resolution' };
+/** The organ code in a number ("06/CT-UBND") when no sentence names the issuer. */
+const ORGANS: Record<string, string> = { UBND: 'UBND', HĐND: 'HĐND', SYT: 'Sở Y tế' };
+
+/** How far from the top the heading may be: past the national motto and the issuer's header. */
+const HEADING_WITHIN = 40;
+
+const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface Heading {
+  index: number;
+  word: string;
+  docType: DocType;
+  /** Text after the type word on the same line ("KẾ HOẠCH**Triển khai …"). */
+  rest: string;
+}
+
+/** The first line that starts with a type word in capitals, not the enacting "QUYẾT ĐỊNH:". */
+function findHeading(lines: Line[]): Heading | null {
+  for (let i = 0; i < Math.min(lines.length, HEADING_WITHIN); i++) {
+    const plain = lines[i]!.plain;
+    if (romanHeading(plain)) break;
+    for (const [word, docType] of HEADINGS) {
+      // After the word: the end, a blank, or the subject run on ("KẾ HOẠCHTriển khai").
+      if (plain.startsWith(word) && /^(?:$|\s|\p{Lu}\p{Ll})/u.test(plain.slice(word.length))) {
+        return { index: i, word, docType, rest: plain.slice(word.length).trim() };
+      }
+    }
+  }
+  return null;
+}
+
+/** Index of the first line below the number and "place, ngày …" lines at the top. */
+function headerEnd(lines: Line[]): number {
+  let i = 0;
+  const headerLine = (p: string) => p === '' || /^Số(?!\p{L})/u.test(p) || /(?:^|,\s*)ngày\b/u.test(p) || /^tháng\s+\d/u.test(p);
+  while (i < Math.min(lines.length, HEADING_WITHIN) && headerLine(lines[i]!.plain)) i++;
+  return i;
+}
+
+export function extractMetadata(doc: Doc, regions: Region[], jurisdiction?: Jurisdiction, file = '(source)'): Metadata {
+  const lines = doc.lines;
+  const heading = findHeading(lines);
+  // Without a type heading the subject follows the number and date lines directly.
+  const top = heading?.index ?? headerEnd(lines) - 1;
+  const header = lines.slice(0, heading ? heading.index : top + 1);
+  const number = numberOf(header);
+  const codes = header.map((l) => OWN_CODES.exec(l.plain)).find((m) => m);
+  const docType = heading?.docType ?? CODES[codes?.[1] ?? ''] ?? 'other';
+  const subject = subjectOf(lines, top, heading?.rest ?? '');
+  const preamble = preambleOf(lines, subject?.last ?? top);
+  const placeDate = header.map((l) => l.plain).join(' ');
+  // Failing a sentence that names it, the organ code of the number names the issuer.
+  const organ = ORGANS[codes?.[2] ?? ''];
+  const issuing = issuingBodyOf(preamble, regions) ?? (organ ? { text: organ, levelWord: null } : null);
+
+  const jur =
+    jurisdiction ??
+    jurisdictionOf(
+      [issuing?.text ?? '', subject?.text ?? '', placeOf(placeDate)],
+      issuing?.levelWord ?? null,
+      regions,
+      file,
+      lines[heading?.index ?? 0]?.n ?? null,
+    );
+  const region = regions.find((r) => r.id === jur.region);
+
+  return {
+    title: titleOf(heading, subject, docType, regions),
+    docType,
+    number,
+    issued: issuedOf(placeDate),
+    issuer: issuerOf(issuing, jur, region, file),
+    signer: signerOf(lines),
+    jurisdiction: jur,
+    period: periodOf(lines, subject?.text ?? ''),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Number and date
+
+const OWN_NUMBER = new RegExp(String.raw`^Số\s*:?\s*(${NUMBER})`, 'u');
+/** The codes in the number line, even when the number is blank: "Số: /KH-UBND" → KH, UBND. */
+const OWN_CODES = /^Số\s*:?[^/]*(?:\/\s*\d{4})?\/\s*(\p{Lu}+)\s*-\s*(\p{Lu}+)/u;
+
+/** "Số: 06/CT-UBND" above the heading; null when blank ("Số: /QĐ-UBND") or absent. */
+function numberOf(header: Line[]): string | null {
+  for (const l of header) {
+    const m = OWN_NUMBER.exec(l.plain);
+    if (m) return normalizeNumber(m[1]!);
+  }
+  return null;
+}
+
+/**
+ * The date in "Bắc Kạn, ngày 09 tháng 8 năm 2024" above the heading, at the precision given:
+ * a draft leaves the day blank ("ngày   tháng 8 năm 2021" → "2021-08"). Dates in the body
+ * (a Tờ trình, cited documents) are never the issue date.
+ */
+function issuedOf(placeDate: string): string | null {
+  const m = /(?:^|,)\s*(ngày\b.*)$/u.exec(placeDate);
+  if (!m) return null;
+  const text = m[1]!;
+  const date = parseDate(text);
+  if (date) return date;
+  const slash = /^ngày\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u.exec(text); // "ngày /4/2024"
+  if (slash && +slash[1]! >= 1 && +slash[1]! <= 12) return `${slash[2]}-${slash[1]!.padStart(2, '0')}`;
+  const year = /^ngày\D*năm\s+(\d{4})/u.exec(text);
+  return year ? year[1]! : null;
+}
+
+/** "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn". */
+function placeOf(placeDate: string): string {
+  const m = /([^,]*),\s*ngày\b/u.exec(placeDate);
+  return m ? m[1]! : '';
+}
+
+// ---------------------------------------------------------------------------------------
+// Subject and title
+
+interface Subject {
+  text: string;
+  /** Index in doc.lines of the last subject line. */
+  last: number;
+}
+
+/** Sentences that open the body, so are not part of the subject under the heading. */
+const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Số\s*:)/u;
+
+/**
+ * The subject lines under the heading: one paragraph, in the style it starts in (capitals,
+ * bold, or a Markdown heading), up to a blank line or the first sentence of the body.
+ */
+function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
+  const parts: string[] = [];
+  let last = top;
+  let upper = false;
+  let bold = false;
+  if (rest) {
+    parts.push(rest);
+    const raw = lines[top]!.raw;
+    bold = /\*\*/.test(raw) && !/\*\*\s*$/.test(raw);
+    upper = isUpper(rest);
+  }
+  for (let i = top + 1; i < lines.length && parts.length < 5; i++) {
+    const l = lines[i]!;
+    if (l.plain === '') {
+      if (parts.length) break;
+      continue;
+    }
+    if (romanHeading(l.plain) || BODY_OPENER.test(l.plain) || /:$/.test(l.plain)) break;
+    if (parts.length === 0) {
+      upper = isUpper(l.plain);
+      bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
+    } else if (upper && !isUpper(l.plain)) break;
+    else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain))) break;
+    parts.push(l.plain);
+    last = i;
+    // A bold subject ends where the bold closes.
+    if (parts.length > 1 && bold && /\*\*\s*$/.test(l.raw)) break;
+  }
+  if (!parts.length) return null;
+  return { text: clean(parts.join(' ')).replace(/[.;:]+$/, ''), last };
+}
+
+/** Doc types a decision approves ("Về việc phê duyệt Kế hoạch …"). */
+const APPROVED = /^(?:về việc|v\/v)\s+(?:phê duyệt|ban hành)\s+["“]?((?:kế hoạch|chương trình|đề án|quy chế|quy định|điều lệ|chiến lược)(?!\p{L}).*?)["”]?$/iu;
+
+/**
+ * The type word and the subject in sentence case; for a decision that approves an attached
+ * plan, the plan's title.
+ */
+function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, regions: Region[]): string {
+  const word = h ? capitalize(h.word.toLowerCase()) : null;
+  if (!subject) return word ?? docType;
+  const text = isUpper(subject.text) ? properNames(subject.text.toLowerCase(), regions) : subject.text;
+  const approved = docType === 'decision' ? APPROVED.exec(text) : null;
+  if (approved) return capitalize(approved[1]!.trim());
+  return word ? `${word} ${lowerFirst(text)}` : capitalize(text);
+}
+
+/** Put back the capitals of place names in a lower-cased line ("tỉnh vĩnh phúc" → "tỉnh Vĩnh Phúc"). */
+function properNames(lower: string, regions: Region[]): string {
+  const forms = regions.flatMap((r) => [r.vi, r.short]).sort((a, b) => b.length - a.length);
+  let out = lower;
+  for (const f of forms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu');
+    out = out.replace(re, f);
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// ---------------------------------------------------------------------------------------
+// Issuer and jurisdiction
+
+/** Lines between the subject and the first part of the plan: where the issuer speaks. */
+function preambleOf(lines: Line[], after: number): Line[] {
+  const out: Line[] = [];
+  for (let i = after + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (romanHeading(l.plain) || /^Điều\s+1\b/u.test(l.plain)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+interface Issuing {
+  /** As written: "ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN", "UBND huyện", "Sở Y tế Bắc Giang". */
+  text: string;
+  /** The level word the phrase ends on without a name ("UBND tỉnh" → "tỉnh"). */
+  levelWord: string | null;
+}
+
+const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban|Trung tâm|Phòng)`;
+const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
+const AUTHORITY_LINE = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ)\s+\S/u;
+const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
+const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
+
+/**
+ * The body that issues the document: a line in capitals naming it before the enacting words
+ * ("ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN" / "QUYẾT ĐỊNH:"), else the subject of the sentence that
+ * issues it ("…, Sở Y tế Bắc Giang xây dựng Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …").
+ */
+function issuingBodyOf(preamble: Line[], regions: Region[]): Issuing | null {
+  const line = preamble.find((l) => isUpper(l.plain) && AUTHORITY_LINE.test(l.plain));
+  if (line) {
+    // Lower-cased, a body's own name keeps its first capital: "SỞ Y TẾ" → "Sở Y tế".
+    const lower = properNames(line.plain.toLowerCase(), regions).replace(
+      /^((?:chủ tịch\s+)?(?:sở|bộ)\s+)(\p{Ll})/u,
+      (_, head: string, c: string) => head + c.toUpperCase(),
+    );
+    return withLevel(lower);
+  }
+  for (const l of preamble) {
+    const text = issuingClause(l.plain);
+    if (text) return withLevel(text);
+  }
+  return null;
+}
+
+/** The subject of "<body> ban hành / xây dựng / yêu cầu …" in a sentence, if it has one. */
+function issuingClause(sentence: string): string | null {
+  for (const v of sentence.matchAll(ISSUING_VERB)) {
+    const clause = sentence.slice(0, v.index).split(/[,;:.]/).pop()!;
+    const b = [...clause.matchAll(BODY_START)].at(-1);
+    if (!b) continue;
+    const text = clean(clause.slice(b.index));
+    if (!/\d/.test(text) && text.split(' ').length <= 10) return text;
+  }
+  return null;
+}
+
+function withLevel(text: string): Issuing {
+  const lower = text.toLowerCase();
+  const levelWord = LEVEL_WORDS.find((w) => lower.endsWith(` ${w}`)) ?? null;
+  return { text, levelWord };
+}
+
+interface RegionHit {
+  region: Region;
+  index: number;
+  length: number;
+}
+
+/** Regions named in a text, by name or alias; the longest name wins where names overlap. */
+export function findRegions(text: string, regions: Region[]): Region[] {
+  const norm = normalizeForMatch(text);
+  const hits: RegionHit[] = [];
+  for (const region of regions) {
+    const forms = new Set([...region.aliases, region.vi, region.short].map((f) => normalizeForMatch(f)));
+    for (const f of forms) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of norm.matchAll(re)) hits.push({ region, index: m.index, length: f.length });
+    }
+  }
+  hits.sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: RegionHit[] = [];
+  for (const h of hits) {
+    const prev = kept.at(-1);
+    if (prev && h.index < prev.index + prev.length) continue;
+    kept.push(h);
+  }
+  return kept.map((h) => h.region);
+}
+
+function depth(r: Region, regions: Region[]): number {
+  let d = 0;
+  for (let p = r.parent; p; p = regions.find((x) => x.id === p)?.parent ?? null) d++;
+  return d;
+}
+
+/** The province a region lies in (itself for a province or the country). */
+function provinceOf(r: Region, regions: Region[]): string {
+  let cur: Region | undefined = r;
+  while (cur && cur.level !== 'province' && cur.level !== 'national') cur = regions.find((x) => x.id === cur!.parent);
+  return cur?.id ?? r.id;
+}
+
+/**
+ * The most specific region named by the issuing body, the subject or the place of issue. When
+ * the issuer names only its level ("UBND huyện"), regions of that level come first.
+ */
+function jurisdictionOf(
+  texts: string[],
+  levelWord: string | null,
+  regions: Region[],
+  file: string,
+  line: number | null,
+): Jurisdiction {
+  let named = texts.flatMap((t) => findRegions(t, regions));
+  if (levelWord) {
+    const atLevel = named.filter((r) => r.vi.toLowerCase().startsWith(`${levelWord} `));
+    if (atLevel.length) named = atLevel;
+  }
+  let best: Region | null = null;
+  for (const r of named) if (!best || depth(r, regions) > depth(best, regions)) best = r;
+  if (!best) {
+    throw new ConvertError(
+      file,
+      line,
+      'cannot tell which province, district or city issued the document: no region of data/regions.yaml is named in its header or title',
+      'Add `jurisdiction: { region: <id> }` to the source\'s frontmatter, and the region to data/regions.yaml if it is not there',
+    );
+  }
+  return { province: provinceOf(best, regions), level: best.level, name: best.vi, region: best.id };
+}
+
+/**
+ * The issuer in the short form documents use ("UBND thành phố Bắc Kạn"), completed with the
+ * jurisdiction when the document leaves the name implicit ("UBND huyện" → "UBND huyện Lạng Giang").
+ */
+function issuerOf(issuing: Issuing | null, jur: Jurisdiction, region: Region | undefined, file: string): string {
+  if (!issuing) {
+    throw new ConvertError(
+      file,
+      null,
+      'cannot find who issued the document (no "ỦY BAN NHÂN DÂN …" line, and no "… ban hành / xây dựng Kế hoạch" sentence)',
+      'Add `issuer: <body>` to the source\'s frontmatter',
+    );
+  }
+  let text = capitalize(issuing.text)
+    .replace(/(?<![\p{L}])(?:Ủy|Uỷ) ban nhân dân(?![\p{L}])/giu, 'UBND')
+    .replace(/(?<![\p{L}])Hội đồng nhân dân(?![\p{L}])/giu, 'HĐND');
+  const vi = region?.vi ?? jur.name;
+  if (issuing.levelWord && vi.toLowerCase().startsWith(`${issuing.levelWord} `)) {
+    text = `${text.slice(0, text.length - issuing.levelWord.length)}${vi}`;
+  } else if (!findRegions(text, region ? [region] : []).length && !/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*$/u.test(text)) {
+    text = `${text} ${vi}`; // "Sở Y tế" → "Sở Y tế tỉnh Bắc Giang"
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------
+// Signer
+
+/** Lines of the signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC". */
+const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q)\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG)\b/u;
+/** Words of titles and bodies that are never part of a name (Văn, Trung, Tâm, Nhân are). */
+const NOT_IN_NAMES = new Set('Chủ Tịch Phó Giám Đốc Trưởng Ủy Uỷ Sở Bộ Phòng Nơi Nhận Lưu Kính Gửi Đã Ký'.split(' '));
+
+/** "Nguyễn Thị Huế": two to five capitalised words, none a title. */
+export function isPersonalName(s: string): boolean {
+  const words = s.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && !NOT_IN_NAMES.has(w)) &&
+    words.some((w) => w.length > 1)
+  );
+}
+
+/** The name under the first signature block that has one. */
+function signerOf(lines: Line[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const plain = lines[i]!.plain;
+    if (!isUpper(plain) || !SIGNATURE.test(plain)) continue;
+    let j = i + 1;
+    const skip = (p: string) => p === '' || (isUpper(p) && SIGNATURE.test(p)) || /^\(?\s*(?:đã ký|ký)[^)]*\)?$/iu.test(p);
+    while (j < lines.length && skip(lines[j]!.plain)) j++;
+    const name = lines[j]?.plain ?? '';
+    if (isPersonalName(name)) return name;
+    i = j - 1;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Period
+
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const RANGES: RegExp[] = [
+  new RegExp(String.raw`giai đoạn\s+${YEAR}\s*[-–—]\s*${YEAR}`, 'iu'),
+  new RegExp(String.raw`từ\s+(?:năm\s+)?${YEAR}\s+đến\s+(?:hết\s+)?(?:năm\s+)?${YEAR}`, 'iu'),
+  new RegExp(String.raw`(?<!\d)${YEAR}\s*[-–—]\s*${YEAR}(?!\d)`, 'u'),
+];
+const SINGLE = new RegExp(String.raw`năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
+
+function periodIn(text: string, single: boolean): Period | null {
+  for (const re of RANGES) {
+    const m = re.exec(text);
+    if (m && +m[1]! <= +m[2]!) return { start: +m[1]!, end: +m[2]! };
+  }
+  const y = single ? SINGLE.exec(text) : null;
+  return y ? { start: +y[1]!, end: +y[1]! } : null;
+}
+
+/**
+ * "Thời gian thực hiện: Từ năm 2024 đến hết năm 2025" where the plan states it, else the years
+ * in its title ("giai đoạn 2021 - 2025", "năm 2024"); null for a document without one.
+ */
+function periodOf(lines: Line[], title: string): Period | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = /thời gian thực hiện\s*:?\s*(.*)$/iu.exec(lines[i]!.plain);
+    if (!m) continue;
+    const next = lines.slice(i + 1).find((l) => l.plain !== '')?.plain ?? '';
+    const p = periodIn(m[1]!, true) ?? (m[1]!.trim() === '' ? periodIn(next, true) : null);
+    if (p) return p;
+  }
+  return periodIn(title, true);
+}

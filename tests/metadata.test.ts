@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toDoc, type Doc } from '../src/convert/document.ts';
+import { ConvertError } from '../src/convert/errors.ts';
+import { extractMetadata, findRegions, isPersonalName, type Metadata } from '../src/convert/metadata.ts';
+import { readSource } from '../src/convert/read.ts';
+import { parseTaxonomy } from '../src/taxonomy/load.ts';
+import { Region } from '../src/taxonomy/schemas.ts';
+
+const regions = parseTaxonomy(readFileSync(new URL('../data/regions.yaml', import.meta.url), 'utf8'), 'data/regions.yaml', Region);
+
+function load(slug: string): Doc {
+  const file = new URL(`../content/sources/${slug}.txt`, import.meta.url);
+  return toDoc(readSource(new Uint8Array(readFileSync(file)), slug).text);
+}
+const snippet = (...lines: string[]) => toDoc(lines.join('\n'));
+const meta = (doc: Doc) => extractMetadata(doc, regions);
+
+describe('extractMetadata on the five documents', () => {
+  const expected: Record<string, Metadata> = {
+    'tp-bac-kan-2021-2025': {
+      title:
+        'Kế hoạch hành động về chăm sóc sức khỏe sinh sản, tập trung vào chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ nhỏ trên địa bàn thành phố Bắc Kạn, giai đoạn 2021 - 2025',
+      docType: 'decision',
+      number: null,
+      issued: '2021-08',
+      issuer: 'UBND thành phố Bắc Kạn',
+      signer: 'Nguyễn Thị Huế',
+      jurisdiction: { region: 'thanh-pho-bac-kan', level: 'city', province: 'bac-kan', name: 'thành phố Bắc Kạn' },
+      period: { start: 2021, end: 2025 },
+    },
+    'vinh-phuc-2023-2025': {
+      title: 'Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ nhỏ trên địa bàn tỉnh Vĩnh Phúc giai đoạn 2023 - 2025',
+      docType: 'plan',
+      number: null,
+      issued: null,
+      issuer: 'UBND tỉnh Vĩnh Phúc',
+      signer: null,
+      jurisdiction: { region: 'vinh-phuc', level: 'province', province: 'vinh-phuc', name: 'tỉnh Vĩnh Phúc' },
+      period: { start: 2023, end: 2025 },
+    },
+    'lang-giang-2024-2025': {
+      title: 'Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ nhỏ trên địa bàn huyện Lạng Giang năm 2024',
+      docType: 'plan',
+      number: null,
+      issued: '2024-04',
+      issuer: 'UBND huyện Lạng Giang',
+      signer: 'Nguyễn Văn Long',
+      jurisdiction: { region: 'lang-giang', level: 'district', province: 'bac-giang', name: 'huyện Lạng Giang' },
+      period: { start: 2024, end: 2025 },
+    },
+    'bac-giang-so-y-te-2024': {
+      title: 'Kế hoạch triển khai công tác chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ nhỏ trên địa bàn tỉnh Bắc Giang năm 2024',
+      docType: 'plan',
+      number: null,
+      issued: null,
+      issuer: 'Sở Y tế Bắc Giang',
+      signer: 'Từ Quốc Hiệu',
+      jurisdiction: { region: 'bac-giang', level: 'province', province: 'bac-giang', name: 'tỉnh Bắc Giang' },
+      period: { start: 2024, end: 2024 },
+    },
+    'bac-kan-chi-thi-06-2024': {
+      title:
+        'Chỉ thị về tăng cường chăm sóc sức khỏe trẻ em nhằm giảm tử vong trẻ em dưới 05 tuổi trên địa bàn tỉnh Bắc Kạn',
+      docType: 'directive',
+      number: '06/CT-UBND',
+      issued: '2024-08-09',
+      issuer: 'Chủ tịch UBND tỉnh Bắc Kạn',
+      signer: null,
+      jurisdiction: { region: 'bac-kan', level: 'province', province: 'bac-kan', name: 'tỉnh Bắc Kạn' },
+      period: null,
+    },
+  };
+  for (const [slug, want] of Object.entries(expected)) {
+    it(slug, () => expect(meta(load(slug))).toEqual(want));
+  }
+});
+
+describe('number and issue date', () => {
+  const plan = (...header: string[]) =>
+    meta(
+      snippet(
+        ...header,
+        'KẾ HOẠCH',
+        'Chăm sóc sức khỏe bà mẹ trên địa bàn tỉnh Bắc Giang năm 2024',
+        'Thực hiện Quyết định số 9/QĐ-UBND ngày 01/02/2023, UBND tỉnh ban hành Kế hoạch như sau:',
+        'I. MỤC TIÊU',
+      ),
+    );
+
+  it('a full date and a number in the header', () => {
+    const m = plan('Số: 15/2024/KH-UBND', 'Bắc Giang, ngày 3 tháng 02 năm 2024');
+    expect([m.number, m.issued]).toEqual(['15/2024/KH-UBND', '2024-02-03']);
+  });
+
+  it('numeric dates, a blank day, a blank day and month', () => {
+    expect(plan('Bắc Giang, ngày 15/10/2023').issued).toBe('2023-10-15');
+    expect(plan('Bắc Giang, ngày /4/2024').issued).toBe('2024-04');
+    expect(plan('Bắc Giang, ngày      tháng 4 năm 2024').issued).toBe('2024-04');
+    expect(plan('Bắc Giang, ngày', '', 'tháng 12 năm 2023').issued).toBe('2023-12');
+    expect(plan('Bắc Giang, ngày   tháng    năm 2024').issued).toBe('2024');
+  });
+
+  it('a blank number; dates in the body are not the issue date', () => {
+    const m = plan('Số:    /KH-UBND');
+    expect([m.number, m.issued]).toEqual([null, null]);
+  });
+
+  it('the organ code of the number names the issuer when no sentence does', () => {
+    const m = meta(snippet('Số: /KH-UBND', 'Vĩnh Phúc, ngày 02 tháng 3 năm 2023', 'KẾ HOẠCH', 'Chăm sóc trẻ em', '', 'I. MỤC TIÊU'));
+    expect([m.number, m.issued, m.issuer, m.jurisdiction.region]).toEqual([null, '2023-03-02', 'UBND tỉnh Vĩnh Phúc', 'vinh-phuc']);
+  });
+
+  it('the docType comes from the number when there is no heading', () => {
+    const m = meta(snippet('Số: 7/CT-UBND', 'Bắc Kạn, ngày 1/2/2024', 'Về phòng chống dịch trên địa bàn tỉnh Bắc Kạn', 'UBND tỉnh yêu cầu các sở thực hiện.'));
+    expect(m.docType).toBe('directive');
+    expect(m.jurisdiction.region).toBe('bac-kan');
+  });
+});
+
+describe('title, issuer, jurisdiction, signer', () => {
+  it('a decision that does not approve a plan keeps its own title; an issuer in capitals', () => {
+    const m = meta(
+      snippet(
+        'QUYẾT ĐỊNH',
+        'Về việc thành lập Ban chỉ đạo chăm sóc sức khỏe sinh sản',
+        '',
+        'SỞ Y TẾ TỈNH BẮC GIANG',
+        'Căn cứ Luật Trẻ em ngày 05/4/2016;',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Thành lập Ban chỉ đạo.',
+      ),
+    );
+    expect(m.title).toBe('Quyết định về việc thành lập Ban chỉ đạo chăm sóc sức khỏe sinh sản');
+    expect(m.issuer).toBe('Sở Y tế tỉnh Bắc Giang');
+    expect(m.jurisdiction.region).toBe('bac-giang');
+  });
+
+  it('a title in capitals is put in sentence case with place names restored', () => {
+    const m = meta(snippet('KẾ HOẠCH', 'PHÒNG CHỐNG SUY DINH DƯỠNG TRÊN ĐỊA BÀN HUYỆN LẠNG GIANG NĂM 2025', 'UBND huyện ban hành Kế hoạch như sau:'));
+    expect(m.title).toBe('Kế hoạch phòng chống suy dinh dưỡng trên địa bàn huyện Lạng Giang năm 2025');
+    expect(m.issuer).toBe('UBND huyện Lạng Giang');
+    expect(m.period).toEqual({ start: 2025, end: 2025 });
+  });
+
+  it('the jurisdiction from the frontmatter completes an issuer that names only its level', () => {
+    const doc = snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ năm 2024', 'Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:');
+    const jur = { region: 'lang-giang', level: 'district' as const, province: 'bac-giang', name: 'huyện Lạng Giang' };
+    const m = extractMetadata(doc, regions, jur);
+    expect(m.jurisdiction).toBe(jur);
+    expect(m.issuer).toBe('UBND huyện Lạng Giang');
+  });
+
+  it('no region named: a ConvertError that says to add jurisdiction to the frontmatter', () => {
+    const doc = snippet('Số: 1/KH-UBND', 'Hà Giang, ngày 1/2/2024', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ năm 2024', 'UBND tỉnh ban hành Kế hoạch:');
+    let err: unknown;
+    try {
+      extractMetadata(doc, regions, undefined, 'content/sources/ha-giang.txt');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConvertError);
+    expect((err as ConvertError).message).toMatch(/^content\/sources\/ha-giang\.txt:3: cannot tell which province/);
+    expect((err as ConvertError).todo).toMatch(/jurisdiction: \{ region: <id> \}.*data\/regions\.yaml/);
+  });
+
+  it('the most specific region wins, and the issuer level narrows the choice', () => {
+    expect(findRegions('UBND thành phố Bắc Kạn, tỉnh Bắc Kạn', regions).map((r) => r.id)).toEqual(['thanh-pho-bac-kan', 'bac-kan']);
+    expect(findRegions('TP. BẮC KẠN, ngày', regions).map((r) => r.id)).toEqual(['thanh-pho-bac-kan']);
+    const m = meta(snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe tại huyện Lạng Giang, tỉnh Bắc Giang', 'UBND tỉnh ban hành Kế hoạch:'));
+    expect(m.jurisdiction.region).toBe('bac-giang');
+    expect(m.issuer).toBe('UBND tỉnh Bắc Giang');
+  });
+
+  it('the signer is the name under the signature block, past "(Đã ký)"', () => {
+    const m = meta(
+      snippet('KẾ HOẠCH', 'Chăm sóc trẻ em tỉnh Vĩnh Phúc', 'UBND tỉnh ban hành:', 'Nơi nhận:', '- Như trên;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '(Đã ký)', '', 'Trần Văn Tâm'),
+    );
+    expect(m.signer).toBe('Trần Văn Tâm');
+    expect(isPersonalName('Nguyễn Thị Huế')).toBe(true);
+    expect(isPersonalName('Phó Chủ Tịch')).toBe(false);
+    expect(isPersonalName('PHÓ CHỦ TỊCH')).toBe(false);
+    expect(isPersonalName('Lưu: VT')).toBe(false);
+    expect(isPersonalName('Huế')).toBe(false);
+  });
+
+  it('period: a "Thời gian thực hiện" line wins over the title', () => {
+    const m = meta(
+      snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ tỉnh Vĩnh Phúc năm 2024', 'UBND tỉnh ban hành:', 'I. MỤC TIÊU', '2. Thời gian thực hiện:', '', 'Từ năm 2024 đến năm 2026.'),
+    );
+    expect(m.period).toEqual({ start: 2024, end: 2026 });
+  });
+});
