@@ -184,6 +184,30 @@ describe('title, issuer, jurisdiction, signer', () => {
     expect(isPersonalName('Huế')).toBe(false);
   });
 
+  it('the organ block at the top left: issuer and jurisdiction; a name in capitals', () => {
+    const m = meta(
+      snippet(
+        'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'HUYỆN LẠNG GIANG\tĐộc lập - Tự do - Hạnh phúc',
+        'Số: 12/KH-UBND\tLạng Giang, ngày 5 tháng 4 năm 2024',
+        'KẾ HOẠCH',
+        'Phòng chống suy dinh dưỡng trẻ em năm 2024',
+        '',
+        'I. MỤC TIÊU',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'NGUYỄN VĂN LONG',
+      ),
+    );
+    expect([m.number, m.issued, m.issuer, m.jurisdiction.region, m.signer]).toEqual([
+      '12/KH-UBND',
+      '2024-04-05',
+      'UBND huyện Lạng Giang',
+      'lang-giang',
+      'Nguyễn Văn Long',
+    ]);
+  });
+
   it('period: a "Thời gian thực hiện" line wins over the title', () => {
     const m = meta(
       snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ tỉnh Vĩnh Phúc năm 2024', 'UBND tỉnh ban hành:', 'I. MỤC TIÊU', '2. Thời gian thực hiện:', '', 'Từ năm 2024 đến năm 2026.'),

@@ -250,5 +250,8 @@ describe('readSource: text', () => {
   it('correct Vietnamese with Latin-1 letters is not mistaken for mojibake', () => {
     const t = 'Hòa bình, quà tặng, khoẻ, toà nhà, thuở xưa, quân đội, luôn luôn, thuê nhà, café © 2024 · mục';
     expect(readSource(utf8(t), 'x').text).toBe(t);
+    // Other languages' letters are not a legacy Vietnamese encoding.
+    const cited = 'Nguồn: Müller, Jäger; Universität Zürich; Peña, Muñoz.';
+    expect(readSource(utf8(cited), 'x').text).toBe(cited);
   });
 });

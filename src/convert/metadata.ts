@@ -5,7 +5,7 @@
 import type { DocType, Jurisdiction, Period } from '../schema.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
-import { normalizeForMatch, romanHeading, type Doc, type Line } from './document.ts';
+import { normalizeForMatch, plainText, romanHeading, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
 
 export interface Metadata {
@@ -88,12 +88,12 @@ export function extractMetadata(doc: Doc, regions: Region[], jurisdiction?: Juri
   const placeDate = header.map((l) => l.plain).join(' ');
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
-  const issuing = issuingBodyOf(preamble, regions) ?? (organ ? { text: organ, levelWord: null } : null);
+  const issuing = issuingBodyOf(preamble, header, regions) ?? (organ ? { text: organ, levelWord: null } : null);
 
   const jur =
     jurisdiction ??
     jurisdictionOf(
-      [issuing?.text ?? '', subject?.text ?? '', placeOf(placeDate)],
+      [issuing?.text ?? '', subject?.text ?? '', placeOf(header), headerAuthority(header) ?? ''],
       issuing?.levelWord ?? null,
       regions,
       file,
@@ -146,11 +146,17 @@ function issuedOf(placeDate: string): string | null {
   return year ? year[1]! : null;
 }
 
-/** "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn". */
-function placeOf(placeDate: string): string {
-  const m = /([^,]*),\s*ngày\b/u.exec(placeDate);
-  return m ? m[1]! : '';
+/** "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn", from the table cell or line that holds the date. */
+function placeOf(header: Line[]): string {
+  for (const cell of header.flatMap((l) => cellsOf(l.raw))) {
+    const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
+    if (m) return m[1]!;
+  }
+  return '';
 }
+
+/** The cells of a line laid out as a table row (tabs, or wide runs of blanks), as plain text. */
+const cellsOf = (raw: string) => raw.split(/\t| {2,}/).map(plainText);
 
 // ---------------------------------------------------------------------------------------
 // Subject and title
@@ -252,30 +258,50 @@ interface Issuing {
 
 const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban|Trung tâm|Phòng)`;
 const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
-const AUTHORITY_LINE = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ)\s+\S/u;
+const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ)(?!\p{L})/u;
+const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
 
 /**
  * The body that issues the document: a line in capitals naming it before the enacting words
  * ("ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN" / "QUYẾT ĐỊNH:"), else the subject of the sentence that
- * issues it ("…, Sở Y tế Bắc Giang xây dựng Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …").
+ * issues it ("…, Sở Y tế Bắc Giang xây dựng Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …"),
+ * else the organ named in capitals at the top left ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
  */
-function issuingBodyOf(preamble: Line[], regions: Region[]): Issuing | null {
+function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Issuing | null {
   const line = preamble.find((l) => isUpper(l.plain) && AUTHORITY_LINE.test(l.plain));
-  if (line) {
-    // Lower-cased, a body's own name keeps its first capital: "SỞ Y TẾ" → "Sở Y tế".
-    const lower = properNames(line.plain.toLowerCase(), regions).replace(
-      /^((?:chủ tịch\s+)?(?:sở|bộ)\s+)(\p{Ll})/u,
-      (_, head: string, c: string) => head + c.toUpperCase(),
-    );
-    return withLevel(lower);
-  }
+  if (line) return withLevel(fromCapitals(line.plain, regions));
   for (const l of preamble) {
     const text = issuingClause(l.plain);
     if (text) return withLevel(text);
   }
-  return null;
+  const top = headerAuthority(header);
+  return top ? withLevel(fromCapitals(top, regions)) : null;
+}
+
+/** Lower-cased, with place names and a body's own first capital kept: "SỞ Y TẾ" → "Sở Y tế". */
+function fromCapitals(text: string, regions: Region[]): string {
+  return properNames(text.toLowerCase(), regions).replace(
+    /^((?:chủ tịch\s+)?(?:sở|bộ)\s+)(\p{Ll})/u,
+    (_, head: string, c: string) => head + c.toUpperCase(),
+  );
+}
+
+/** National motto and number lines, which share the header's first row with the organ. */
+const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
+
+/** The organ block at the top left, often the first cell of a table row: its lines joined. */
+function headerAuthority(header: Line[]): string | null {
+  const cells = header.map((l) => cellsOf(l.raw)[0]!);
+  const start = cells.findIndex((c) => isUpper(c) && AUTHORITY_START.test(c));
+  if (start < 0) return null;
+  const parts = [cells[start]!];
+  for (const c of cells.slice(start + 1, start + 3)) {
+    if (!isUpper(c) || NOT_ORGAN.test(c)) break;
+    parts.push(c);
+  }
+  return clean(parts.join(' ').replace(/[-–_]+$/, ''));
 }
 
 /** The subject of "<body> ban hành / xây dựng / yêu cầu …" in a sentence, if it has one. */
@@ -417,7 +443,9 @@ function signerOf(lines: Line[]): string | null {
     let j = i + 1;
     const skip = (p: string) => p === '' || (isUpper(p) && SIGNATURE.test(p)) || /^\(?\s*(?:đã ký|ký)[^)]*\)?$/iu.test(p);
     while (j < lines.length && skip(lines[j]!.plain)) j++;
-    const name = lines[j]?.plain ?? '';
+    const written = lines[j]?.plain ?? '';
+    // Some documents set the name in capitals: "NGUYỄN VĂN LONG".
+    const name = isUpper(written) ? written.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : written;
     if (isPersonalName(name)) return name;
     i = j - 1;
   }

@@ -116,13 +116,12 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 // ---------------------------------------------------------------------------------------
 // Encodings
 
-type Legacy = 'windows-1258' | 'tcvn3' | 'vni' | 'legacy';
+type Legacy = 'windows-1258' | 'tcvn3' | 'vni';
 
 const ENCODING_NAMES: Record<Legacy, string> = {
   'windows-1258': 'Windows-1258',
   tcvn3: 'TCVN3 (ABC)',
   vni: 'VNI',
-  legacy: 'a legacy Vietnamese encoding (TCVN3 or VNI)',
 };
 
 const UNIKEY =
@@ -131,7 +130,6 @@ const HOW_TO_CONVERT: Record<Legacy, string> = {
   'windows-1258': 'For example `iconv -f WINDOWS-1258 -t UTF-8 in.txt > out.txt`, or reopen it in an editor as Windows-1258 and save as UTF-8',
   tcvn3: `${UNIKEY} (source TCVN3 (ABC), destination Unicode)`,
   vni: `${UNIKEY} (source VNI Windows, destination Unicode)`,
-  legacy: `${UNIKEY} (try TCVN3 (ABC), then VNI Windows, as the source table)`,
 };
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -217,14 +215,13 @@ function guessLegacy(bytes: Uint8Array): Legacy | null {
   // TCVN3 and VNI show their telltale patterns when read byte for byte as Windows-1252.
   const asLatin = new TextDecoder('windows-1252').decode(bytes).normalize('NFC');
   const moji = detectMojibake(asLatin);
-  if (moji && moji.encoding !== 'legacy') return moji.encoding;
+  if (moji) return moji.encoding;
   // Windows-1258 writes tones as combining marks: decoded and composed, they give letters
   // only Vietnamese has.
   const as1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
   const words = nonAsciiWords(as1258);
   const viet = words.filter((w) => VIETNAMESE_ONLY.test(w)).length;
-  if (viet > 0 && viet >= 0.3 * words.length) return 'windows-1258';
-  return moji ? moji.encoding : null;
+  return viet > 0 && viet >= 0.3 * words.length ? 'windows-1258' : null;
 }
 
 /** Letters no other Latin-script language uses: ă đ ơ ư and the tone-marked vowels. */
@@ -266,6 +263,7 @@ export function detectMojibake(text: string): Mojibake | null {
   for (const [i, l] of lines.entries()) {
     let lw = 0;
     let lb = 0;
+    let evidence = 0;
     let lf: string | null = null;
     for (const w of nonAsciiWords(l)) {
       lw++;
@@ -276,17 +274,18 @@ export function detectMojibake(text: string): Mojibake | null {
         lf ??= w;
         if (isT) tcvn++;
         if (isV) vni++;
+        if (isT || isV) evidence++;
       }
     }
     words += lw;
     bad += lb;
     if (lf !== null) first ??= { line: i + 1, word: lf };
-    if (lf !== null && lb >= 3 && lb >= 0.5 * lw) lineHit ??= { line: i + 1, word: lf };
+    if (lf !== null && evidence > 0 && lb >= 3 && lb >= 0.5 * lw) lineHit ??= { line: i + 1, word: lf };
   }
-  const hit = bad >= 2 && bad >= 0.3 * words ? first : lineHit;
+  // Letters like ä, ñ, ö alone may be German or Spanish: a TCVN3 or VNI pattern must be seen too.
+  const hit = tcvn + vni > 0 && bad >= 2 && bad >= 0.3 * words ? first : lineHit;
   if (!hit) return null;
-  const encoding: Legacy = tcvn > 0 && tcvn >= vni ? 'tcvn3' : vni > 0 ? 'vni' : 'legacy';
-  return { encoding, ...hit };
+  return { encoding: tcvn >= vni ? 'tcvn3' : 'vni', ...hit };
 }
 
 // ---------------------------------------------------------------------------------------
