@@ -5,7 +5,7 @@ export interface Line {
   n: number;
   /** The line as written (NFC, no line end, trailing spaces trimmed; tabs kept: they separate table cells). */
   raw: string;
-  /** For matching: Markdown emphasis, heading and list marks and HTML tags removed, blanks folded. */
+  /** For matching: Markdown emphasis and heading marks and HTML tags removed, blanks folded (list marks kept). */
   plain: string;
 }
 

@@ -1,0 +1,126 @@
+// One document in, one plan record out: the composition of the extractors.
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { PlanRecord, SourceFrontmatter, type Flag, type Jurisdiction, type Target } from '../schema.ts';
+import type { Region } from '../taxonomy/schemas.ts';
+import type { Taxonomies } from '../taxonomy/load.ts';
+import { extractAgencies } from './agencies.ts';
+import { citationFlags, extractCitations } from './citations.ts';
+import { toDoc } from './document.ts';
+import { ConvertError } from './errors.ts';
+import { impossibleValues, missingMetadata, textTableConflicts, unclassifiedTargets } from './flags.ts';
+import { extractMetadata } from './metadata.ts';
+import { readSource } from './read.ts';
+import { extractTableTargets } from './tables.ts';
+import { extractTextTargets } from './targets.ts';
+
+export interface Converted {
+  record: PlanRecord;
+  /** The document text (after any frontmatter): line N is line N of the record's citations. */
+  body: string;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Convert one source. `file` is the path shown in messages and stored in the record;
+ * `extractedText` is the text of a format read elsewhere (.docx).
+ */
+export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, extractedText?: string): Converted {
+  const src = readSource(bytes, file, extractedText);
+  const fm = SourceFrontmatter.parse(src.frontmatter);
+  const doc = toDoc(src.text);
+  const id = fm.slug ?? basename(file, extname(file));
+  if (!SLUG.test(id)) {
+    throw new ConvertError(file, null, `the file name "${basename(file)}" does not make a valid slug`,
+      'Rename the file to lower-case letters, digits and hyphens (e.g. "vinh-phuc-2023-2025.txt"), or set `slug:` in its frontmatter');
+  }
+
+  const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, file) : undefined;
+  const found = extractMetadata(doc, tax.regions, jurisdiction, file);
+  const meta = {
+    ...found,
+    ...definedOnly({
+      title: fm.title, docType: fm.docType, number: fm.number, issued: fm.issued,
+      issuer: fm.issuer, signer: fm.signer, period: fm.period,
+    }),
+  };
+
+  const ctx = { indicators: tax.indicators, period: meta.period };
+  const text = extractTextTargets(doc, ctx);
+  const table = extractTableTargets(doc, ctx);
+  const targets = [...text.targets, ...table.targets];
+  const goals = [...text.goals, ...table.goals.filter((g) => !text.goals.some((t) => t.title === g.title))];
+  const corrections = applyCorrections(targets, fm.corrections ?? [], file);
+  const agencies = extractAgencies(doc, meta.docType, tax.agencies);
+  const citations = extractCitations(doc);
+
+  const flags: Flag[] = [
+    ...missingMetadata(meta.number, meta.issued),
+    ...impossibleValues(targets),
+    ...textTableConflicts(targets),
+    ...unclassifiedTargets(targets),
+    ...agencies.flags,
+    ...citationFlags(citations, meta.issued, meta.period),
+    ...corrections,
+  ];
+
+  const record = PlanRecord.parse({
+    id,
+    ...meta,
+    goals,
+    targets,
+    agencies: agencies.agencies,
+    citations,
+    flags,
+    unclassified: text.unclassified,
+    source: {
+      file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+      lines: doc.lines.length + src.bodyStart - 1,
+      bodyStart: src.bodyStart,
+    },
+  });
+  return { record, body: src.text };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The jurisdiction an editor names in the frontmatter, checked against data/regions.yaml. */
+export function jurisdictionOf(j: { region: string; name?: string | undefined }, regions: readonly Region[], file: string): Jurisdiction {
+  const region = regions.find((r) => r.id === j.region);
+  if (!region) {
+    throw new ConvertError(file, null, `the frontmatter names the region "${j.region}", which data/regions.yaml does not have`,
+      `Add it to data/regions.yaml (id, vi, en, short, level, parent) or use one of: ${regions.map((r) => r.id).join(', ')}`);
+  }
+  return { province: provinceOf(region, regions), level: region.level, name: j.name ?? region.vi, region: region.id };
+}
+
+/** The province a region lies in (itself for a province). */
+export function provinceOf(region: Region, regions: readonly Region[]): string {
+  let r: Region | undefined = region;
+  while (r && r.level !== 'province' && r.level !== 'national') r = regions.find((x) => x.id === r!.parent);
+  return r?.id ?? region.id;
+}
+
+/** Editors' corrections replace a figure and keep the document's own wording beside it. */
+function applyCorrections(targets: Target[], corrections: NonNullable<SourceFrontmatter['corrections']>, file: string): Flag[] {
+  return corrections.map((c) => {
+    const hits = targets.filter(
+      (t) => t.line === c.line && (!c.indicator || t.indicator === c.indicator) && (!c.year || t.year === c.year),
+    );
+    if (hits.length !== 1) {
+      throw new ConvertError(file, null,
+        `the correction for line ${c.line} matches ${hits.length} targets`,
+        hits.length ? 'Add `indicator:` and `year:` to the correction so that it names one target' : 'Check the line number: it must be a line the converter reads a target from (see `npm run review`)');
+    }
+    const t = hits[0]!;
+    t.correction = { original: { comparator: t.comparator, value: t.value }, note: c.note };
+    t.value = c.value;
+    if (c.comparator) t.comparator = c.comparator;
+    return { kind: 'corrected' as const, message: `Corrected by the editors: ${c.note}`, line: c.line };
+  });
+}
