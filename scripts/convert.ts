@@ -9,7 +9,8 @@ import { ConvertError } from '../src/convert/errors.ts';
 import { outputsOf } from '../src/convert/outputs.ts';
 import { loadTaxonomies, TaxonomyError } from '../src/taxonomy/load.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// CONVERT_ROOT lets tests and the benchmark convert a copy of the project elsewhere.
+const ROOT = resolve(process.env.CONVERT_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const GENERATED_DIRS = ['content/plans', 'data/plans'];
 
 function fail(e: unknown): never {
@@ -30,7 +31,7 @@ function strayFiles(expected: Map<string, string>): string[] {
 }
 
 async function main(args: string[]): Promise<void> {
-  const tax = loadTaxonomies();
+  const tax = loadTaxonomies(join(ROOT, 'data/'));
   const stdoutAt = args.indexOf('--stdout');
   if (stdoutAt >= 0) {
     const file = args[stdoutAt + 1];
