@@ -22,8 +22,15 @@ export interface ChartText {
 }
 
 export interface Chart extends ChartText {
+  /** Drawn for a desktop column. */
   svg: string;
+  /** The same chart drawn for a phone, so its text stays legible at 360 px. */
+  svgNarrow: string;
 }
+
+/** Widths the charts are drawn at; pages show the one that fits (see site.css). */
+export const WIDE = 560;
+export const NARROW = 340;
 
 /**
  * Turn Plot's SVG into the markup pages inline: role and name for assistive technology,
@@ -36,6 +43,8 @@ export function finishSvg(svg: SVGSVGElement | HTMLElement, text: Pick<ChartText
   svg.removeAttribute('aria-description');
   // A presentation attribute: the site stylesheet overrides it; a saved SVG file still reads well.
   svg.setAttribute('font-family', "'Be Vietnam Pro', system-ui, sans-serif");
+  svg.setAttribute('font-size', '13');
+  svg.removeAttribute('style');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', text.title);

@@ -5,17 +5,18 @@ import * as Plot from '@observablehq/plot';
 import type { Comparator } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatNumber, formatTarget, unitLabel } from '../i18n/format.ts';
+import { formatCompact, formatNumber, formatTarget, unitLabel } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import { chartRows, type TargetRow } from '../site/indicators.ts';
 import { colorOf } from '../site/colors.ts';
-import { chartDocument, finishSvg, type Chart } from './render.ts';
+import { chartDocument, finishSvg, NARROW, WIDE, type Chart } from './render.ts';
 
 export interface StripPoint {
   key: string;
   rowLabel: string;
   value: number;
   comparator: Comparator;
+  /** Compact, for the chart: the unit is on the axis. */
   valueLabel: string;
   color: string;
   baseline: number | null;
@@ -36,7 +37,7 @@ export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<stri
     const parts = [r.jurisdiction, year];
     if (tg.group) parts.push(s.plan.group(tg.group));
     if (tg.source === 'table') parts.push(s.plan.fromTable);
-    const valueLabel = formatTarget(tg, lang);
+    const valueLabel = formatCompact(tg, lang);
     const b = tg.baseline?.value ?? null;
     return {
       key: `${i}`,
@@ -47,7 +48,7 @@ export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<stri
       color: colorOf(colors, r.province),
       baseline: b,
       baselineLabel: b === null ? null : `${s.chart.baseline} ${tg.baseline!.year}: ${formatNumber(b, lang)}`,
-      description: s.chart.describeTarget(r.jurisdiction, year, valueLabel),
+      description: s.chart.describeTarget(r.jurisdiction, year, formatTarget(tg, lang)),
     };
   });
 }
@@ -87,16 +88,16 @@ export function targetStripChart(
   const right = points.filter((p) => ARROW_RIGHT.has(p.comparator));
   const better = indicator.direction === 'lower' ? `← ${s.chart.better}` : `${s.chart.better} →`;
   const rowHeight = 52;
-  const svg = Plot.plot({
+  const description = points.map((p) => p.description).join('; ');
+  const draw = (width: number) => finishSvg(Plot.plot({
     document: chartDocument(),
     className: 'plot',
-    width: 560,
+    width,
     height: 40 + 44 + points.length * rowHeight,
     marginLeft: 12,
     marginRight: 16,
     marginTop: 40,
     marginBottom: 44,
-    style: { fontSize: '13px' },
     x: {
       domain: [d0, d1],
       label: `${unitLabel(indicator.unit, lang)} · ${better}`,
@@ -128,10 +129,10 @@ export function targetStripChart(
       Plot.text(points.filter((p) => !ARROW_RIGHT.has(p.comparator)), { x: 'value', y: 'key', text: 'valueLabel', dx: 12, textAnchor: 'start', fill: '#2b2721' }),
       Plot.text(right, { x: 'value', y: 'key', text: 'valueLabel', dx: -12, textAnchor: 'end', fill: '#2b2721' }),
     ],
-  });
-  const description = points.map((p) => p.description).join('; ');
+  }), { title: text.title, description });
   return {
-    svg: finishSvg(svg, { title: text.title, description }),
+    svg: draw(WIDE),
+    svgNarrow: draw(NARROW),
     title: text.title,
     subtitle,
     source: s.chartSource(text.source),

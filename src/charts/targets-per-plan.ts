@@ -6,7 +6,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import type { PlanCount } from '../site/findings.ts';
 import { colorOf } from '../site/colors.ts';
-import { chartDocument, finishSvg, type Chart } from './render.ts';
+import { chartDocument, finishSvg, NARROW, WIDE, type Chart } from './render.ts';
 
 export function targetsPerPlanChart(
   counts: readonly PlanCount[],
@@ -24,16 +24,16 @@ export function targetsPerPlanChart(
   }));
   const max = Math.max(1, ...rows.map((r) => r.targets));
   const rowHeight = 50;
-  const svg = Plot.plot({
+  const description = rows.map((r) => `${r.label}: ${r.text}`).join('; ');
+  const draw = (width: number) => finishSvg(Plot.plot({
     document: chartDocument(),
     className: 'plot',
-    width: 560,
+    width,
     height: 30 + rows.length * rowHeight,
     marginLeft: 12,
     marginRight: 40,
     marginTop: 8,
     marginBottom: 22,
-    style: { fontSize: '13px' },
     x: { domain: [0, max], axis: null },
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.45 },
     color: { type: 'identity' },
@@ -43,10 +43,10 @@ export function targetsPerPlanChart(
       Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: -12, fill: '#2b2721', fontWeight: 600 }),
       Plot.text(rows, { x: 'targets', y: 'label', text: 'text', dx: 6, dy: 8, textAnchor: 'start', fill: '#2b2721' }),
     ],
-  });
-  const description = rows.map((r) => `${r.label}: ${r.text}`).join('; ');
+  }), { title: text.title, description });
   return {
-    svg: finishSvg(svg, { title: text.title, description }),
+    svg: draw(WIDE),
+    svgNarrow: draw(NARROW),
     title: text.title,
     subtitle: s.findings.targetsPerPlanSubtitle,
     source: s.chartSource(text.source),

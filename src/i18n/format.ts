@@ -143,3 +143,9 @@ export function compareNames(a: string, b: string): number {
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(name(a), name(b)));
 }
+
+/** A target for a table cell whose row names the unit: "< 9,5‰", "≥ 95%", "< 30". */
+export function formatCompact(t: { comparator: Comparator; value: number; unit: Unit }, lang: Lang): string {
+  const short = t.unit === 'percent' || t.unit === 'per_1000_live_births' ? unitSuffix(t.unit, lang) : '';
+  return `${comparatorSign(t.comparator, lang)} ${formatNumber(t.value, lang)}${short}`;
+}

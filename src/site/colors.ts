@@ -15,3 +15,9 @@ export function provinceColors(regions: readonly Region[]): Map<string, string> 
 export function colorOf(colors: ReadonlyMap<string, string>, provinceId: string): string {
   return colors.get(provinceId) ?? FALLBACK;
 }
+
+/** The stylesheet class of a province's swatch (.p0 … .p6, .px), same order as PALETTE. */
+export function swatchClass(colors: ReadonlyMap<string, string>, provinceId: string): string {
+  const i = PALETTE.indexOf(colorOf(colors, provinceId) as (typeof PALETTE)[number]);
+  return i < 0 ? 'px' : `p${i}`;
+}

@@ -102,16 +102,14 @@ export function compareTable(
   return { columns, rows };
 }
 
-/** Background for an ambition score: a single-hue ramp, readable by colour-blind readers. */
-export function heatColor(score: number | null): string | null {
-  if (score === null) return null;
-  // From a pale sand to a deep teal; the text colour switches past the middle.
-  const from = [246, 241, 227];
-  const to = [22, 94, 99];
-  const mix = from.map((f, i) => Math.round(f + (to[i]! - f) * score));
-  return `rgb(${mix.join(', ')})`;
-}
+/** Number of shades on the heat scale; the stylesheet defines .heat-0 … .heat-5. */
+export const HEAT_LEVELS = 6;
 
-export function heatTextIsLight(score: number | null): boolean {
-  return score !== null && score > 0.55;
+/**
+ * The shade of an ambition score, 0 (pale) … HEAT_LEVELS-1 (dark), or null when not comparable.
+ * Classes rather than inline colours keep the Content-Security-Policy free of inline styles.
+ */
+export function heatLevel(score: number | null): number | null {
+  if (score === null) return null;
+  return Math.min(HEAT_LEVELS - 1, Math.floor(score * HEAT_LEVELS));
 }

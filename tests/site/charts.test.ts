@@ -60,6 +60,7 @@ describe('target strip', () => {
       'huyện Lạng Giang · 2025',
     ]);
     expect(pts[1]).toMatchObject({ value: 9.5, valueLabel: '< 9,5‰', baseline: 2.7, baselineLabel: 'mốc 2023: 2,7' });
+    expect(pts[1]!.description).toBe('huyện Lạng Giang, 2024: < 9,5‰');
     expect(pts[0]!.color).not.toBe(pts[1]!.color);
   });
   it('pads the axis so arrows fit, and never runs past 100%', () => {
@@ -77,6 +78,7 @@ describe('target strip', () => {
     expect(svg.querySelector('title')!.textContent).toBe(c.title);
     expect(svg.querySelector('desc')!.textContent).toContain('thành phố Bắc Kạn, 2025: ≤ 42/100.000 trẻ đẻ sống');
     expect(svg.querySelector('style')).toBeNull();
+    expect(c.svg).not.toContain(' style=');
     expect(c.subtitle).toBe('trên 100.000 trẻ đẻ sống · thấp hơn là tốt hơn');
     expect(c.source).toMatch(/^Nguồn: Quyết định \(TP Bắc Kạn 2021–2025\); Kế hoạch \(Lạng Giang 2024–2025\)/);
   });
@@ -93,6 +95,7 @@ describe('target strip', () => {
     await expect(strip('maternal_mortality_ratio', 'vi').svg).toMatchFileSnapshot('__snapshots__/strip-maternal-mortality-vi.svg');
     await expect(strip('neonatal_mortality_rate', 'en').svg).toMatchFileSnapshot('__snapshots__/strip-neonatal-mortality-en.svg');
     await expect(strip('antenatal_care_4_visits', 'vi').svg).toMatchFileSnapshot('__snapshots__/strip-antenatal-care-4-vi.svg');
+    await expect(strip('maternal_mortality_ratio', 'vi').svgNarrow).toMatchFileSnapshot('__snapshots__/strip-maternal-mortality-vi-narrow.svg');
   });
 });
 

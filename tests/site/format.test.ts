@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareNames, formatBaseline, formatNumber, formatPartialDate, formatTarget, formatValue, sortByName,
+  compareNames, formatBaseline, formatCompact, formatNumber, formatPartialDate, formatTarget, formatValue, sortByName,
 } from '../../src/i18n/format.ts';
 import { href, langItemPaths, langPaths, otherLang, routeOf } from '../../src/i18n/lang.ts';
 
@@ -23,6 +23,10 @@ describe('numbers and units', () => {
     expect(formatTarget({ comparator: 'gte', value: 95, unit: 'percent' }, 'en')).toBe('≥ 95%');
     expect(formatTarget({ comparator: 'increase', value: 15, unit: 'percent' }, 'vi')).toBe('tăng 15%');
     expect(formatTarget({ comparator: 'increase', value: 15, unit: 'percent' }, 'en')).toBe('increase by 15%');
+  });
+  it('writes compact cells, leaving long units to the row header', () => {
+    expect(formatCompact({ comparator: 'lt', value: 30, unit: 'per_100000_live_births' }, 'vi')).toBe('< 30');
+    expect(formatCompact({ comparator: 'lt', value: 9.5, unit: 'per_1000_live_births' }, 'vi')).toBe('< 9,5‰');
   });
   it('formats baselines with and without a value', () => {
     expect(formatBaseline({ value: 2.7, year: 2023 }, 'per_1000_live_births', 'vi')).toBe('2,7‰ (2023)');

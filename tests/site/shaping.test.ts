@@ -6,9 +6,9 @@ import {
   chartRows, headlineTarget, indicatorTargetRows, indicatorsByTheme, plansWithoutIndicator, targetSpread,
 } from '../../src/site/indicators.ts';
 import { agencyAssignments, agencyIndex, agencyMatrix, unknownAgencies } from '../../src/site/agencies.ts';
-import { COMPARE_ORDERS, ambitionScores, compareTable, heatColor } from '../../src/site/compare.ts';
+import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, heatLevel } from '../../src/site/compare.ts';
 import { provinceView, provinceViews } from '../../src/site/provinces.ts';
-import { colorOf, provinceColors, PALETTE, FALLBACK } from '../../src/site/colors.ts';
+import { colorOf, provinceColors, swatchClass, PALETTE, FALLBACK } from '../../src/site/colors.ts';
 
 const site = createSite(records, taxonomy);
 const plan = (id: string) => site.plan(id)!;
@@ -179,10 +179,11 @@ describe('compare', () => {
   it('has unique page slugs for its orders', () => {
     expect(new Set(COMPARE_ORDERS.map((o) => o.slug)).size).toBe(COMPARE_ORDERS.length);
   });
-  it('shades from pale to dark', () => {
-    expect(heatColor(null)).toBeNull();
-    expect(heatColor(0)).toBe('rgb(246, 241, 227)');
-    expect(heatColor(1)).toBe('rgb(22, 94, 99)');
+  it('shades from pale to dark in fixed steps', () => {
+    expect(heatLevel(null)).toBeNull();
+    expect(heatLevel(0)).toBe(0);
+    expect(heatLevel(0.5)).toBe(3);
+    expect(heatLevel(1)).toBe(HEAT_LEVELS - 1);
   });
 });
 
@@ -213,5 +214,7 @@ describe('colours', () => {
     expect(colorOf(c, 'vinh-phuc')).toBe(PALETTE[1]);
     expect(colorOf(c, 'bac-giang')).toBe(PALETTE[2]);
     expect(colorOf(c, 'thanh-pho-bac-kan')).toBe(FALLBACK);
+    expect(swatchClass(c, 'bac-giang')).toBe('p2');
+    expect(swatchClass(c, 'thanh-pho-bac-kan')).toBe('px');
   });
 });

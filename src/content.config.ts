@@ -1,0 +1,20 @@
+// The plans collection: one Markdown file per document, written by `npm run convert`.
+// Frontmatter is validated by the same schema the converter writes with; the body is the
+// document text, line for line, and is never rendered as Markdown or HTML.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { PlanRecord } from './schema.ts';
+import { undoYamlTimestamps } from './site/frontmatter.ts';
+
+export const collections = {
+  plans: defineCollection({
+    loader: glob({
+      pattern: '*.md',
+      base: './content/plans',
+      generateId: ({ data }) => String(data.id),
+      deferRender: true,
+    }),
+    schema: z.preprocess(undoYamlTimestamps, PlanRecord),
+  }),
+};

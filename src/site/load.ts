@@ -1,0 +1,35 @@
+// The one place pages get their data: the plans collection plus the taxonomies, read once per
+// build. Everything after this is pure shaping in the other modules of src/site.
+import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import { loadTaxonomies } from '../taxonomy/load.ts';
+import { provinceColors } from './colors.ts';
+import { createSite, type Site } from './model.ts';
+import { bodyLines } from './plans.ts';
+
+export interface SiteData {
+  site: Site;
+  colors: Map<string, string>;
+  /** The document's lines, line N at index N-1. */
+  lines(planId: string): string[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const entries = await getCollection('plans');
+  // Bundled page code does not sit next to data/, so resolve it from the project root.
+  const tax = loadTaxonomies(join(process.cwd(), 'data') + '/');
+  const site = createSite(entries.map((e) => e.data), tax);
+  const bodies = new Map(entries.map((e) => [e.data.id, e.body ?? '']));
+  return {
+    site,
+    colors: provinceColors(tax.regions),
+    lines: (id) => bodyLines(bodies.get(id) ?? ''),
+  };
+}
+
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
