@@ -47,6 +47,9 @@ const NAMED_LAW = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${typeAlt(LAW_TYPES)})((?:\s+[\p{L}]+){1,15}?)\s+(?=${DATE})`,
   'gu',
 );
+/** Cheap tests a line must pass to hold a match of NUMBERED and NAMED_LAW (each match contains them). */
+const MAY_BE_NUMBERED = /\d[a-z]?\//;
+const MAY_BE_LAW = /[Ll]uật|LUẬT|[Pp]háp lệnh|PHÁP LỆNH/;
 
 /** "ngày 09/7/2021", "ngày 04 tháng 6 năm 2019" → "2021-07-09"; "tháng 6 năm 2019" → "2019-06". */
 export function parseDate(text: string): string | null {
@@ -90,15 +93,18 @@ export function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];
   for (const line of doc.lines) {
     const text = line.plain;
+    const numbered = MAY_BE_NUMBERED.test(text);
+    const law = MAY_BE_LAW.test(text) && text.includes('ngày');
+    if (!numbered && !law) continue;
     const hits: Hit[] = [];
-    for (const m of text.matchAll(NUMBERED)) {
+    for (const m of numbered ? text.matchAll(NUMBERED) : []) {
       // "(Ban hành kèm theo Quyết định số …)" under a title names the decision that issues this
       // document itself; "ban hành kèm theo Thông tư …" inside a sentence is a citation.
       if (/(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$/iu.test(text.slice(0, m.index))) continue;
       const number = normalizeNumber(m[2]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType: canonicalType(m[1]!), number, key: number });
     }
-    for (const m of text.matchAll(NAMED_LAW)) {
+    for (const m of law ? text.matchAll(NAMED_LAW) : []) {
       const docType = canonicalType(m[1]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType, number: null, key: `${docType}${m[2]!}`.toLowerCase() });
     }
