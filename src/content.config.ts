@@ -14,6 +14,7 @@ export const collections = {
       base: './content/plans',
       generateId: ({ data }) => String(data.id),
       deferRender: true,
+      retainBody: false,
     }),
     schema: z.preprocess(undoYamlTimestamps, PlanRecord),
   }),

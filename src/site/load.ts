@@ -1,11 +1,13 @@
 // The one place pages get their data: the plans collection plus the taxonomies, read once per
 // build. Everything after this is pure shaping in the other modules of src/site.
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTaxonomies } from '../taxonomy/load.ts';
 import { provinceColors } from './colors.ts';
 import { createSite, type Site } from './model.ts';
 import { bodyLines } from './plans.ts';
+import { markdownBody } from './frontmatter.ts';
 
 export interface SiteData {
   site: Site;
@@ -21,7 +23,10 @@ async function load(): Promise<SiteData> {
   // Bundled page code does not sit next to data/, so resolve it from the project root.
   const tax = loadTaxonomies(join(process.cwd(), 'data') + '/');
   const site = createSite(entries.map((e) => e.data), tax);
-  const bodies = new Map(entries.map((e) => [e.data.id, e.body ?? '']));
+  // Read the file itself: the collection's parsed body loses leading blank lines.
+  const bodies = new Map(
+    entries.map((e) => [e.data.id, e.filePath ? markdownBody(readFileSync(join(process.cwd(), e.filePath), 'utf8')) : (e.body ?? '')]),
+  );
   return {
     site,
     colors: provinceColors(tax.regions),
