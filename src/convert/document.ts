@@ -14,21 +14,26 @@ export interface Doc {
 }
 
 const TAG = /<\/?[a-zA-Z][^>]*>/g;
+/** Blank space that folding to single spaces changes: two blanks in a row, or a blank other than " ". */
+const UNFOLDED = /\s\s|[^\S ]/;
+
+/** `s` with its runs of blank space folded to one space (each replace only where it has work). */
+const foldBlanks = (s: string) => (UNFOLDED.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /** Plain text of one line: what a reader sees, without Markdown or HTML marks. */
 export function plainText(raw: string): string {
-  return raw
-    .replace(TAG, ' ')
-    .replace(/\*+/g, '')
-    .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = raw;
+  if (s.includes('<')) s = s.replace(TAG, ' ');
+  if (s.includes('*')) s = s.replace(/\*+/g, '');
+  if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
+  return foldBlanks(s).trim();
 }
 
 /** Split NFC, LF text into lines. */
 export function toDoc(text: string): Doc {
   const lines = text.split('\n').map((l, i) => {
-    const raw = l.replace(/[ \u00a0]+$/, '');
+    const last = l.charCodeAt(l.length - 1);
+    const raw = last === 0x20 || last === 0xa0 ? l.replace(/[ \u00a0]+$/, '') : l;
     return { n: i + 1, raw, plain: plainText(raw) };
   });
   return { lines };
@@ -59,13 +64,12 @@ export function findPart(doc: Doc, title: RegExp): Line[] | null {
 
 /** Lower case and fold spelling variants so taxonomy phrasings match (see data/indicators.yaml). */
 export function normalizeForMatch(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/(?<![\p{L}\p{N}])tỉ(?![\p{L}\p{N}])/gu, 'tỷ')
-    .replace(/thời kỳ/g, 'thai kỳ')
-    .replace(/nhân viên y tế/g, 'cán bộ y tế')
-    .replace(/\b0(\d)\b/g, '$1')
-    .replace(/\s+/g, ' ');
+  let t = s.toLowerCase();
+  if (t.includes('tỉ')) t = t.replace(/(?<![\p{L}\p{N}])tỉ(?![\p{L}\p{N}])/gu, 'tỷ');
+  if (t.includes('thời kỳ')) t = t.replace(/thời kỳ/g, 'thai kỳ');
+  if (t.includes('nhân viên y tế')) t = t.replace(/nhân viên y tế/g, 'cán bộ y tế');
+  if (t.includes('0')) t = t.replace(/\b0(\d)\b/g, '$1');
+  return foldBlanks(t);
 }
 
 /** True when every word of one of the phrasings occurs in `norm` and no exclude word does. */
