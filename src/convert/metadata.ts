@@ -224,13 +224,36 @@ function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, r
 
 /** Put back the capitals of place names in a lower-cased line ("tỉnh vĩnh phúc" → "tỉnh Vĩnh Phúc"). */
 function properNames(lower: string, regions: Region[]): string {
-  const forms = regions.flatMap((r) => [r.vi, r.short]).sort((a, b) => b.length - a.length);
   let out = lower;
-  for (const f of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu');
-    out = out.replace(re, f);
+  for (const { form, lower: f, re } of capitalForms(regions)) {
+    if (out.includes(f)) out = out.replace(re, form);
   }
   return out;
+}
+
+interface Form {
+  /** The name as data/regions.yaml writes it. */
+  form: string;
+  /** The text a match contains (lower-cased or normalised). */
+  lower: string;
+  /** The name as a whole word. */
+  re: RegExp;
+}
+
+const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu');
+
+/** The names of `regions`, longest first, with their lower case patterns: built once per taxonomy. */
+const capitalFormsCache = new WeakMap<Region[], Form[]>();
+function capitalForms(regions: Region[]): Form[] {
+  let forms = capitalFormsCache.get(regions);
+  if (!forms) {
+    forms = regions
+      .flatMap((r) => [r.vi, r.short])
+      .sort((a, b) => b.length - a.length)
+      .map((form) => ({ form, lower: form.toLowerCase(), re: wholeWord(form.toLowerCase()) }));
+    capitalFormsCache.set(regions, forms);
+  }
+  return forms;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -333,9 +356,8 @@ export function findRegions(text: string, regions: Region[]): Region[] {
   const norm = normalizeForMatch(text);
   const hits: RegionHit[] = [];
   for (const region of regions) {
-    const forms = new Set([...region.aliases, region.vi, region.short].map((f) => normalizeForMatch(f)));
-    for (const f of forms) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const { lower: f, re } of matchForms(region)) {
+      if (!norm.includes(f)) continue;
       for (const m of norm.matchAll(re)) hits.push({ region, index: m.index, length: f.length });
     }
   }
@@ -347,6 +369,18 @@ export function findRegions(text: string, regions: Region[]): Region[] {
     kept.push(h);
   }
   return kept.map((h) => h.region);
+}
+
+/** A region's names and aliases, normalised for matching and without repeats: built once per region. */
+const matchFormsCache = new WeakMap<Region, Form[]>();
+function matchForms(region: Region): Form[] {
+  let forms = matchFormsCache.get(region);
+  if (!forms) {
+    const names = [...region.aliases, region.vi, region.short];
+    forms = [...new Set(names.map((f) => normalizeForMatch(f)))].map((f) => ({ form: f, lower: f, re: wholeWord(f) }));
+    matchFormsCache.set(region, forms);
+  }
+  return forms;
 }
 
 function depth(r: Region, regions: Region[]): number {
