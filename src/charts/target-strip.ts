@@ -93,10 +93,10 @@ export function targetStripChart(
     document: chartDocument(),
     className: 'plot',
     width,
-    height: 40 + 44 + points.length * rowHeight,
+    height: 28 + 44 + points.length * rowHeight,
     marginLeft: 12,
     marginRight: 16,
-    marginTop: 40,
+    marginTop: 28,
     marginBottom: 44,
     x: {
       domain: [d0, d1],

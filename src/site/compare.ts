@@ -2,11 +2,11 @@
 // row, in fixed orders that are pre-rendered as separate pages (no JavaScript needed).
 import type { PlanRecord, Target } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { compareNames, isRelative } from '../i18n/format.ts';
+import { isRelative } from '../i18n/format.ts';
 import { headlineTarget } from './indicators.ts';
-import type { Site } from './model.ts';
+import { sortPlans, type ColumnOrder, type Site } from './model.ts';
 
-export type ColumnOrder = 'issued' | 'name' | 'level' | 'targets';
+export type { ColumnOrder };
 export type RowOrder = 'theme' | 'coverage';
 
 export interface CompareOrder {
@@ -42,22 +42,6 @@ export interface CompareRow {
 export interface CompareTable {
   columns: PlanRecord[];
   rows: CompareRow[];
-}
-
-const LEVEL_RANK: Record<PlanRecord['jurisdiction']['level'], number> = {
-  national: 0, province: 1, city: 2, district: 3, commune: 4,
-};
-
-export function sortPlans(site: Site, plans: readonly PlanRecord[], order: ColumnOrder): PlanRecord[] {
-  const name = (p: PlanRecord) => site.region(p.jurisdiction.region)?.short ?? p.jurisdiction.name;
-  const byIssued = (a: PlanRecord, b: PlanRecord) => (a.issued ?? '').localeCompare(b.issued ?? '') || a.id.localeCompare(b.id);
-  const cmp: Record<ColumnOrder, (a: PlanRecord, b: PlanRecord) => number> = {
-    issued: byIssued,
-    name: (a, b) => compareNames(name(a), name(b)) || byIssued(a, b),
-    level: (a, b) => LEVEL_RANK[a.jurisdiction.level] - LEVEL_RANK[b.jurisdiction.level] || compareNames(name(a), name(b)) || byIssued(a, b),
-    targets: (a, b) => b.targets.length - a.targets.length || byIssued(a, b),
-  };
-  return [...plans].sort(cmp[order]);
 }
 
 /**

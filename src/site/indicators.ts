@@ -3,7 +3,7 @@ import type { PlanRecord, Target } from '../schema.ts';
 import { THEMES, type Indicator, type Theme } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { isRelative } from '../i18n/format.ts';
-import { type Site, planLabels, regionName, regionShort } from './model.ts';
+import { type Site, planLabels, regionName, regionShort, sortPlans } from './model.ts';
 
 export interface IndicatorSummary {
   indicator: Indicator;
@@ -43,10 +43,14 @@ export interface TargetRow {
   province: string;
 }
 
-/** Every target for an indicator across plans: plan order, then year, then line. */
+/**
+ * Every target for an indicator across plans, grouped so that a province's plans sit together
+ * (province, then its cities and districts), then by year and line.
+ */
 export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang): TargetRow[] {
   const labels = planLabels(site, lang);
-  return site.plans.flatMap((plan) =>
+  const plans = sortPlans(site, site.plans, 'province');
+  return plans.flatMap((plan) =>
     plan.targets
       .filter((t) => t.indicator === indicatorId)
       .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.line - b.line)

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { formatPeriod, compareNames } from '../i18n/format.ts';
 
 export interface Site {
-  /** Plans in a stable reading order: by issue date, then id. */
+  /** Plans in a stable reading order: by issue date (undated last), then id. */
   plans: PlanRecord[];
   indicators: Indicator[];
   agencies: AgencyEntry[];
@@ -24,8 +24,9 @@ export interface TaxonomyInput {
 }
 
 export function createSite(records: readonly PlanRecord[], tax: TaxonomyInput): Site {
+  // Undated documents go last: a date is what readers scan this order by.
   const plans = [...records].sort(
-    (a, b) => (a.issued ?? '').localeCompare(b.issued ?? '') || a.id.localeCompare(b.id),
+    (a, b) => (a.issued ?? '9999').localeCompare(b.issued ?? '9999') || a.id.localeCompare(b.id),
   );
   const byId = <T extends { id: string }>(xs: readonly T[]) => new Map(xs.map((x) => [x.id, x]));
   const planMap = byId(plans);
@@ -122,3 +123,26 @@ export function provincesWithPlans(site: Site): string[] {
 export function isMainTarget(t: Target): boolean {
   return t.group === null;
 }
+
+export type ColumnOrder = 'issued' | 'name' | 'level' | 'targets' | 'province';
+
+const LEVEL_RANK: Record<PlanRecord['jurisdiction']['level'], number> = {
+  national: 0, province: 1, city: 2, district: 3, commune: 4,
+};
+
+/** Plans in one of the site's fixed orders. */
+export function sortPlans(site: Site, plans: readonly PlanRecord[], order: ColumnOrder): PlanRecord[] {
+  const name = (p: PlanRecord) => site.region(p.jurisdiction.region)?.short ?? p.jurisdiction.name;
+  const byIssued = (a: PlanRecord, b: PlanRecord) => (a.issued ?? '9999').localeCompare(b.issued ?? '9999') || a.id.localeCompare(b.id);
+  const cmp: Record<ColumnOrder, (a: PlanRecord, b: PlanRecord) => number> = {
+    issued: byIssued,
+    name: (a, b) => compareNames(name(a), name(b)) || byIssued(a, b),
+    level: (a, b) => LEVEL_RANK[a.jurisdiction.level] - LEVEL_RANK[b.jurisdiction.level] || compareNames(name(a), name(b)) || byIssued(a, b),
+    targets: (a, b) => b.targets.length - a.targets.length || byIssued(a, b),
+    province: (a, b) =>
+      compareNames(site.region(a.jurisdiction.province)?.short ?? a.jurisdiction.province, site.region(b.jurisdiction.province)?.short ?? b.jurisdiction.province) ||
+      LEVEL_RANK[a.jurisdiction.level] - LEVEL_RANK[b.jurisdiction.level] || byIssued(a, b),
+  };
+  return [...plans].sort(cmp[order]);
+}
+

@@ -1,8 +1,8 @@
 // Shaping for the provinces index and a province's page.
 import type { PlanRecord } from '../schema.ts';
 import type { Region } from '../taxonomy/schemas.ts';
-import { compareTable, sortPlans, type CompareTable } from './compare.ts';
-import { plansInProvince, provincesWithPlans, type Site } from './model.ts';
+import { compareTable, type CompareTable } from './compare.ts';
+import { plansInProvince, provincesWithPlans, sortPlans, type Site } from './model.ts';
 
 export interface ProvinceView {
   id: string;

@@ -55,13 +55,13 @@ describe('target strip', () => {
   it('makes one point per plan, year and group, with the comparator and baseline', () => {
     const pts = stripPoints(indicatorTargetRows(site, 'neonatal_mortality_rate', 'vi'), colors, 'vi');
     expect(pts.map((p) => p.rowLabel)).toEqual([
-      'thành phố Bắc Kạn · 2025',
       'huyện Lạng Giang · 2024 · bảng',
       'huyện Lạng Giang · 2025',
+      'thành phố Bắc Kạn · 2025',
     ]);
-    expect(pts[1]).toMatchObject({ value: 9.5, valueLabel: '< 9,5‰', baseline: 2.7, baselineLabel: 'mốc 2023: 2,7' });
-    expect(pts[1]!.description).toBe('huyện Lạng Giang, 2024: < 9,5‰');
-    expect(pts[0]!.color).not.toBe(pts[1]!.color);
+    expect(pts[0]).toMatchObject({ value: 9.5, valueLabel: '< 9,5‰', baseline: 2.7, baselineLabel: 'mốc 2023: 2,7' });
+    expect(pts[0]!.description).toBe('huyện Lạng Giang, 2024: < 9,5‰');
+    expect(pts[2]!.color).not.toBe(pts[0]!.color);
   });
   it('pads the axis so arrows fit, and never runs past 100%', () => {
     const pts = stripPoints(indicatorTargetRows(site, 'antenatal_care_4_visits', 'vi'), colors, 'vi');

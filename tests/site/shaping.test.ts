@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { records, taxonomy } from '../fixtures/site/records.ts';
-import { createSite, planLabels, planHeading, provincesWithPlans, regionShort } from '../../src/site/model.ts';
+import { createSite, planLabels, planHeading, provincesWithPlans, regionShort, sortPlans } from '../../src/site/model.ts';
 import { agenciesInOrder, bodyLines, citedLines, countBodies, planListRows, targetsByGoal } from '../../src/site/plans.ts';
 import {
   chartRows, headlineTarget, indicatorTargetRows, indicatorsByTheme, plansWithoutIndicator, targetSpread,
@@ -31,6 +31,15 @@ describe('model', () => {
     const labels = planLabels(createSite([...records, twin], taxonomy), 'vi');
     expect(labels.get('bac-kan-twin')).toBe('Bắc Kạn 2024 (Chỉ thị 07/CT-UBND)');
     expect(labels.get('bac-kan-chi-thi-06-2024')).toBe('Bắc Kạn 2024 (Chỉ thị 06/CT-UBND)');
+  });
+  it('sorts plans by province, level and date', () => {
+    expect(sortPlans(site, site.plans, 'province').map((p) => p.id)).toEqual([
+      'lang-giang-2024-2025', 'bac-kan-chi-thi-06-2024', 'tp-bac-kan-2021-2025', 'xa-thu-nghiem-2025',
+    ]);
+  });
+  it('puts undated plans last', () => {
+    const undated = { ...plan('tp-bac-kan-2021-2025'), id: 'a-undated', issued: null };
+    expect(createSite([undated, ...records], taxonomy).plans.at(-1)!.id).toBe('a-undated');
   });
   it('describes a plan in one line', () => {
     expect(planHeading(site, plan('bac-kan-chi-thi-06-2024'), 'vi')).toBe('Chỉ thị 06/CT-UBND · tỉnh Bắc Kạn · 2024');
@@ -90,14 +99,15 @@ describe('indicators', () => {
   });
   it('lists every target of an indicator and the plans silent on it', () => {
     const rows = indicatorTargetRows(site, 'maternal_mortality_ratio', 'vi');
+    // A province's plans sit together: Bắc Giang (Lạng Giang), Bắc Kạn (TP), Vĩnh Phúc.
     expect(rows.map((r) => [r.plan.id, r.target.year, r.target.line])).toEqual([
-      ['tp-bac-kan-2021-2025', 2025, 76],
       ['lang-giang-2024-2025', 2024, 224],
       ['lang-giang-2024-2025', 2025, 23],
       ['lang-giang-2024-2025', 2025, 224],
+      ['tp-bac-kan-2021-2025', 2025, 76],
       ['xa-thu-nghiem-2025', 2025, 3],
     ]);
-    expect(rows[0]).toMatchObject({ place: 'TP Bắc Kạn', level: 'city', province: 'bac-kan' });
+    expect(rows[3]).toMatchObject({ place: 'TP Bắc Kạn', jurisdiction: 'thành phố Bắc Kạn', level: 'city', province: 'bac-kan' });
     expect(plansWithoutIndicator(site, 'maternal_mortality_ratio').map((p) => p.id)).toEqual(['bac-kan-chi-thi-06-2024']);
   });
   it('plots one point when text and appendix agree, and no relative target', () => {
