@@ -286,13 +286,30 @@ export function normalizeName(s: string): string {
 
 /** The taxonomy id of a name: the first entry (in file order) with a matching phrasing. */
 export function agencyMatcher(taxonomy: AgencyEntry[]): (name: string) => string | null {
-  const entries = taxonomy.map((e) => ({
-    id: e.id,
-    phrasings: e.phrasings.map((p) => p.map(normalizeName)),
-    exclude: e.exclude.map(normalizeName),
-  }));
+  const entries = normalizedEntries(taxonomy);
   return (name) => {
     const norm = normalizeName(name);
     return entries.find((e) => matchesPhrasing(norm, e.phrasings, e.exclude))?.id ?? null;
   };
+}
+
+interface NormalizedEntry {
+  id: string;
+  phrasings: string[][];
+  exclude: string[];
+}
+
+/** The taxonomy's phrasings normalised for matching: once per taxonomy, not once per document. */
+const normalizedCache = new WeakMap<AgencyEntry[], NormalizedEntry[]>();
+function normalizedEntries(taxonomy: AgencyEntry[]): NormalizedEntry[] {
+  let entries = normalizedCache.get(taxonomy);
+  if (!entries) {
+    entries = taxonomy.map((e) => ({
+      id: e.id,
+      phrasings: e.phrasings.map((p) => p.map(normalizeName)),
+      exclude: e.exclude.map(normalizeName),
+    }));
+    normalizedCache.set(taxonomy, entries);
+  }
+  return entries;
 }
