@@ -144,8 +144,19 @@ export function sortByName<T>(items: readonly T[], name: (item: T) => string): T
   return [...items].sort((a, b) => collator.compare(name(a), name(b)));
 }
 
+/** A value for a table cell whose row names the unit: "9,5‰", "95%", "30" (per 100,000). */
+export function formatCompactValue(value: number, unit: Unit, lang: Lang): string {
+  const short = unit === 'percent' || unit === 'per_1000_live_births' ? unitSuffix(unit, lang) : '';
+  return `${formatNumber(value, lang)}${short}`;
+}
+
 /** A target for a table cell whose row names the unit: "< 9,5‰", "≥ 95%", "< 30". */
 export function formatCompact(t: { comparator: Comparator; value: number; unit: Unit }, lang: Lang): string {
-  const short = t.unit === 'percent' || t.unit === 'per_1000_live_births' ? unitSuffix(t.unit, lang) : '';
-  return `${comparatorSign(t.comparator, lang)} ${formatNumber(t.value, lang)}${short}`;
+  return `${comparatorSign(t.comparator, lang)} ${formatCompactValue(t.value, t.unit, lang)}`;
+}
+
+/** A baseline for a table cell whose row or page names the unit: "2,7‰ (2023)", "0 (2023)". */
+export function formatBaselineCompact(b: { value: number | null; year: number } | null, unit: Unit, lang: Lang): string {
+  if (!b || b.value === null) return formatBaseline(b, unit, lang);
+  return `${formatCompactValue(b.value, unit, lang)} (${b.year})`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareNames, formatBaseline, formatCompact, formatNumber, formatPartialDate, formatTarget, formatValue, sortByName,
+  compareNames, formatBaseline, formatBaselineCompact, formatCompact, formatNumber, formatPartialDate, formatTarget, formatValue, sortByName,
 } from '../../src/i18n/format.ts';
 import { href, langItemPaths, langPaths, otherLang, routeOf } from '../../src/i18n/lang.ts';
 
@@ -32,6 +32,9 @@ describe('numbers and units', () => {
     expect(formatBaseline({ value: 2.7, year: 2023 }, 'per_1000_live_births', 'vi')).toBe('2,7‰ (2023)');
     expect(formatBaseline({ value: null, year: 2020 }, 'percent', 'vi')).toBe('so với năm 2020');
     expect(formatBaseline(null, 'percent', 'en')).toBe('');
+    expect(formatBaselineCompact({ value: 0, year: 2023 }, 'per_100000_live_births', 'vi')).toBe('0 (2023)');
+    expect(formatBaselineCompact({ value: 2.7, year: 2023 }, 'per_1000_live_births', 'vi')).toBe('2,7‰ (2023)');
+    expect(formatBaselineCompact({ value: null, year: 2020 }, 'percent', 'en')).toBe('relative to 2020');
   });
   it('formats dates at the precision given', () => {
     expect(formatPartialDate('2024-08-09', 'vi')).toBe('9/8/2024');
