@@ -12,9 +12,9 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 export function isTableRow(raw: string): boolean {
-  let tabs = 0;
-  for (const ch of raw) if (ch === '\t' && ++tabs >= 2) return true;
-  return PIPE_ROW.test(raw);
+  const tab = raw.indexOf('\t');
+  if (tab >= 0 && raw.includes('\t', tab + 1)) return true;
+  return raw.includes('|') && PIPE_ROW.test(raw);
 }
 
 /** The cells of a row as plain text. */
