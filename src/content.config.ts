@@ -13,7 +13,6 @@ export const collections = {
       pattern: '*.md',
       base: './content/plans',
       generateId: ({ data }) => String(data.id),
-      deferRender: true,
       retainBody: false,
     }),
     schema: z.preprocess(undoYamlTimestamps, PlanRecord),

@@ -2,8 +2,7 @@
 // row, in fixed orders that are pre-rendered as separate pages (no JavaScript needed).
 import type { PlanRecord, Target } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { isRelative } from '../i18n/format.ts';
-import { headlineTarget } from './indicators.ts';
+import { headlineTarget, isComparable } from './indicators.ts';
 import { sortPlans, type ColumnOrder, type Site } from './model.ts';
 
 export type { ColumnOrder };
@@ -66,9 +65,7 @@ export function compareTable(
   const rows = site.indicators
     .map((indicator) => {
       const heads = columns.map((p) => headlineTarget(p, indicator.id) ?? null);
-      const comparable = heads.map((t) =>
-        t && !isRelative(t.comparator) && t.group === null && t.unit === indicator.unit ? t.value : null,
-      );
+      const comparable = heads.map((t) => (t && isComparable(t, indicator.unit) ? t.value : null));
       const scores = ambitionScores(comparable, indicator.direction);
       const cells = columns.map((p, i) => ({
         planId: p.id,

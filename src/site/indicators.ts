@@ -105,6 +105,15 @@ export function headlineTarget(plan: PlanRecord, indicatorId: string): Target | 
   })[0];
 }
 
+/**
+ * Whether a target can be ranked against others: a level (not a change) for the whole
+ * population, in a possible range (a percentage above 100 is flagged, not celebrated).
+ */
+export function isComparable(t: Target, unit: Indicator['unit']): boolean {
+  if (isRelative(t.comparator) || t.group !== null || t.unit !== unit) return false;
+  return !(t.unit === 'percent' && (t.value > 100 || (t.value === 100 && t.comparator === 'gt')));
+}
+
 export interface Spread {
   /** The most ambitious headline target (lowest when lower is better). */
   best: { row: TargetRow; value: number };
@@ -124,7 +133,7 @@ export function targetSpread(rows: readonly TargetRow[], indicator: Indicator): 
   for (const r of rows) {
     if (perPlan.has(r.plan.id)) continue;
     const h = headlineTarget(r.plan, indicator.id);
-    if (!h || isRelative(h.comparator) || h.group !== null) continue;
+    if (!h || !isComparable(h, indicator.unit)) continue;
     perPlan.set(r.plan.id, rows.find((x) => x.target === h) ?? r);
   }
   const heads = [...perPlan.values()];

@@ -35,7 +35,9 @@ describe('findings', () => {
     );
     const anc = site.indicator('antenatal_care_4_visits')!;
     expect(indicatorFinding(site, anc, 'vi')).toBe('Lạng Giang đặt mục tiêu tham vọng nhất (≥ 90%), TP Bắc Kạn kém tham vọng nhất (> 80%)');
-    expect(indicatorFinding(site, site.indicator('facility_births')!, 'en')).toBe('Only Bac Kan city sets a target: > 100%');
+    expect(indicatorFinding(site, site.indicator('stunting_under5')!, 'en')).toBe(
+      'Bac Kan city sets the most ambitious target (< 16%), Lang Giang district the least (≤ 18.5%)',
+    );
     expect(indicatorFinding(site, site.indicator('exclusive_breastfeeding_6m')!, 'vi')).toBe(
       'Chưa kế hoạch nào đặt mục tiêu số cho chỉ tiêu này',
     );

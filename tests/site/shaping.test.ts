@@ -3,7 +3,7 @@ import { records, taxonomy } from '../fixtures/site/records.ts';
 import { createSite, planLabels, planHeading, provincesWithPlans, regionShort, sortPlans } from '../../src/site/model.ts';
 import { agenciesInOrder, bodyLines, citedLines, countBodies, planListRows, targetsByGoal } from '../../src/site/plans.ts';
 import {
-  chartRows, headlineTarget, indicatorTargetRows, indicatorsByTheme, plansWithoutIndicator, targetSpread,
+  chartRows, headlineTarget, indicatorTargetRows, isComparable, indicatorsByTheme, plansWithoutIndicator, targetSpread,
 } from '../../src/site/indicators.ts';
 import { agencyAssignments, agencyIndex, agencyMatrix, unknownAgencies } from '../../src/site/agencies.ts';
 import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, heatLevel } from '../../src/site/compare.ts';
@@ -132,6 +132,17 @@ describe('indicators', () => {
     const h = targetSpread(indicatorTargetRows(site, higher.id, 'vi'), higher)!;
     expect([h.best.value, h.worst.value]).toEqual([90, 80]);
     expect(targetSpread([], ind)).toBeNull();
+    // TP Bắc Kạn's "> 100%" of births in facilities is impossible: no spread to speak of.
+    const fb = site.indicator('facility_births')!;
+    expect(targetSpread(indicatorTargetRows(site, fb.id, 'vi'), fb)).toBeNull();
+  });
+  it('ranks only levels for the whole population, in a possible range', () => {
+    const t = plan('tp-bac-kan-2021-2025').targets.find((x) => x.indicator === 'facility_births')!;
+    expect(isComparable(t, 'percent')).toBe(false);
+    expect(isComparable({ ...t, value: 99 }, 'percent')).toBe(true);
+    expect(isComparable({ ...t, value: 99, group: 'vùng khó khăn' }, 'percent')).toBe(false);
+    expect(isComparable({ ...t, value: 99, comparator: 'increase' }, 'percent')).toBe(false);
+    expect(isComparable({ ...t, value: 99 }, 'per_1000_live_births')).toBe(false);
   });
 });
 
