@@ -473,7 +473,7 @@ export function isPersonalName(s: string): boolean {
 function signerOf(lines: Line[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const plain = lines[i]!.plain;
-    if (!isUpper(plain) || !SIGNATURE.test(plain)) continue;
+    if (!SIGNATURE.test(plain) || !isUpper(plain)) continue;
     let j = i + 1;
     const skip = (p: string) => p === '' || (isUpper(p) && SIGNATURE.test(p)) || /^\(?\s*(?:đã ký|ký)[^)]*\)?$/iu.test(p);
     while (j < lines.length && skip(lines[j]!.plain)) j++;
