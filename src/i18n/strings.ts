@@ -327,7 +327,7 @@ const en: Strings = {
       `${bestPlace} sets the most ambitious target (${best}), ${worstPlace} the least (${worst})`,
     same: (n: number, target: string) => `${n} plans set the same target: ${target}`,
     only: (place: string, target: string) => `Only ${place} sets a target: ${target}`,
-    onlyRelative: (n: number) => `${n} plans set the target as a change from a base year`,
+    onlyRelative: (n: number) => (n === 1 ? '1 plan sets the target as a change from a base year' : `${n} plans set the target as a change from a base year`),
     nothing: 'No plan sets a numeric target for this indicator yet',
     targetsPerPlan: (silent: string) => `${silent} sets no numeric target at all`,
     targetsPerPlanAll: (most: string, n: number) => `${most} sets the most targets: ${n}`,
