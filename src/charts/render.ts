@@ -41,6 +41,12 @@ export function finishSvg(svg: SVGSVGElement | HTMLElement, text: Pick<ChartText
   const d = svg.ownerDocument;
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   svg.removeAttribute('aria-description');
+  // The chart is one image to assistive technology; Plot's labels on inner groups are not
+  // allowed on elements without a role, and <desc> says what they would.
+  for (const el of [...svg.querySelectorAll('[aria-label], [aria-description]')]) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
   // A presentation attribute: the site stylesheet overrides it; a saved SVG file still reads well.
   svg.setAttribute('font-family', "'Be Vietnam Pro', system-ui, sans-serif");
   svg.setAttribute('font-size', '13');

@@ -81,6 +81,7 @@ describe('target strip', () => {
     expect(svg.querySelector('desc')!.textContent).toContain('thành phố Bắc Kạn, 2025: ≤ 42/100.000 trẻ đẻ sống');
     expect(svg.querySelector('style')).toBeNull();
     expect(c.svg).not.toContain(' style=');
+    expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
     expect(c.subtitle).toBe('trên 100.000 trẻ đẻ sống · thấp hơn là tốt hơn');
     expect(c.source).toMatch(/^Nguồn: Quyết định \(TP Bắc Kạn 2021–2025\); Kế hoạch \(Lạng Giang 2024–2025\)/);
   });
