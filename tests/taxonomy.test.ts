@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomies, parseTaxonomy, TaxonomyError } from '../src/taxonomy/load.ts';
+import { Indicator, Region } from '../src/taxonomy/schemas.ts';
+
+const DESIGN_IDS = `maternal_mortality_ratio antenatal_care_3_visits antenatal_care_4_visits
+births_attended_by_health_staff skilled_birth_attendance facility_births postnatal_care
+postnatal_home_visit_first_week anaemia_pregnant_women iron_supplementation_pregnancy
+neonatal_mortality_rate infant_mortality_rate under5_mortality_rate underweight_under5
+stunting_under5 low_birth_weight early_essential_newborn_care full_immunization_under1
+pneumonia_antibiotics_under5 injury_mortality_under5 newborn_danger_signs_awareness
+early_breastfeeding exclusive_breastfeeding_6m continued_breastfeeding_24m
+pneumonia_signs_awareness diarrhoea_ors_awareness injury_prevention_knowledge`.split(/\s+/);
+
+describe('the taxonomies in data/', () => {
+  const tax = loadTaxonomies();
+  it('hold every indicator id of the contract, with the SDG codes', () => {
+    expect(tax.indicators.map((i) => i.id).sort()).toEqual([...DESIGN_IDS].sort());
+    const sdg = Object.fromEntries(tax.indicators.filter((i) => i.sdg).map((i) => [i.id, i.sdg]));
+    expect(sdg).toMatchObject({
+      maternal_mortality_ratio: '3.1.1', skilled_birth_attendance: '3.1.2',
+      under5_mortality_rate: '3.2.1', neonatal_mortality_rate: '3.2.2', stunting_under5: '2.2.1',
+    });
+  });
+  it('give every indicator and body a unique URL slug', () => {
+    for (const list of [tax.indicators, tax.agencies]) {
+      const slugs = list.map((x) => x.slug);
+      expect(new Set(slugs).size).toBe(slugs.length);
+    }
+  });
+  it('record the three provinces and the 1 July 2025 mergers', () => {
+    const merged = Object.fromEntries(tax.regions.filter((r) => r.mergedInto).map((r) => [r.id, r.mergedInto]));
+    expect(merged).toEqual({ 'bac-kan': 'thai-nguyen', 'vinh-phuc': 'phu-tho', 'bac-giang': 'bac-ninh' });
+    expect(tax.regions.find((r) => r.id === 'lang-giang')).toMatchObject({ level: 'district', parent: 'bac-giang' });
+    expect(tax.regions.find((r) => r.id === 'thanh-pho-bac-kan')).toMatchObject({ level: 'city', parent: 'bac-kan' });
+  });
+});
+
+describe('a bad taxonomy entry', () => {
+  const good = `- id: a
+  vi: tỉnh A
+  en: A province
+  short: A
+  level: province
+  parent: null
+`;
+  it('names the file and the line of the entry and the field', () => {
+    const bad = `${good}- id: b\n  vi: tỉnh B\n  en: B\n  short: B\n  level: planet\n  parent: null\n`;
+    expect(() => parseTaxonomy(bad, 'data/regions.yaml', Region)).toThrow(TaxonomyError);
+    expect(() => parseTaxonomy(bad, 'data/regions.yaml', Region)).toThrow(/^data\/regions\.yaml:7: field "level"/);
+  });
+  it('refuses unknown keys, duplicate ids and invalid YAML', () => {
+    expect(() => parseTaxonomy(`${good}  colour: red\n`, 'data/regions.yaml', Region)).toThrow(/data\/regions\.yaml:1:.*colour/);
+    expect(() => parseTaxonomy(good + good, 'data/regions.yaml', Region)).toThrow(/:7: duplicate id "a" \(first at line 1\)/);
+    expect(() => parseTaxonomy('- id: [unclosed\n', 'data/indicators.yaml', Indicator)).toThrow(/data\/indicators\.yaml:\d+: invalid YAML/);
+  });
+});
