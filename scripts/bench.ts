@@ -1,0 +1,379 @@
+// npm run bench — speed and size of the project against its goals (see bench/README.md).
+//   npm run bench                                   everything: sizes 5, 100 and 1,000
+//   npm run bench -- --sizes 5,100 --skip lighthouse,client   a quick run
+// Options: --sizes N,N  --repeat N (builds per size, default 3)  --runs N (loads per page for the
+// client comparison, default 15)  --lh-runs N (default 3)  --skip convert,build,weight,lighthouse,client
+// --profile (convert and build under --cpu-prof, hotspots printed, profiles in bench/profiles/)
+// --keep (leave the temporary project copies)  --out FILE (default bench/results.json)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { measure } from './bench-convert.ts';
+import { buildProject, type BuildResult, type PageType } from './bench/build.ts';
+import { measureLoads, prepareClientPages, SLOW_4G, type LoadStats } from './bench/client.ts';
+import { writeCorpus } from './bench/corpus.ts';
+import { CATEGORIES, CHROME_FLAGS, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { hotspots } from './bench/profile.ts';
+import { copyProject, removeProject, ROOT } from './bench/project.ts';
+import { serve } from './bench/serve.ts';
+import { kb, mad, median, ok, table } from './bench/stats.ts';
+import { pageWeights, typeWeights, type TypeWeight } from './bench/weight.ts';
+
+const GOALS = {
+  convertMBps: 10,
+  build1000Seconds: 120,
+  scaling: 1.1,
+  htmlCssGzip: 50 * 1024,
+  fonts: 60 * 1024,
+  js: 0,
+  lighthouse: 100,
+  clientRatio: 0.2,
+};
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const sizes = (option('sizes') ?? '5,100,1000').split(',').map(Number).filter((n) => n > 0);
+const repeat = Number(option('repeat') ?? 3);
+const loadRuns = Number(option('runs') ?? 15);
+const lhRuns = Number(option('lh-runs') ?? 3);
+const skip = new Set((option('skip') ?? '').split(',').filter(Boolean));
+const out = option('out') ?? join(ROOT, 'bench/results.json');
+const profile = flag('profile');
+const keep = flag('keep');
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const print = (s = '') => process.stdout.write(`${s}\n`);
+const section = (s: string) => print(`\n## ${s}\n`);
+const load1 = () => Math.round(loadavg()[0]! * 100) / 100;
+
+interface Goal {
+  goal: string;
+  value: string;
+  met: boolean;
+}
+const goals: Goal[] = [];
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  commit: (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  })(),
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadAtStart: loadavg().map((x) => Math.round(x * 100) / 100) },
+  options: { sizes, repeat, loadRuns, lhRuns, skip: [...skip] },
+};
+
+// --- 1. Converter throughput ------------------------------------------------------------
+function converter(): void {
+  log('converter throughput …');
+  measure(20); // warm-up: JIT and taxonomy cache
+  const runs = Array.from({ length: 7 }, () => measure(50));
+  const mbps = median(runs);
+  results.converter = { medianMBps: mbps, madMBps: mad(runs), runs, goalMBps: GOALS.convertMBps };
+  section('Converter throughput (five documents × 50, 7 runs, one core)');
+  print(`median ${mbps.toFixed(2)} MB/s (± ${mad(runs).toFixed(2)} MAD); runs ${runs.map((r) => r.toFixed(2)).join(' ')}`);
+  goals.push({ goal: `converter ≥ ${GOALS.convertMBps} MB/s`, value: `${mbps.toFixed(2)} MB/s`, met: mbps >= GOALS.convertMBps });
+}
+
+// --- 2. Build scaling ---------------------------------------------------------------------
+interface SizeResult {
+  plans: number;
+  runs: BuildResult[];
+  median: Omit<BuildResult, 'routes' | 'plans'> & { routes: Partial<Record<PageType, { pages: number; seconds: number }>> };
+}
+
+function medianBuild(runs: BuildResult[]): SizeResult['median'] {
+  const m = (f: (r: BuildResult) => number) => median(runs.map(f));
+  const types = new Set(runs.flatMap((r) => Object.keys(r.routes))) as Set<PageType>;
+  const routes: SizeResult['median']['routes'] = {};
+  for (const t of types) routes[t] = { pages: m((r) => r.routes[t]?.pages ?? 0), seconds: m((r) => r.routes[t]?.seconds ?? 0) };
+  return {
+    pages: m((r) => r.pages),
+    convertSeconds: m((r) => r.convertSeconds),
+    buildSeconds: m((r) => r.buildSeconds),
+    totalSeconds: m((r) => r.totalSeconds),
+    secondsPerPlan: m((r) => r.secondsPerPlan),
+    pagesPerSecond: m((r) => r.pagesPerSecond),
+    distBytes: m((r) => r.distBytes),
+    routes,
+  };
+}
+
+/** Build a copy `times` times (a fresh copy each time: no warm caches); keep the last one. */
+async function buildSize(label: string, plans: number | null, times: number): Promise<{ result: SizeResult; dir: string }> {
+  const runs: BuildResult[] = [];
+  let dir = '';
+  for (let i = 0; i < times; i++) {
+    if (dir) removeProject(dir);
+    dir = copyProject(label);
+    const n = plans ?? readdirSync(join(dir, 'content/sources')).length;
+    if (plans !== null) writeCorpus(dir, plans);
+    const profileDir = profile ? join(ROOT, 'bench/profiles', `${label}-${i + 1}`) : undefined;
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    log(`build ${label} (${n} plans), run ${i + 1}/${times}, load ${load1()} …`);
+    const r = await buildProject(dir, n, profileDir);
+    log(`  convert ${r.convertSeconds.toFixed(1)} s, astro build ${r.buildSeconds.toFixed(1)} s, ${r.pages} pages`);
+    runs.push(r);
+    if (profileDir) printHotspots(profileDir);
+  }
+  return { result: { plans: runs[0]!.plans, runs, median: medianBuild(runs) }, dir };
+}
+
+function printHotspots(dir: string): void {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.cpuprofile'))) {
+    const top = hotspots(JSON.parse(readFileSync(join(dir, f), 'utf8')), 12).filter((h) => h.fn !== '(idle)');
+    if (top.length === 0 || top.reduce((a, h) => a + h.selfMs, 0) < 500) continue;
+    log(`  profile ${f}:`);
+    for (const h of top) log(`    ${h.selfMs.toFixed(0).padStart(6)} ms ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.fn}  ${h.where}`);
+  }
+}
+
+function printBuilds(sizesOut: SizeResult[], real: SizeResult | null): void {
+  section(`Build scaling (median of ${repeat} builds each, fresh copy per build)`);
+  const rows = [...(real ? [{ label: 'real', r: real }] : []), ...sizesOut.map((r) => ({ label: 'synthetic', r }))];
+  print(
+    table(
+      ['corpus', 'plans', 'pages', 'convert s', 'astro s', 'total s', 's/plan', 'pages/s', 'dist MB'],
+      rows.map(({ label, r }) => [
+        label,
+        r.plans,
+        r.median.pages,
+        r.median.convertSeconds.toFixed(1),
+        r.median.buildSeconds.toFixed(1),
+        r.median.totalSeconds.toFixed(1),
+        r.median.secondsPerPlan.toFixed(3),
+        r.median.pagesPerSecond.toFixed(1),
+        (r.median.distBytes / 1e6).toFixed(1),
+      ]),
+    ),
+  );
+  const types = [...new Set(rows.flatMap(({ r }) => Object.keys(r.median.routes)))] as PageType[];
+  print('\nAstro render time by page type (s, summed over pages; ms per page in brackets):');
+  print(
+    table(
+      ['plans', ...types],
+      rows.map(({ r }) => [
+        r.plans,
+        ...types.map((t) => {
+          const x = r.median.routes[t];
+          return x && x.pages ? `${x.seconds.toFixed(1)} (${((x.seconds / x.pages) * 1000).toFixed(0)})` : '—';
+        }),
+      ]),
+    ),
+  );
+}
+
+// --- 3. Page weight --------------------------------------------------------------------------
+function printWeights(label: string, ws: TypeWeight[]): void {
+  section(`Page weight: ${label} (HTML+CSS gzip per page; fonts fetched by Chromium for the heaviest page)`);
+  print(
+    table(
+      ['type', 'lang', 'pages', 'HTML+CSS gz median', 'HTML+CSS gz max', 'HTML raw max', 'CSS gz', 'JS', 'fonts', 'font files', 'heaviest page'],
+      ws.map((w) => [
+        w.type,
+        w.lang,
+        w.pages,
+        kb(w.htmlCssGzipMedian),
+        kb(w.htmlCssGzipMax),
+        kb(w.htmlRawMax),
+        kb(w.cssGzip),
+        `${w.jsBytesMax} B`,
+        w.fonts ? kb(w.fonts.bytes) : '—',
+        w.fonts ? w.fonts.files : '—',
+        w.heaviest,
+      ]),
+    ),
+  );
+}
+
+function weightGoals(label: string, ws: TypeWeight[]): void {
+  const main = ws.filter((w) => w.type !== 'lists');
+  const worst = main.reduce((a, b) => (b.htmlCssGzipMax > a.htmlCssGzipMax ? b : a));
+  const over = main.filter((w) => w.htmlCssGzipMax > GOALS.htmlCssGzip).map((w) => `${w.type}/${w.lang}`);
+  goals.push({
+    goal: `${label}: HTML+CSS ≤ 50 KB gzip on every page`,
+    value: `max ${kb(worst.htmlCssGzipMax)} (${worst.heaviest})${over.length ? `; over: ${over.join(', ')}` : ''}`,
+    met: over.length === 0,
+  });
+  const fonts = ws.filter((w) => w.fonts).map((w) => w.fonts!.bytes);
+  if (fonts.length) goals.push({ goal: `${label}: fonts ≤ 60 KB per page`, value: `max ${kb(Math.max(...fonts))}`, met: Math.max(...fonts) <= GOALS.fonts });
+  const js = Math.max(...ws.map((w) => w.jsBytesMax));
+  goals.push({ goal: `${label}: JavaScript 0 bytes`, value: `${js} B`, met: js === GOALS.js });
+}
+
+async function weigh(label: string, dir: string, browser: Browser | null): Promise<TypeWeight[]> {
+  log(`page weight: ${label} …`);
+  const dist = join(dir, 'dist');
+  let ws: TypeWeight[];
+  if (browser) {
+    const server = await serve(dist);
+    try {
+      ws = await typeWeights(dist, browser, server.url);
+    } finally {
+      await server.close();
+    }
+  } else ws = await typeWeights(dist);
+  printWeights(label, ws);
+  weightGoals(label, ws);
+  return ws;
+}
+
+// --- 4. Lighthouse -------------------------------------------------------------------------
+async function lighthouseOn(dir: string, client: { indicator: string } | null): Promise<LighthouseResult[]> {
+  log('lighthouse …');
+  const dist = join(dir, 'dist');
+  const pages = pageWeights(dist);
+  const plan = pages.find((p) => p.type === 'plan' && p.lang === 'vi')!;
+  const indicator = client ? `/chi-tieu/${client.indicator}/` : pages.find((p) => p.type === 'indicator' && p.lang === 'vi')!.path;
+  const server = await serve(dist);
+  try {
+    const res = await runLighthouse([{ page: 'home', path: '/' }, { page: 'indicator', path: indicator }, { page: 'plan', path: plan.path }], server.url, lhRuns);
+    section(`Lighthouse (mobile preset, median of ${lhRuns} runs)`);
+    print(
+      table(
+        ['page', 'path', ...CATEGORIES, 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+        res.map((r) => [r.page, r.path, ...CATEGORIES.map((c) => r.scores[c]), r.metrics.fcpMs.toFixed(0), r.metrics.lcpMs.toFixed(0), r.metrics.tbtMs.toFixed(0), r.metrics.cls.toFixed(3)]),
+      ),
+    );
+    for (const r of res) for (const f of r.failing) print(`  ${r.page} · ${f.category}: ${f.id} — ${f.title}${f.value ? ` (${f.value})` : ''}`);
+    for (const c of CATEGORIES) {
+      const min = Math.min(...res.map((r) => r.scores[c]));
+      goals.push({ goal: `Lighthouse ${c} = 100 (home, indicator, plan)`, value: res.map((r) => `${r.page} ${r.scores[c]}`).join(', '), met: min >= GOALS.lighthouse });
+    }
+    return res;
+  } finally {
+    await server.close();
+  }
+}
+
+// --- 5. Client-rendered alternative --------------------------------------------------------
+async function clientComparison(dir: string, browser: Browser): Promise<{ indicator: string } & Record<string, unknown>> {
+  log('client-rendered comparison …');
+  const work = mkdtempSync(join(tmpdir(), 'bench-client-'));
+  try {
+    const pages = await prepareClientPages(dir, work);
+    const server = await serve(pages.root);
+    const conditions: Record<string, { ours: LoadStats; theirs: LoadStats }> = {};
+    try {
+      for (const throttle of [undefined, SLOW_4G]) {
+        const name = throttle?.name ?? 'loopback, no throttling';
+        log(`  ${name}: ${loadRuns} loads each …`);
+        // Interleaved in halves so that a change in the machine's load hits both pages alike.
+        const half = Math.ceil(loadRuns / 2);
+        const a1 = await measureLoads(browser, server.url + pages.ours, half, throttle);
+        const b1 = await measureLoads(browser, server.url + pages.theirs, half, throttle);
+        const a2 = await measureLoads(browser, server.url + pages.ours, loadRuns - half, throttle);
+        const b2 = await measureLoads(browser, server.url + pages.theirs, loadRuns - half, throttle);
+        const merge = (x: LoadStats, y: LoadStats): LoadStats => {
+          const runs = [...x.chartMsRuns, ...y.chartMsRuns];
+          return { chartMs: median(runs), chartMsRuns: runs, bytes: median([x.bytes, y.bytes]), requests: x.requests };
+        };
+        conditions[name] = { ours: merge(a1, a2), theirs: merge(b1, b2) };
+      }
+    } finally {
+      await server.close();
+    }
+    section(`Ours (inline SVG) vs client-rendered Plot bundle: ${pages.indicator}, ${pages.points} points, median of ${loadRuns} loads`);
+    print(`bundle: ${kb(pages.bundleBytes)} raw (Plot + chart code, minified)`);
+    print(
+      table(
+        ['conditions', 'ours ms', 'theirs ms', 'time ratio', 'ours bytes', 'theirs bytes', 'bytes ratio', 'requests ours/theirs'],
+        Object.entries(conditions).map(([name, { ours, theirs }]) => [
+          name,
+          ours.chartMs.toFixed(0),
+          theirs.chartMs.toFixed(0),
+          (ours.chartMs / theirs.chartMs).toFixed(3),
+          kb(ours.bytes),
+          kb(theirs.bytes),
+          (ours.bytes / theirs.bytes).toFixed(3),
+          `${ours.requests}/${theirs.requests}`,
+        ]),
+      ),
+    );
+    for (const [name, { ours, theirs }] of Object.entries(conditions)) {
+      const ratio = ours.chartMs / theirs.chartMs;
+      goals.push({ goal: `chart time ours/theirs ≤ ${GOALS.clientRatio} (${name})`, value: ratio.toFixed(3), met: ratio <= GOALS.clientRatio });
+    }
+    return { indicator: pages.indicator, points: pages.points, bundleBytes: pages.bundleBytes, conditions };
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// --- main ----------------------------------------------------------------------------------
+async function main(): Promise<void> {
+  print(`# npm run bench — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}, 1-min load at start ${load1()}`);
+  if (!skip.has('convert')) converter();
+
+  const needBrowser = !skip.has('weight') || !skip.has('lighthouse') || !skip.has('client');
+  const browser = needBrowser ? await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) }) : null;
+  const dirs: string[] = [];
+  try {
+    // The real site: built once per repeat like the synthetic ones; its dist serves 3–5.
+    const needReal = !skip.has('build') || !skip.has('weight') || !skip.has('lighthouse') || !skip.has('client');
+    let real: { result: SizeResult; dir: string } | null = null;
+    if (needReal) {
+      real = await buildSize('real', null, skip.has('build') ? 1 : repeat);
+      dirs.push(real.dir);
+      results.real = real.result;
+    }
+    const built: SizeResult[] = [];
+    let largest: { plans: number; dir: string } | null = null;
+    if (!skip.has('build')) {
+      for (const n of sizes) {
+        const { result, dir } = await buildSize(`n${n}`, n, repeat);
+        built.push(result);
+        if (largest) removeProject(largest.dir);
+        largest = { plans: n, dir };
+      }
+      if (largest) dirs.push(largest.dir);
+      results.builds = built;
+      printBuilds(built, real?.result ?? null);
+      const at = (n: number) => built.find((b) => b.plans === n);
+      const b1000 = at(1000);
+      if (b1000) goals.push({ goal: `1,000 plans build ≤ ${GOALS.build1000Seconds} s`, value: `${b1000.median.totalSeconds.toFixed(1)} s`, met: b1000.median.totalSeconds <= GOALS.build1000Seconds });
+      const b100 = at(100);
+      if (b100 && b1000) {
+        const ratio = b1000.median.secondsPerPlan / b100.median.secondsPerPlan;
+        results.scaling = { ratio, goal: GOALS.scaling };
+        goals.push({ goal: `s/plan at 1,000 ≤ ${GOALS.scaling} × s/plan at 100`, value: `${ratio.toFixed(3)} ×`, met: ratio <= GOALS.scaling });
+      }
+    }
+
+    let client: { indicator: string } | null = null;
+    if (real && browser) {
+      if (!skip.has('weight')) {
+        const w: Record<string, TypeWeight[]> = { real: await weigh('real site (5 plans)', real.dir, browser) };
+        if (largest) w[`n${largest.plans}`] = await weigh(`synthetic site (${largest.plans} plans)`, largest.dir, browser);
+        results.weight = w;
+      }
+      if (!skip.has('client')) results.client = client = await clientComparison(real.dir, browser);
+      if (!skip.has('lighthouse')) results.lighthouse = await lighthouseOn(real.dir, client);
+    }
+  } finally {
+    await browser?.close();
+    if (!keep) for (const d of dirs) removeProject(d);
+    else if (dirs.length) log(`kept: ${dirs.join(' ')}`);
+  }
+
+  (results.machine as Record<string, unknown>).loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  results.goals = goals;
+  section('Goals');
+  print(table(['goal', 'value', ''], goals.map((g) => [g.goal, g.value, ok(g.met)])));
+  print(`\n1-min load: ${(results.machine as { loadAtStart: number[] }).loadAtStart[0]} at start, ${load1()} at end`);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  print(`results: ${out}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

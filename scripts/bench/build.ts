@@ -1,0 +1,102 @@
+// Convert and build one project copy, timed separately, with Astro's time for each page summed
+// by page type (the per-route timing that shows a quadratic page).
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runOk } from './project.ts';
+
+export const PAGE_TYPES = ['home', 'plan', 'indicator', 'body', 'province', 'compare', 'lists', 'data'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** The type of a built page from its path ("/en/chi-tieu/x/index.html" → indicator). */
+export function pageType(path: string): PageType {
+  const p = path.replace(/^\/en(?=\/)/, '').replace(/index\.html$/, '');
+  if (p === '/') return 'home';
+  if (/^\/du-lieu\/.+\.\w+$/.test(p)) return 'data';
+  const m = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
+  if (p.startsWith('/so-sanh/')) return 'compare';
+  if (!m) return 'lists';
+  const [, section, item] = m;
+  if (section === 'ke-hoach') return 'plan';
+  if (section === 'chi-tieu') return 'indicator';
+  if (section === 'co-quan' && item !== 'ma-tran') return 'body';
+  if (section === 'tinh') return 'province';
+  return 'lists';
+}
+
+export interface RouteTime {
+  pages: number;
+  /** Astro's render time of these pages, summed. */
+  seconds: number;
+}
+
+export interface BuildResult {
+  plans: number;
+  /** HTML pages written. */
+  pages: number;
+  convertSeconds: number;
+  buildSeconds: number;
+  totalSeconds: number;
+  secondsPerPlan: number;
+  pagesPerSecond: number;
+  routes: Partial<Record<PageType, RouteTime>>;
+  distBytes: number;
+}
+
+/** Astro prints "├─ /en/ke-hoach/x/index.html (+13ms)" for every page it renders. */
+export function routeTimes(log: string): Partial<Record<PageType, RouteTime>> {
+  const out: Partial<Record<PageType, RouteTime>> = {};
+  // eslint-disable-next-line no-control-regex
+  for (const m of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ (\/\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const t = pageType(m[1]!);
+    const s = Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+    const r = (out[t] ??= { pages: 0, seconds: 0 });
+    r.pages++;
+    r.seconds += s;
+  }
+  return out;
+}
+
+function walk(dir: string, f: (path: string) => void): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, f);
+    else f(p);
+  }
+}
+
+export function distStats(dist: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  walk(dist, (p) => {
+    bytes += statSync(p).size;
+    if (p.endsWith('.html')) pages++;
+  });
+  return { pages, bytes };
+}
+
+/**
+ * `npm run convert` then `astro build` in a project copy. With `profileDir`, both run under
+ * --cpu-prof and leave their profiles there.
+ */
+export async function buildProject(dir: string, plans: number, profileDir?: string): Promise<BuildResult> {
+  const env: Record<string, string> = { CONVERT_ROOT: dir, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (profileDir) {
+    mkdirSync(profileDir, { recursive: true });
+    env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
+  }
+  const convert = await runOk(dir, 'tsx', ['scripts/convert.ts'], env);
+  const build = await runOk(dir, 'astro', ['build'], env);
+  const { pages, bytes } = distStats(join(dir, 'dist'));
+  const total = convert.seconds + build.seconds;
+  return {
+    plans,
+    pages,
+    convertSeconds: convert.seconds,
+    buildSeconds: build.seconds,
+    totalSeconds: total,
+    secondsPerPlan: total / plans,
+    pagesPerSecond: pages / build.seconds,
+    routes: routeTimes(build.stdout + build.stderr),
+    distBytes: bytes,
+  };
+}

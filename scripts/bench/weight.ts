@@ -1,0 +1,125 @@
+// Page weight per page type and language. HTML, stylesheets and scripts are read from dist/
+// for every page (what a page links is what it costs); fonts are what Chromium actually fetches
+// for the heaviest page of each type, since unicode-range and the weights a page uses decide
+// which font files a browser downloads.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { pageType, type PageType } from './build.ts';
+import { median } from './stats.ts';
+
+export const WEIGHED: readonly PageType[] = ['home', 'plan', 'indicator', 'body', 'province', 'compare', 'lists'];
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+const size = (b: Buffer | string): Size => ({ raw: Buffer.byteLength(b), gzip: gzipSync(b).length });
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+export interface PageWeight {
+  path: string;
+  type: PageType;
+  lang: 'vi' | 'en';
+  html: Size;
+  css: Size;
+  /** Scripts the page loads or runs (JSON-LD is data, not script). */
+  js: Size;
+}
+
+export interface TypeWeight {
+  type: PageType;
+  lang: 'vi' | 'en';
+  pages: number;
+  /** HTML + CSS, gzip: median and heaviest page. */
+  htmlCssGzipMedian: number;
+  htmlCssGzipMax: number;
+  htmlRawMax: number;
+  cssGzip: number;
+  jsBytesMax: number;
+  heaviest: string;
+  /** Font files Chromium fetched for the heaviest page. */
+  fonts: { files: number; bytes: number } | null;
+}
+
+function htmlFiles(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'index.html') out.push(p);
+    }
+  };
+  walk(dist);
+  return out;
+}
+
+/** Static weight of every page of a built site. */
+export function pageWeights(dist: string): PageWeight[] {
+  const cache = new Map<string, Size>();
+  const asset = (href: string): Size => {
+    let s = cache.get(href);
+    if (!s) cache.set(href, (s = size(readFileSync(join(dist, href.replace(/^\//, '').split(/[?#]/)[0]!)))));
+    return s;
+  };
+  return htmlFiles(dist).map((file) => {
+    const path = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+    const html = readFileSync(file, 'utf8');
+    let css: Size = { raw: 0, gzip: 0 };
+    for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+      if (/rel="?stylesheet"?/.test(m[0])) css = add(css, asset(/href="([^"]+)"/.exec(m[0])![1]!));
+    }
+    let js: Size = { raw: 0, gzip: 0 };
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const attrs = m[1]!;
+      if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+      const src = /src="([^"]+)"/.exec(attrs)?.[1];
+      js = add(js, src ? asset(src) : size(m[2]!));
+    }
+    return { path, type: pageType(`${path}index.html`), lang: path.startsWith('/en/') ? 'en' : 'vi', html: size(html), css, js };
+  });
+}
+
+/** Font files a page makes Chromium download, with their sizes. */
+async function fontsOf(browser: Browser, url: string): Promise<{ files: number; bytes: number }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const fonts: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'font') fonts.push(r.body().then((b) => b.length, () => 0));
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const sizes = await Promise.all(fonts);
+  await context.close();
+  return { files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/** Weight by type and language; fonts measured in the browser when `browser` and `base` are given. */
+export async function typeWeights(dist: string, browser?: Browser, base?: string): Promise<TypeWeight[]> {
+  const pages = pageWeights(dist);
+  const out: TypeWeight[] = [];
+  for (const type of WEIGHED) {
+    for (const lang of ['vi', 'en'] as const) {
+      const ps = pages.filter((p) => p.type === type && p.lang === lang);
+      if (ps.length === 0) continue;
+      const hc = (p: PageWeight) => p.html.gzip + p.css.gzip;
+      const heaviest = ps.reduce((a, b) => (hc(b) > hc(a) ? b : a));
+      out.push({
+        type,
+        lang,
+        pages: ps.length,
+        htmlCssGzipMedian: median(ps.map(hc)),
+        htmlCssGzipMax: hc(heaviest),
+        htmlRawMax: Math.max(...ps.map((p) => p.html.raw)),
+        cssGzip: heaviest.css.gzip,
+        jsBytesMax: Math.max(...ps.map((p) => p.js.raw)),
+        heaviest: heaviest.path,
+        fonts: browser && base ? await fontsOf(browser, base + heaviest.path) : null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// Smoke test of the benchmark's synthetic corpus (the benchmark itself is `npm run bench`):
+// five generated plans convert without error, each to the jurisdiction it was written for,
+// with figures in plausible ranges, and the regions it adds pass the taxonomy's validation.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { convertCorpus } from '../src/convert/corpus.ts';
+import { loadTaxonomies } from '../src/taxonomy/load.ts';
+import { generateCorpus, readTemplates, regionIds, writeCorpus } from '../scripts/bench/corpus.ts';
+import { pageType } from '../scripts/bench/build.ts';
+import { ROOT } from './helpers/sources.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync(join(ROOT, 'content/sources'), join(dir, 'content/sources'), { recursive: true });
+mkdirSync(join(dir, 'data'));
+for (const f of ['indicators.yaml', 'agencies.yaml', 'regions.yaml']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f));
+
+describe('synthetic corpus for npm run bench', () => {
+  const templates = readTemplates(dir);
+  const corpus = writeCorpus(dir, 5);
+
+  it('is the same on every run (seeded)', () => {
+    const again = generateCorpus(5, templates, regionIds(readFileSync(join(ROOT, 'data/regions.yaml'), 'utf8')));
+    expect(again.plans.map((p) => [p.slug, p.text])).toEqual(corpus.plans.map((p) => [p.slug, p.text]));
+  });
+
+  it('varies the real documents rather than copying them', () => {
+    expect(corpus.plans).toHaveLength(5);
+    expect(new Set(corpus.plans.map((p) => p.slug)).size).toBe(5);
+    for (const p of corpus.plans) {
+      expect(p.text).not.toBe(templates.get(p.template));
+      expect(p.text).toContain(p.place.name);
+    }
+  });
+
+  it('converts, each plan to the place it was written for', async () => {
+    const tax = loadTaxonomies(join(dir, 'data') + '/');
+    const { converted, errors } = await convertCorpus(join(dir, 'content/sources'), tax, dir);
+    expect(errors.map((e) => e.message)).toEqual([]);
+    expect(converted).toHaveLength(5);
+    const bySlug = new Map(corpus.plans.map((p) => [p.slug, p]));
+    for (const { record } of converted) {
+      const plan = bySlug.get(record.id)!;
+      expect(record.jurisdiction.region).toBe(plan.place.id);
+      expect(record.jurisdiction.province).toBe(plan.place.provinceId);
+      for (const t of record.targets) {
+        expect(t.value).toBeGreaterThanOrEqual(0);
+        if (t.unit === 'percent') expect(t.value).toBeLessThanOrEqual(100);
+      }
+    }
+    // Plans that set targets still do after the variation.
+    expect(converted.filter((c) => c.record.targets.length > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('classifies built pages by type', () => {
+    expect(pageType('/index.html')).toBe('home');
+    expect(pageType('/en/ke-hoach/x/index.html')).toBe('plan');
+    expect(pageType('/chi-tieu/x/index.html')).toBe('indicator');
+    expect(pageType('/co-quan/ma-tran/index.html')).toBe('lists');
+    expect(pageType('/en/so-sanh/index.html')).toBe('compare');
+    expect(pageType('/du-lieu/ke-hoach/x.json')).toBe('data');
+  });
+});
