@@ -22,7 +22,8 @@ function project(): string {
   return dir;
 }
 
-describe('npm run convert', () => {
+// Each test starts the command in its own process: allow for a loaded machine.
+describe('npm run convert', { timeout: 60_000 }, () => {
   it('--stdout prints one record as JSON and writes nothing', () => {
     const out = execFileSync(TSX, [SCRIPT, '--stdout', 'content/sources/vinh-phuc-2023-2025.txt'], { cwd: ROOT, encoding: 'utf8' });
     const record = JSON.parse(out);
