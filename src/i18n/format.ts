@@ -52,22 +52,8 @@ const COMPARATOR: Record<Comparator, Record<Lang, string>> = {
   decrease: { vi: 'giảm', en: 'decrease by' },
 };
 
-const COMPARATOR_WORDS: Record<Comparator, Record<Lang, string>> = {
-  lt: { vi: 'dưới', en: 'under' },
-  lte: { vi: 'không quá', en: 'at most' },
-  gt: { vi: 'trên', en: 'over' },
-  gte: { vi: 'ít nhất', en: 'at least' },
-  eq: { vi: 'đạt', en: 'reach' },
-  increase: { vi: 'tăng', en: 'increase by' },
-  decrease: { vi: 'giảm', en: 'decrease by' },
-};
-
 export function comparatorSign(c: Comparator, lang: Lang): string {
   return COMPARATOR[c][lang];
-}
-
-export function comparatorWords(c: Comparator, lang: Lang): string {
-  return COMPARATOR_WORDS[c][lang];
 }
 
 /** True for targets stated as a change from a baseline rather than a level. */

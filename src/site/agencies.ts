@@ -54,11 +54,6 @@ export function agencyAssignments(site: Site, agencyId: string): Assignment[] {
     .filter((x) => x.entries.length > 0);
 }
 
-/** Bodies in a plan that the taxonomy does not know: listed on the plan page, flagged. */
-export function unknownAgencies(plan: PlanRecord): Agency[] {
-  return plan.agencies.filter((a) => a.agency === null);
-}
-
 export interface MatrixRow {
   agency: AgencyEntry;
   /** One cell per plan column: the roles the plan gives the body, in ROLE_ORDER; empty if none. */

@@ -4,6 +4,8 @@ import type { Indicator } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatNumber, formatTarget, isRelative } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
+import type { Chart } from '../charts/render.ts';
+import { targetStripChart } from '../charts/target-strip.ts';
 import { indicatorTargetRows, targetSpread, type TargetRow } from './indicators.ts';
 import { docTypeName, planLabels, type Site } from './model.ts';
 
@@ -59,4 +61,14 @@ export function targetsPerPlanFinding(counts: readonly PlanCount[], lang: Lang):
 /** Indicators with at least one level target, for charts; relative-only indicators are left out. */
 export function hasLevelTargets(site: Site, indicatorId: string): boolean {
   return site.plans.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
+}
+
+/** The strip chart of one indicator, titled with its finding and sourced to its documents. */
+export function indicatorChart(site: Site, indicator: Indicator, colors: ReadonlyMap<string, string>, lang: Lang): { chart: Chart | null; rows: TargetRow[] } {
+  const rows = indicatorTargetRows(site, indicator.id, lang);
+  const chart = targetStripChart(indicator, rows, colors, lang, {
+    title: indicatorFinding(site, indicator, lang, rows),
+    source: documentList(site, rows.map((r) => r.plan), lang),
+  });
+  return { chart, rows };
 }

@@ -2,10 +2,9 @@
 import type { Indicator } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Chart } from '../charts/render.ts';
-import { targetStripChart } from '../charts/target-strip.ts';
 import { targetsPerPlanChart } from '../charts/targets-per-plan.ts';
-import { documentList, hasLevelTargets, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from './findings.ts';
-import { indicatorTargetRows, type TargetRow } from './indicators.ts';
+import { documentList, hasLevelTargets, indicatorChart, targetsPerPlan, targetsPerPlanFinding } from './findings.ts';
+import type { TargetRow } from './indicators.ts';
 import type { Site } from './model.ts';
 
 /** The indicators a reporter asks about first; those no plan sets a level target for are skipped. */
@@ -21,16 +20,6 @@ export interface HomeChart {
   chart: Chart;
   indicator: Indicator | null;
   rows: TargetRow[] | null;
-}
-
-/** The strip chart of one indicator, titled with its finding and sourced to its documents. */
-export function indicatorChart(site: Site, indicator: Indicator, colors: ReadonlyMap<string, string>, lang: Lang): { chart: Chart | null; rows: TargetRow[] } {
-  const rows = indicatorTargetRows(site, indicator.id, lang);
-  const chart = targetStripChart(indicator, rows, colors, lang, {
-    title: indicatorFinding(site, indicator, lang, rows),
-    source: documentList(site, rows.map((r) => r.plan), lang),
-  });
-  return { chart, rows };
 }
 
 export function homeCharts(site: Site, colors: ReadonlyMap<string, string>, lang: Lang): HomeChart[] {

@@ -1,6 +1,6 @@
 // The site's view of the data: plan records plus the taxonomies, with lookups and the labels
 // every page uses for a plan. Pure: built from values, no file access.
-import type { DocType, PlanRecord, Target } from '../schema.ts';
+import type { DocType, PlanRecord } from '../schema.ts';
 import type { AgencyEntry, Indicator, Region } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatPeriod, compareNames } from '../i18n/format.ts';
@@ -117,11 +117,6 @@ export function plansInProvince(site: Site, provinceId: string): PlanRecord[] {
 export function provincesWithPlans(site: Site): string[] {
   const ids = [...new Set(site.plans.map((p) => p.jurisdiction.province))];
   return ids.sort((a, b) => compareNames(site.region(a)?.short ?? a, site.region(b)?.short ?? b));
-}
-
-/** Targets read as levels (not as a change from a baseline) that apply to the whole population. */
-export function isMainTarget(t: Target): boolean {
-  return t.group === null;
 }
 
 export type ColumnOrder = 'issued' | 'name' | 'level' | 'targets' | 'province';

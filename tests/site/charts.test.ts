@@ -4,7 +4,8 @@ import { records, taxonomy } from '../fixtures/site/records.ts';
 import { createSite } from '../../src/site/model.ts';
 import { indicatorTargetRows } from '../../src/site/indicators.ts';
 import { provinceColors } from '../../src/site/colors.ts';
-import { documentList, hasLevelTargets, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
+import { documentList, hasLevelTargets, indicatorChart, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
+import { homeCharts } from '../../src/site/home.ts';
 import { stripDomain, stripPoints, targetStripChart } from '../../src/charts/target-strip.ts';
 import { targetsPerPlanChart } from '../../src/charts/targets-per-plan.ts';
 
@@ -110,5 +111,28 @@ describe('targets per plan', () => {
     expect(c.description).toContain('Bắc Kạn 2024: 0');
     await expect(c.svg).toMatchFileSnapshot('__snapshots__/targets-per-plan-vi.svg');
     expect(targetsPerPlanChart([], colors, 'vi', { title: '', source: '' })).toBeNull();
+  });
+});
+
+describe('home findings', () => {
+  it('leads with silence, then the indicators reporters ask about', () => {
+    const charts = homeCharts(site, colors, 'vi');
+    expect(charts[0]!.indicator).toBeNull();
+    expect(charts[0]!.chart.title).toBe('Bắc Kạn 2024 không đặt chỉ tiêu số nào');
+    expect(charts.slice(1).map((c) => c.indicator!.id)).toEqual([
+      'maternal_mortality_ratio', 'neonatal_mortality_rate', 'under5_mortality_rate', 'stunting_under5', 'antenatal_care_4_visits',
+    ]);
+    expect(charts[1]!.rows!.length).toBe(5);
+  });
+  it('closes with the targets per plan when every plan sets some', () => {
+    const busy = createSite(records.filter((r) => r.targets.length > 0), taxonomy);
+    const charts = homeCharts(busy, colors, 'en');
+    expect(charts.at(-1)!.indicator).toBeNull();
+    expect(charts.at(-1)!.chart.title).toBe('Lang Giang district 2024–2025 sets the most targets: 9');
+  });
+  it('gives an indicator without level targets no chart, but its rows', () => {
+    const { chart, rows } = indicatorChart(site, site.indicator('exclusive_breastfeeding_6m')!, colors, 'vi');
+    expect(chart).toBeNull();
+    expect(rows).toEqual([]);
   });
 });

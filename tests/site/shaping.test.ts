@@ -5,7 +5,7 @@ import { agenciesInOrder, bodyLines, citedLines, countBodies, planListRows, targ
 import {
   chartRows, headlineTarget, indicatorTargetRows, isComparable, indicatorsByTheme, plansWithoutIndicator, targetSpread,
 } from '../../src/site/indicators.ts';
-import { agencyAssignments, agencyIndex, agencyMatrix, unknownAgencies } from '../../src/site/agencies.ts';
+import { agencyAssignments, agencyIndex, agencyMatrix } from '../../src/site/agencies.ts';
 import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, heatLevel } from '../../src/site/compare.ts';
 import { provinceView, provinceViews } from '../../src/site/provinces.ts';
 import { colorOf, provinceColors, swatchClass, PALETTE, FALLBACK } from '../../src/site/colors.ts';
@@ -75,9 +75,8 @@ describe('plans', () => {
     const groups = targetsByGoal(loose);
     expect(groups.at(-1)).toMatchObject({ goal: null, line: null });
   });
-  it('lists bodies in document order and finds unknown ones', () => {
+  it('lists bodies in document order', () => {
     expect(agenciesInOrder(plan('lang-giang-2024-2025')).map((a) => a.line)).toEqual([155, 163, 191, 193]);
-    expect(unknownAgencies(plan('lang-giang-2024-2025')).map((a) => a.name)).toEqual(['Liên đoàn Lao động huyện']);
   });
   it('splits the body into the document’s lines', () => {
     expect(bodyLines('a\nb\n')).toEqual(['a', 'b']);
