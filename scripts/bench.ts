@@ -242,7 +242,9 @@ async function lighthouseOn(dir: string, client: { indicator: string } | null): 
         res.map((r) => [r.page, r.path, ...CATEGORIES.map((c) => r.scores[c]), r.metrics.fcpMs.toFixed(0), r.metrics.lcpMs.toFixed(0), r.metrics.tbtMs.toFixed(0), r.metrics.cls.toFixed(3)]),
       ),
     );
-    for (const r of res) for (const f of r.failing) print(`  ${r.page} · ${f.category}: ${f.id} — ${f.title}${f.value ? ` (${f.value})` : ''}`);
+    for (const r of res) {
+      for (const f of r.failing) print(`  ${r.page} · ${f.category}: ${f.id} — ${f.title}${f.value ? ` (${f.value})` : ''}${f.where.length ? ` at ${f.where.join(' | ')}` : ''}`);
+    }
     for (const c of CATEGORIES) {
       const min = Math.min(...res.map((r) => r.scores[c]));
       goals.push({ goal: `Lighthouse ${c} = 100 (home, indicator, plan)`, value: res.map((r) => `${r.page} ${r.scores[c]}`).join(', '), met: min >= GOALS.lighthouse });

@@ -25,13 +25,16 @@ export interface LighthouseResult {
   /** Median score, 0–100. */
   scores: Record<Category, number>;
   /** Audits that scored below 1 in a category under 100, with Lighthouse's title. */
-  failing: { category: Category; id: string; title: string; score: number | null; value?: string }[];
+  failing: { category: Category; id: string; title: string; score: number | null; value?: string; where: string[] }[];
   metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
 }
 
 interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }>;
+  audits: Record<string, {
+    id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number;
+    details?: { items?: { node?: { selector?: string; snippet?: string }; url?: string }[] };
+  }>;
 }
 
 export async function runLighthouse(pages: { page: string; path: string }[], base: string, runs: number): Promise<LighthouseResult[]> {
@@ -53,8 +56,10 @@ export async function runLighthouse(pages: { page: string; path: string }[], bas
         if (scores[c] >= 100) continue;
         for (const ref of last.categories[c]!.auditRefs) {
           const a = last.audits[ref.id]!;
-          if (a.score === null || a.score >= 1 || !['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode)) continue;
-          failing.push({ category: c, id: a.id, title: a.title, score: a.score, ...(a.displayValue ? { value: a.displayValue } : {}) });
+          // Weighted audits decide the score; the rest are hints.
+          if (ref.weight === 0 || a.score === null || a.score >= 1) continue;
+          const where = (a.details?.items ?? []).slice(0, 3).map((i) => i.node?.selector ?? i.node?.snippet ?? i.url ?? '').filter(Boolean);
+          failing.push({ category: c, id: a.id, title: a.title, score: a.score, ...(a.displayValue ? { value: a.displayValue } : {}), where });
         }
       }
       const metric = (id: string) => median(lhrs.map((l) => l.audits[id]?.numericValue ?? NaN));
