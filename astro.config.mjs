@@ -9,5 +9,11 @@ export default defineConfig({
   // Stylesheets as files, never inline: the pages' Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // Each page lists its twin in the other language (Vietnamese at the root, English under /en/).
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
+    }),
+  ],
 });
