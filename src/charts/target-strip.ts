@@ -126,8 +126,13 @@ export function targetStripChart(
         fill: (p: StripPoint) => (STRICT.has(p.comparator) ? 'white' : p.color),
       }),
       Plot.text(points, { y: 'key', text: 'rowLabel', frameAnchor: 'left', textAnchor: 'start', dy: -18, fill: '#2b2721', fontWeight: 600 }),
-      Plot.text(points.filter((p) => !ARROW_RIGHT.has(p.comparator)), { x: 'value', y: 'key', text: 'valueLabel', dx: 12, textAnchor: 'start', fill: '#2b2721' }),
-      Plot.text(right, { x: 'value', y: 'key', text: 'valueLabel', dx: -12, textAnchor: 'end', fill: '#2b2721' }),
+      // The value's label goes past the baseline when the baseline sits on the label's side.
+      Plot.text(points.filter((p) => !ARROW_RIGHT.has(p.comparator)), {
+        x: (p: StripPoint) => Math.max(p.value, p.baseline ?? p.value), y: 'key', text: 'valueLabel', dx: 12, textAnchor: 'start', fill: '#2b2721',
+      }),
+      Plot.text(right, {
+        x: (p: StripPoint) => Math.min(p.value, p.baseline ?? p.value), y: 'key', text: 'valueLabel', dx: -12, textAnchor: 'end', fill: '#2b2721',
+      }),
     ],
   }), { title: text.title, description });
   return {
