@@ -283,7 +283,7 @@ async function clientComparison(dir: string, browser: Browser): Promise<{ indica
       await server.close();
     }
     section(`Ours (inline SVG) vs client-rendered Plot bundle: ${pages.indicator}, ${pages.points} points, median of ${loadRuns} loads`);
-    print(`bundle: ${kb(pages.bundleBytes)} raw (Plot + chart code, minified)`);
+    print(`bundle: ${kb(pages.bundleBytes)} raw, ${kb(pages.bundleGzip)} gzip (Plot, d3 and our chart code, minified)`);
     print(
       table(
         ['conditions', 'ours ms', 'theirs ms', 'time ratio', 'ours bytes', 'theirs bytes', 'bytes ratio', 'requests ours/theirs'],
@@ -303,7 +303,7 @@ async function clientComparison(dir: string, browser: Browser): Promise<{ indica
       const ratio = ours.chartMs / theirs.chartMs;
       goals.push({ goal: `chart time ours/theirs ≤ ${GOALS.clientRatio} (${name})`, value: ratio.toFixed(3), met: ratio <= GOALS.clientRatio });
     }
-    return { indicator: pages.indicator, points: pages.points, bundleBytes: pages.bundleBytes, conditions };
+    return { indicator: pages.indicator, points: pages.points, bundleBytes: pages.bundleBytes, bundleGzip: pages.bundleGzip, conditions };
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }

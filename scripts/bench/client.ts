@@ -4,6 +4,7 @@
 // loaded in headless Chromium, each load in a fresh context with the cache disabled.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import type { PlanRecord } from '../../src/schema.ts';
@@ -24,6 +25,7 @@ export interface ClientPages {
   indicator: string;
   points: number;
   bundleBytes: number;
+  bundleGzip: number;
 }
 
 /** The indicator with the most points on its chart: the heaviest chart the site draws. */
@@ -78,13 +80,14 @@ export async function prepareClientPages(siteDir: string, work: string): Promise
         setup(b) {
           b.onResolve({ filter: /^jsdom$/ }, () => ({ path: join(ROOT, 'scripts/bench/client/jsdom-stub.ts') }));
           b.onResolve({ filter: /^@observablehq\/plot$/ }, () => ({ path: join(ROOT, 'scripts/bench/client/plot-one-width.ts') }));
+          b.onResolve({ filter: /^zod$/ }, () => ({ path: join(ROOT, 'scripts/bench/client/zod-stub.ts') }));
         },
       },
     ],
   });
   const bundle = out.outputFiles[0]!.contents;
   writeFileSync(join(root, '_bench/chart.js'), bundle);
-  return { root, ours, theirs: '/_bench/indicator/', indicator: slug, points, bundleBytes: bundle.byteLength };
+  return { root, ours, theirs: '/_bench/indicator/', indicator: slug, points, bundleBytes: bundle.byteLength, bundleGzip: gzipSync(bundle).length };
 }
 
 export interface LoadStats {
