@@ -1,7 +1,7 @@
 // The documents a plan cites: "Quyết định số 1175/QĐ-UBND ngày 09/7/2021 của UBND tỉnh Bắc Kạn",
 // "Thông tư 37/2019/TT-BYT của Bộ Y tế", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
 import type { Citation, Flag, Period } from '../schema.ts';
-import type { Doc } from './document.ts';
+import { trailingRun, type Doc } from './document.ts';
 
 /** Kinds of legal document, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 const DOC_TYPES = [
@@ -100,7 +100,7 @@ export function extractCitations(doc: Doc): Citation[] {
     for (const m of numbered ? text.matchAll(NUMBERED) : []) {
       // "(Ban hành kèm theo Quyết định số …)" under a title names the decision that issues this
       // document itself; "ban hành kèm theo Thông tư …" inside a sentence is a citation.
-      if (/(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$/iu.test(text.slice(0, m.index))) continue;
+      if (issuesThisDocument(text.slice(0, m.index))) continue;
       const number = normalizeNumber(m[2]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType: canonicalType(m[1]!), number, key: number });
     }
@@ -122,6 +122,22 @@ export function extractCitations(doc: Doc): Citation[] {
 }
 
 /**
+ * True when `before` is "(Ban hành kèm theo" or "Kèm theo", alone or after "(": the
+ * /(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$/i test, read from the end so that it does not scan a
+ * line's whole prefix once per citation (quadratic on a line of citations).
+ */
+function issuesThisDocument(before: string): boolean {
+  const end = (s: string, word: string) => s.length >= word.length && s.slice(-word.length).toLowerCase() === word;
+  let s = before.trimEnd();
+  if (!end(s, 'kèm theo')) return false;
+  s = s.slice(0, -'kèm theo'.length);
+  const t = s.trimEnd();
+  if (t.length < s.length && end(t, 'ban hành')) s = t.slice(0, -'ban hành'.length);
+  s = s.trimEnd();
+  return s === '' || s.endsWith('(');
+}
+
+/**
  * The words that still describe the cited document: up to "về", a semicolon, a comma, or a verb
  * that starts its subject ("… của Chính phủ quy định về …").
  */
@@ -134,9 +150,10 @@ function headOf(rest: string): string {
 function issuerOf(head: string): string | null {
   const m = /(?:^|\s)của\s+(.+)$/u.exec(head);
   if (!m) return null;
-  const issuer = m[1]!
-    .split(/\s(?:ngày|tại)\s/u)[0]!
-    .replace(/[\s.)”:/]+$/u, '')
+  const name = m[1]!.split(/\s(?:ngày|tại)\s/u)[0]!;
+  // Trailing blanks and ". ) ” : /" cut by a loop: /[…]+$/ is quadratic on a long run of them.
+  const issuer = name
+    .slice(0, trailingRun(name, { signs: '.)”:/', words: [] }))
     .replace(/\s+(?:và|cùng)$/u, '')
     .trim();
   return issuer || null;

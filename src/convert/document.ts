@@ -13,7 +13,8 @@ export interface Doc {
   lines: Line[];
 }
 
-const TAG = /<\/?[a-zA-Z][^>]*>/g;
+// A tag holds no "<": with [^>]* each unclosed "<a" would scan to the end of the line (quadratic).
+const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 /** Blank space that folding to single spaces changes: two blanks in a row, or a blank other than " ". */
 const UNFOLDED = /\s\s|[^\S ]/;
 
@@ -29,11 +30,42 @@ export function plainText(raw: string): string {
   return foldBlanks(s).trim();
 }
 
+/** `l` without trailing spaces and no-break spaces. A loop: /[ \u00a0]+$/ is quadratic on a long run of blanks. */
+function trimBlanksEnd(l: string): string {
+  let end = l.length;
+  while (end > 0 && (l.charCodeAt(end - 1) === 0x20 || l.charCodeAt(end - 1) === 0xa0)) end--;
+  return end === l.length ? l : l.slice(0, end);
+}
+
+/**
+ * Where the run of blanks (unless `blanks` is false), signs and words at the end of `s` starts
+ * (s.length when there is none), case-insensitive. A loop: the regex form /(?:\s|…)*$/ is
+ * quadratic on a long run. With no word ending another, stripping from the end finds the
+ * longest run.
+ */
+export function trailingRun(s: string, { signs, words, blanks = true }: { signs: string; words: string[]; blanks?: boolean }): number {
+  let i = s.length;
+  scan: while (i > 0) {
+    const c = s[i - 1]!;
+    if (signs.includes(c) || (blanks && /\s/u.test(c))) {
+      i--;
+      continue;
+    }
+    for (const w of words) {
+      if (i >= w.length && s.slice(i - w.length, i).toLowerCase() === w) {
+        i -= w.length;
+        continue scan;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
 /** Split NFC, LF text into lines. */
 export function toDoc(text: string): Doc {
   const lines = text.split('\n').map((l, i) => {
-    const last = l.charCodeAt(l.length - 1);
-    const raw = last === 0x20 || last === 0xa0 ? l.replace(/[ \u00a0]+$/, '') : l;
+    const raw = trimBlanksEnd(l);
     return { n: i + 1, raw, plain: plainText(raw) };
   });
   return { lines };

@@ -5,7 +5,7 @@
 import type { DocType, Jurisdiction, Period } from '../schema.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
-import { normalizeForMatch, plainText, romanHeading, type Doc, type Line } from './document.ts';
+import { normalizeForMatch, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
 
 export interface Metadata {
@@ -203,7 +203,9 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     if (parts.length > 1 && bold && /\*\*\s*$/.test(l.raw)) break;
   }
   if (!parts.length) return null;
-  return { text: clean(parts.join(' ')).replace(/[.;:]+$/, ''), last };
+  // Trailing ". ; :" cut by a loop: /[.;:]+$/ is quadratic on a long run of dots (a blank field).
+  const text = clean(parts.join(' '));
+  return { text: text.slice(0, trailingRun(text, { signs: '.;:', words: [], blanks: false })), last };
 }
 
 /** Doc types a decision approves ("Về việc phê duyệt Kế hoạch …"). */
@@ -324,7 +326,8 @@ function headerAuthority(header: Line[]): string | null {
     if (!isUpper(c) || NOT_ORGAN.test(c)) break;
     parts.push(c);
   }
-  return clean(parts.join(' ').replace(/[-–_]+$/, ''));
+  const text = parts.join(' ');
+  return clean(text.slice(0, trailingRun(text, { signs: '-–_', words: [], blanks: false })));
 }
 
 /** The subject of "<body> ban hành / xây dựng / yêu cầu …" in a sentence, if it has one. */

@@ -50,13 +50,20 @@ const COMPARATOR_WORDS: [RegExp, Comparator | 'direction'][] = (
   ] as const
 ).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*$`, 'u'), c]);
 
+const ENDS_LIKE_A_COMPARATOR = /[\p{L}<>=≤≥:]\s*$/u;
+
 /**
  * The comparator written right before a figure. `before` is the text that precedes the number;
  * only its tail counts, so "trên địa bàn … đạt 90%" reads "đạt". A figure with no word, or with
  * "đạt" / "xuống còn" / "duy trì", takes its bound from the indicator's direction.
  */
 export function comparatorBefore(before: string, direction: 'lower' | 'higher' | null): Comparator {
-  const tail = before.toLowerCase().slice(-40);
+  // Cut before lower-casing: callers pass a whole line's prefix, once per figure.
+  const tail = before.slice(-40).toLowerCase();
+  // Every comparator word or sign ends in a letter or one of these signs: a tail ending in
+  // anything else ("… 1%, 2%") needs no trial of the patterns, which a line of thousands of
+  // figures would otherwise run thousands of times.
+  if (!ENDS_LIKE_A_COMPARATOR.test(tail)) return fromDirection(direction);
   for (const [re, c] of COMPARATOR_WORDS) {
     if (re.test(tail)) return c === 'direction' ? fromDirection(direction) : c;
   }

@@ -9,7 +9,8 @@ import { parseCell, unitOf } from './numbers.ts';
 import type { TargetContext } from './targets.ts';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+// Each run of blanks has one place to go: "\s*\|?\s*" would try every split of a long run (quadratic).
+const PIPE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
 
 export function isTableRow(raw: string): boolean {
   const tab = raw.indexOf('\t');

@@ -1,7 +1,7 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
 import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { findPart, type Doc, type Line } from './document.ts';
+import { findPart, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
 import { comparatorBefore, parseViNumber, unitOf, VALUE_RE } from './numbers.ts';
 import { isTableRow } from './tables.ts';
@@ -32,7 +32,10 @@ const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+n
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
-const LEAD_IN = /(?:\s|,|;|và|hoặc|tăng|giảm|đạt|trên|dưới|xuống|còn|<|>|≤|≥|=)*$/iu;
+const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
+/** Words that end a subgroup's name without being part of it ("vùng khó khăn đạt"). */
+const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn'] };
+
 
 /** The goal heading ("Mục tiêu 1: …") a line opens, or null. */
 export function goalTitle(plain: string): string | null {
@@ -54,9 +57,25 @@ function figuresOf(text: string): Figure[] {
 function withEllipsis(previous: string, clause: string): string | null {
   const stripped = clause.replace(/^[\s,;]*(?:và|hoặc)?\s*/u, '');
   const first = /^\p{L}+/u.exec(stripped)?.[0];
-  if (!first) return null;
-  const at = previous.search(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u'));
+  // A Vietnamese word is one syllable; a "word" of hundreds of letters is no clause to resolve.
+  if (!first || first.length > MAX_WORD) return null;
+  const at = wordIndex(previous, first);
   return at > 0 ? previous.slice(0, at) + stripped : null;
+}
+
+const MAX_WORD = 30;
+const LETTER = /\p{L}/u;
+
+/** Index of the first `word` in `s` with no letter right before or after it, or -1. */
+function wordIndex(s: string, word: string): number {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    // The code point before `at` may be a surrogate pair.
+    const low = at > 0 ? s.charCodeAt(at - 1) : 0;
+    const prev = at === 0 ? '' : low >= 0xdc00 && low <= 0xdfff && at > 1 ? s.slice(at - 2, at) : s[at - 1]!;
+    const next = String.fromCodePoint(s.codePointAt(at + word.length) ?? 0x20);
+    if (!LETTER.test(prev) && !LETTER.test(next)) return at;
+  }
+  return -1;
 }
 
 function yearOf(text: string): number | null {
@@ -137,7 +156,7 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     const before = text.slice(consumed, fig.start);
     const nextStart = figures[i + 1]?.start ?? text.length;
     // The text after a figure belongs to it up to the lead-in words of the next figure.
-    const afterEnd = i + 1 < figures.length ? fig.end + text.slice(fig.end, nextStart).search(LEAD_IN) : text.length;
+    const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
     const after = text.slice(fig.end, afterEnd);
 
     const sub = SUBGROUP.exec(before);
@@ -174,8 +193,6 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
 
 /** "vùng khó khăn đạt" → "vùng khó khăn". */
 function cleanGroup(s: string): string {
-  return s
-    .replace(/t[ỷỉ] lệ/giu, '')
-    .replace(/(?:\s|đạt|trên|dưới|xuống|còn|<|>|≤|≥|:|,)*$/u, '')
-    .trim();
+  const t = s.replace(/t[ỷỉ] lệ/giu, '');
+  return t.slice(0, trailingRun(t, GROUP_TAIL)).trim();
 }

@@ -1,0 +1,292 @@
+// Hostile and broken versions of the five real documents, and the properties the converter
+// must keep on every one of them. Shared by tests/property.test.ts (fixed seed, in CI) and
+// scripts/fuzz.ts (random seed, on demand).
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { toDoc } from '../../src/convert/document.ts';
+import { ConvertError } from '../../src/convert/errors.ts';
+import { convertSource } from '../../src/convert/index.ts';
+import { extractTextTargets } from '../../src/convert/targets.ts';
+import type { Comparator, PlanRecord } from '../../src/schema.ts';
+import { loadTaxonomies } from '../../src/taxonomy/load.ts';
+import { ROOT, SLUGS, type Slug } from './sources.ts';
+
+/** The time one document may take, whatever its content. */
+export const TIME_LIMIT_MS = 2000;
+const HUGE = 200 * 1024;
+
+// ---------------------------------------------------------------------------------------
+// Mutations: each is a plain description, so fast-check can print and shrink it.
+
+export type TextOp =
+  | { kind: 'cut'; at: number }
+  | { kind: 'duplicate'; from: number; to: number; count: number }
+  | { kind: 'shuffle'; seed: number }
+  | { kind: 'move'; from: number; to: number }
+  | { kind: 'delete'; at: number; count: number }
+  | { kind: 'nfd'; from: number; to: number }
+  | { kind: 'lineEnds'; style: 'crlf' | 'cr' | 'mixed' }
+  | { kind: 'huge'; at: number; unit: HugeUnit; frame: HugeFrame; append: boolean }
+  | { kind: 'insert'; at: number; text: string };
+export type ByteOp = { kind: 'bytes'; at: number; bytes: number[] } | { kind: 'cutBytes'; at: number };
+export interface Mutation {
+  doc: Slug;
+  text: TextOp[];
+  bytes: ByteOp[];
+}
+
+/**
+ * A huge line is a run of one unit (about HUGE bytes) set in a frame. Units are what real
+ * documents repeat (dots and underscores of blank fields, table cells, blanks) and pieces of
+ * what the converter looks for, so that a long line is hard work and not just long; frames put
+ * the run where a target, a numbered item, a number line or bold text would have it.
+ */
+export const UNITS = [
+  'line', 'tokens', ' ', ' \t\u00a0', '\t12,5', ' 99 |', '1.000', '1% ', '<a ', '.', '_', ', ', '-', '**', 'ạ', 'đạt ', '(',
+  'trong đó ', 'ngày ', 'Số ', '1.', 'và ', '/', ':', 'Sở Y tế, ', 'a,', 'Quyết định 1/QĐ-UBND ',
+  'Tỷ lệ phụ nữ đẻ được khám thai 4 lần trong 3 thời kỳ đạt 90%, trong đó vùng khó khăn đạt 80%; ',
+] as const;
+export const FRAMES = [
+  'RUN', 'RUNx ', 'x RUN', 'Tỷ lệ phụ nữ đẻ được khám thai 4 lần đạt 90%RUNx và 95%', '1. Sở Y tế RUN: phối hợp',
+  'Số: RUN/KH-UBND', '**RUN**', 'ngày RUN tháng 4 năm 2024', 'theo Quyết định số 12/QĐ-UBND ngày RUN', '- RUN',
+] as const;
+type HugeUnit = (typeof UNITS)[number];
+type HugeFrame = (typeof FRAMES)[number];
+
+/** Pieces of what the converter looks for, shuffled into a line. */
+const TOKENS = [
+  'Tỷ lệ ', 'đạt ', 'trên ', 'dưới ', 'xuống ', 'còn ', 'trong đó ', 'riêng ', 'và ', '90%', '9,5‰', '1.234,5',
+  '30/100.000 trẻ đẻ sống', 'so với năm 2020', 'đến năm 2025', 'Mục tiêu 1: ', 'Số: 06/CT-UBND', 'ngày 09 tháng 8 năm 2024',
+  'UBND tỉnh ', 'Sở Y tế ', 'chủ trì', 'phối hợp', 'Quyết định số 1/QĐ-UBND', '<b>', '**', '# ', '|', '\t', ' ', ',', ';', '.',
+  'khám thai 4 lần', 'tử vong mẹ', 'I. MỤC TIÊU', '- ', '+ ', '(', ')', '≥', '<', '0', '1', '9',
+];
+
+/** A deterministic shuffle (mulberry32), so a failing case replays from its seed. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function hugeLine(unit: HugeUnit, frame: HugeFrame, lines: string[], at: number): string {
+  const fill = (u: string) => u.repeat(Math.ceil(HUGE / u.length)).slice(0, HUGE);
+  let run: string;
+  if (unit === 'line') run = fill(`${lines.find((l, i) => i >= Math.floor(at * lines.length) && l.trim()) ?? 'x'} `);
+  else if (unit === 'tokens') run = shuffled(Array.from({ length: HUGE / 8 }, (_, i) => TOKENS[i % TOKENS.length]!), Math.floor(at * 1e9)).join('').slice(0, HUGE);
+  else run = fill(unit);
+  return frame.replace('RUN', () => run);
+}
+
+/** A position in [0, 1), even enough that every part of a document gets hit, shrinking towards 0. */
+const frac = fc.nat({ max: 9999 }).map((n) => n / 10000);
+
+export const textOp: fc.Arbitrary<TextOp> = fc.oneof(
+  fc.record({ kind: fc.constant('cut' as const), at: frac }),
+  fc.record({ kind: fc.constant('duplicate' as const), from: frac, to: frac, count: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({ kind: fc.constant('shuffle' as const), seed: fc.integer() }),
+  fc.record({ kind: fc.constant('move' as const), from: frac, to: frac }),
+  fc.record({ kind: fc.constant('delete' as const), at: frac, count: fc.integer({ min: 1, max: 30 }) }),
+  fc.record({ kind: fc.constant('nfd' as const), from: frac, to: frac }),
+  fc.record({ kind: fc.constant('lineEnds' as const), style: fc.constantFrom('crlf' as const, 'cr' as const, 'mixed' as const) }),
+  fc.record({ kind: fc.constant('huge' as const), at: frac, unit: fc.constantFrom(...UNITS), frame: fc.constantFrom(...FRAMES), append: fc.boolean() }),
+  fc.record({ kind: fc.constant('insert' as const), at: frac, text: fc.string({ unit: 'binary', maxLength: 40 }) }),
+);
+
+export const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
+  fc.record({ kind: fc.constant('bytes' as const), at: frac, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('cutBytes' as const), at: frac }),
+);
+
+/** Mutations of one of the five documents: one to three text edits, then up to two byte edits. */
+export function mutation(ops: fc.Arbitrary<TextOp> = textOp, withBytes = true): fc.Arbitrary<Mutation> {
+  return fc.record({
+    doc: fc.constantFrom(...SLUGS),
+    text: fc.array(ops, { minLength: 1, maxLength: 3 }),
+    bytes: withBytes ? fc.array(byteOp, { maxLength: 2 }) : fc.constant([]),
+  });
+}
+
+const index = (at: number, n: number) => Math.min(n - 1, Math.floor(at * n));
+
+export function applyTextOp(text: string, op: TextOp): string {
+  if (op.kind === 'cut') return text.slice(0, Math.floor(op.at * text.length));
+  if (op.kind === 'lineEnds') {
+    let k = 0;
+    const end = () => (op.style === 'crlf' ? '\r\n' : op.style === 'cr' ? '\r' : ['\r\n', '\r', '\n'][k++ % 3]!);
+    return text.replace(/\n/g, end);
+  }
+  const lines = text.split('\n');
+  const n = lines.length;
+  switch (op.kind) {
+    case 'duplicate': {
+      const from = index(op.from, n);
+      const copy = lines.slice(from, from + op.count);
+      lines.splice(index(op.to, n + 1), 0, ...copy);
+      break;
+    }
+    case 'shuffle':
+      return shuffled(lines, op.seed).join('\n');
+    case 'move': {
+      const [line] = lines.splice(index(op.from, n), 1);
+      lines.splice(index(op.to, n), 0, line!);
+      break;
+    }
+    case 'delete':
+      lines.splice(index(op.at, n), op.count);
+      break;
+    case 'nfd': {
+      const [a, b] = [index(op.from, n), index(op.to, n)].sort((x, y) => x - y);
+      for (let i = a!; i <= b!; i++) lines[i] = lines[i]!.normalize('NFD');
+      break;
+    }
+    case 'huge': {
+      const i = index(op.at, n);
+      const huge = hugeLine(op.unit, op.frame, lines, op.at);
+      if (op.append) lines[i] += huge;
+      else lines.splice(i, 0, huge);
+      break;
+    }
+    case 'insert': {
+      const i = index(op.at, n);
+      const line = lines[i]!;
+      const k = Math.floor(((op.at * n) % 1) * (line.length + 1));
+      lines[i] = line.slice(0, k) + op.text + line.slice(k);
+      break;
+    }
+  }
+  return lines.join('\n');
+}
+
+export function applyByteOp(bytes: Uint8Array, op: ByteOp): Uint8Array {
+  const k = Math.floor(op.at * (bytes.length + 1));
+  if (op.kind === 'cutBytes') return bytes.slice(0, k);
+  const out = new Uint8Array(bytes.length + op.bytes.length);
+  out.set(bytes.subarray(0, k));
+  out.set(op.bytes, k);
+  out.set(bytes.subarray(k), k + op.bytes.length);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// The originals and what they promise
+
+const tax = loadTaxonomies();
+const file = (slug: Slug) => `content/sources/${slug}.txt`;
+const originals = new Map<Slug, string>(
+  SLUGS.map((s) => [s, readFileSync(`${ROOT}${file(s)}`, 'utf8')]),
+);
+
+type Reading = { indicator: string; comparator: Comparator; value: number };
+const key = (r: Reading) => `${r.indicator} ${r.comparator} ${r.value}`;
+
+/**
+ * The target lines of a document that must survive any mutation that leaves them unchanged:
+ * each line of the original that gave a classified target from a sentence (source 'text'),
+ * mapped to the (indicator, comparator, value) of its classified targets. Lines whose reading
+ * borrows from the lines around them ("trong đó vùng khó khăn đạt 80%" takes the indicator of
+ * the line before) are left out: they are the lines whose classified targets, read from the
+ * line alone, differ from what the whole document gives.
+ */
+export const promised = new Map<Slug, Map<string, Reading[]>>(
+  SLUGS.map((slug) => {
+    const { record } = convertSource(new TextEncoder().encode(originals.get(slug)!), file(slug), tax);
+    const byLine = new Map<string, Reading[]>();
+    for (const t of record.targets) {
+      if (t.source !== 'text' || t.indicator === null) continue;
+      byLine.set(t.text, [...(byLine.get(t.text) ?? []), { indicator: t.indicator, comparator: t.comparator, value: t.value }]);
+    }
+    for (const [text, readings] of byLine) {
+      const alone = extractTextTargets(toDoc(text), { indicators: tax.indicators, period: null }).targets
+        .filter((t) => t.indicator !== null)
+        .map((t) => ({ indicator: t.indicator!, comparator: t.comparator, value: t.value }));
+      if (alone.map(key).sort().join('|') !== readings.map(key).sort().join('|')) byLine.delete(text);
+    }
+    return [slug, byLine];
+  }),
+);
+
+export function mutate(m: Mutation): Uint8Array {
+  let text = originals.get(m.doc)!;
+  for (const op of m.text) text = applyTextOp(text, op);
+  let bytes: Uint8Array = new TextEncoder().encode(text);
+  for (const op of m.bytes) bytes = applyByteOp(bytes, op);
+  return bytes;
+}
+
+/** The lines as the converter promises to read them: no BOM, LF line ends, NFC, trailing blanks dropped. */
+function readLines(bytes: Uint8Array): string[] {
+  return new TextDecoder()
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split('\n')
+    .map(trimBlanks);
+}
+
+/** Trailing spaces and no-break spaces removed, in linear time (a regex here is quadratic on a line of blanks). */
+function trimBlanks(l: string): string {
+  let end = l.length;
+  while (end > 0 && (l[end - 1] === ' ' || l[end - 1] === '\u00a0')) end--;
+  return l.slice(0, end);
+}
+
+export type Failure = { kind: 'threw' | 'slow' | 'lost' | 'misplaced'; message: string };
+
+/**
+ * Convert a mutated document and check the properties; null when all hold.
+ * - it returns a record or throws a ConvertError, nothing else;
+ * - it takes at most TIME_LIMIT_MS;
+ * - and the record keeps its promises (see `verify`).
+ */
+export function check(m: Mutation): Failure | null {
+  const bytes = mutate(m);
+  const start = performance.now();
+  let record: PlanRecord | null = null;
+  try {
+    record = convertSource(bytes, file(m.doc), tax).record;
+  } catch (e) {
+    if (!(e instanceof ConvertError)) {
+      return { kind: 'threw', message: `threw ${e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e)}` };
+    }
+  }
+  const ms = performance.now() - start;
+  if (ms > TIME_LIMIT_MS) return { kind: 'slow', message: `took ${Math.round(ms)} ms (${bytes.length} bytes)` };
+  return record ? verify(m.doc, bytes, record) : null;
+}
+
+/**
+ * What a record read from (mutated) `bytes` of document `doc` must keep:
+ * - every target's text is the document line its line number names;
+ * - every promised target line present verbatim still gives its classified targets, at each
+ *   place it occurs (its line number may change).
+ */
+export function verify(doc: Slug, bytes: Uint8Array, record: PlanRecord): Failure | null {
+  const body = readLines(bytes).slice(record.source.bodyStart - 1);
+  for (const t of record.targets) {
+    if (body[t.line - 1] !== t.text) return { kind: 'misplaced', message: `target "${key(t as Reading)}" says line ${t.line}, which is not the line it was read from` };
+  }
+  const promises = promised.get(doc)!;
+  for (const [i, line] of body.entries()) {
+    const expected = promises.get(line);
+    if (!expected) continue;
+    const got = record.targets.filter((t) => t.line === i + 1 && t.source === 'text').map((t) => key(t as Reading));
+    for (const r of expected) {
+      const at = got.indexOf(key(r));
+      if (at < 0) return { kind: 'lost', message: `line ${i + 1} "${line.slice(0, 80)}" no longer gives ${key(r)} (got: ${got.join(', ') || 'nothing'})` };
+      got.splice(at, 1);
+    }
+  }
+  return null;
+}
