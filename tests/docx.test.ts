@@ -1,0 +1,257 @@
+// Word documents: each real source rebuilt as a .docx in the test (headings, bullet and nested
+// lists, bold runs, the Lạng Giang appendix table with its merged header and group rows) must
+// give the same targets and bodies as the text it was built from; files in other formats and
+// damaged files give a ConvertError that says what to do.
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { convertFile } from '../src/convert/corpus.ts';
+import { htmlToLines } from '../src/convert/docx.ts';
+import { ConvertError } from '../src/convert/errors.ts';
+import type { PlanRecord } from '../src/schema.ts';
+import { SLUGS, sourcePath, tax } from './helpers/sources.ts';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+/** Runs of a Markdown-ish line: "**…**" and "<b>…</b>" become bold, as Word would hold them. */
+function runs(s: string): TextRun[] {
+  const bold = /\*\*|<b>/.test(s);
+  return [new TextRun({ text: s.replace(/<\/?b>/g, '').replace(/\*+/g, '').trimEnd(), bold })];
+}
+
+const cell = (text: string, span: { columnSpan?: number; rowSpan?: number } = {}) =>
+  new TableCell({ ...span, children: [new Paragraph({ children: runs(text) })] });
+
+/**
+ * A run of tab-separated rows as a Word table. A row with one filled cell is a group row merged
+ * across the table; a header cell with nothing under it spans two rows, and a header cell with
+ * an empty neighbour over two filled cells spans two columns ("Kế hoạch" over 2024 and 2025).
+ */
+function table(rows: string[][]): Table {
+  const width = Math.max(...rows.map((r) => r.length));
+  const skip = new Set<string>();
+  const out: TableRow[] = rows.map((row, r) => {
+    const filled = row.filter((c) => c.trim() !== '');
+    if (filled.length === 1 && r > 1) return new TableRow({ children: [cell(filled[0]!, { columnSpan: width })] });
+    const cells: TableCell[] = [];
+    for (let c = 0; c < width; c++) {
+      if (skip.has(`${r},${c}`)) continue;
+      const text = row[c] ?? '';
+      const below = rows[r + 1];
+      const span: { columnSpan?: number; rowSpan?: number } = {};
+      if (r === 0 && below && text && !below[c] && below.slice(0, c).every((x) => !x)) {
+        span.rowSpan = 2;
+        skip.add(`${r + 1},${c}`);
+      } else if (r === 0 && below && text && !row[c + 1] && below[c] && below[c + 1]) {
+        span.columnSpan = 2;
+        skip.add(`${r},${c + 1}`);
+      }
+      cells.push(cell(text, span));
+    }
+    return new TableRow({ children: cells });
+  });
+  return new Table({ rows: out });
+}
+
+/** A text source as Word would hold it: one paragraph per line, blank lines dropped. */
+async function docxOf(text: string): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.split('\t').length >= 3) {
+      const rows: string[][] = [];
+      while (i < lines.length && lines[i]!.split('\t').length >= 3) rows.push(lines[i++]!.split('\t'));
+      i--;
+      children.push(table(rows));
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const bullet = /^([-+])\s+(.*)$/.exec(line);
+    if (heading) children.push(new Paragraph({ heading: HEADINGS[heading[1]!.length - 1], children: runs(heading[2]!) }));
+    // "+ " items sit under the "- " items in the source: a nested list in Word.
+    else if (bullet) children.push(new Paragraph({ bullet: { level: bullet[1] === '-' ? 0 : 1 }, children: runs(bullet[2]!) }));
+    else children.push(new Paragraph({ children: runs(line) }));
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'docx-test-'));
+
+/** What must not depend on the format: everything but line numbers and the lines' own text. */
+const targetsOf = (r: PlanRecord) => r.targets.map(({ line: _l, text: _t, ...t }) => t);
+const bodiesOf = (r: PlanRecord) => r.agencies.map(({ line: _l, ...a }) => a);
+
+describe('a real document rebuilt as .docx reads as its text does', () => {
+  for (const slug of SLUGS) {
+    it(slug, async () => {
+      const text = readFileSync(sourcePath(slug), 'utf8');
+      const path = join(dir, `${slug}.docx`);
+      writeFileSync(path, await docxOf(text));
+      const fromDocx = (await convertFile(path, tax(), dir)).record;
+      const fromText = (await convertFile(sourcePath(slug), tax())).record;
+
+      expect(fromDocx.id).toBe(slug);
+      expect(fromDocx.source.file).toBe(`${slug}.docx`);
+      expect(targetsOf(fromDocx)).toEqual(targetsOf(fromText));
+      expect(bodiesOf(fromDocx)).toEqual(bodiesOf(fromText));
+      expect(fromDocx.jurisdiction).toEqual(fromText.jurisdiction);
+      expect([fromDocx.number, fromDocx.issued, fromDocx.period]).toEqual([fromText.number, fromText.issued, fromText.period]);
+      // Each target's line number points at a line of the .docx text holding its figure.
+      const { body } = await convertFile(path, tax(), dir);
+      const lines = body.split('\n');
+      for (const t of fromDocx.targets) expect(lines[t.line - 1]).toBe(t.text);
+    });
+  }
+
+  it('the Lạng Giang appendix keeps its table targets and text/table conflict', async () => {
+    const { record } = await convertFile(join(dir, 'lang-giang-2024-2025.docx'), tax(), dir);
+    expect(record.targets.filter((t) => t.source === 'table').length).toBeGreaterThan(20);
+    expect(record.flags.map((f) => f.kind)).toContain('text_table_conflict');
+  });
+});
+
+describe("mammoth's HTML to lines", () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const num = 'numbered';
+    const doc = new Document({
+      numbering: {
+        config: [{
+          reference: num,
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.START },
+          ],
+        }],
+      },
+      sections: [{
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'I. MỤC TIÊU' }),
+          new Paragraph({ bullet: { level: 0 }, text: 'Mục tiêu 1: Chăm sóc bà mẹ' }),
+          new Paragraph({ bullet: { level: 1 }, text: 'Giảm tỷ số tử vong mẹ xuống dưới 30/100.000 trẻ đẻ sống.' }),
+          new Paragraph({ bullet: { level: 1 }, text: 'Tỷ lệ phụ nữ đẻ tại cơ sở y tế đạt trên 99%.' }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'II. TỔ CHỨC THỰC HIỆN' }),
+          new Paragraph({ numbering: { reference: num, level: 0 }, text: 'Trung tâm Y tế huyện' }),
+          new Paragraph({ numbering: { reference: num, level: 1 }, text: 'Chủ trì triển khai Kế hoạch.' }),
+          new Paragraph({ numbering: { reference: num, level: 0 }, text: 'Phòng Giáo dục và Đào tạo' }),
+          new Paragraph({ children: [new TextRun('KT. CHỦ TỊCH'), new TextRun({ text: 'PHÓ CHỦ TỊCH', break: 1 })] }),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('TT', { rowSpan: 2 }), cell('Chỉ số', { rowSpan: 2 }), cell('Kế hoạch', { columnSpan: 2 })] }),
+              new TableRow({ children: [cell('Năm 2024'), cell('Năm 2025')] }),
+              new TableRow({ children: [cell('**Mục tiêu 1: Chăm sóc bà mẹ**', { columnSpan: 4 })] }),
+              new TableRow({
+                children: [
+                  cell('1'),
+                  // Two paragraphs in one cell: one cell of text, the paragraphs joined by a space.
+                  new TableCell({ children: [new Paragraph('Tỷ lệ phụ nữ đẻ được khám thai'), new Paragraph('4 lần trong 3 thời kỳ')] }),
+                  cell('88'),
+                  cell('90'),
+                ],
+              }),
+            ],
+          }),
+        ],
+      }],
+    });
+    const { default: mammoth } = await import('mammoth');
+    lines = htmlToLines((await mammoth.convertToHtml({ buffer: await Packer.toBuffer(doc) })).value);
+  });
+
+  it('headings keep their level; nested bullet lists are indented, not run together', () => {
+    expect(lines.slice(0, 4)).toEqual([
+      '# I. MỤC TIÊU',
+      '- Mục tiêu 1: Chăm sóc bà mẹ',
+      '  - Giảm tỷ số tử vong mẹ xuống dưới 30/100.000 trẻ đẻ sống.',
+      '  - Tỷ lệ phụ nữ đẻ tại cơ sở y tế đạt trên 99%.',
+    ]);
+  });
+
+  it('numbered lists are numbered, so that bodies stay numbered items', () => {
+    expect(lines.slice(5, 8)).toEqual(['1. Trung tâm Y tế huyện', '  1.1. Chủ trì triển khai Kế hoạch.', '2. Phòng Giáo dục và Đào tạo']);
+  });
+
+  it('a manual line break ends a line', () => {
+    expect(lines.slice(8, 10)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+
+  it('tables are laid out on their grid: merged cells keep the columns in place', () => {
+    expect(lines.slice(10)).toEqual([
+      'TT\tChỉ số\tKế hoạch\t',
+      '\t\tNăm 2024\tNăm 2025',
+      'Mục tiêu 1: Chăm sóc bà mẹ\t\t\t',
+      '1\tTỷ lệ phụ nữ đẻ được khám thai 4 lần trong 3 thời kỳ\t88\t90',
+    ]);
+  });
+
+  it('a hostile span cannot blow up the table', () => {
+    const rows = htmlToLines('<table><tr><td colspan="100000000">x</td></tr><tr><td rowspan="99999">a</td><td>b</td></tr></table>');
+    expect(rows.length).toBe(2);
+    expect(rows[0]!.split('\t').length).toBeLessThanOrEqual(65);
+  });
+
+  it('markup in the text stays text', () => {
+    expect(htmlToLines('<p>&lt;script&gt;alert(1)&lt;/script&gt; <a href="javascript:x">link</a></p>')).toEqual(['<script>alert(1)</script> link']);
+  });
+});
+
+describe('files the .docx reader cannot take', () => {
+  async function errorOf(name: string, bytes: Uint8Array | string): Promise<ConvertError> {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    try {
+      await convertFile(path, tax(), dir);
+    } catch (e) {
+      if (e instanceof ConvertError) return e;
+      throw e;
+    }
+    throw new Error(`${name} converted`);
+  }
+  const real = async () => docxOf(readFileSync(sourcePath('bac-kan-chi-thi-06-2024'), 'utf8'));
+
+  it.each([
+    ['plan.pdf', /"\.pdf" is not an accepted format/, /export or copy its text to a \.txt file/],
+    ['plan.doc', /"\.doc" is not an accepted format/, /save it as \.docx/],
+    ['plan.odt', /"\.odt" is not an accepted format/, /save it as \.docx or as plain text/],
+    ['plan.xlsx', /"\.xlsx" is not an accepted format \(accepted: \.txt, \.md, \.docx\)/, /Save the document as \.txt \(UTF-8\), \.md or \.docx/],
+    ['plan', /"no extension" is not an accepted format/, /Save the document as/],
+  ])('%s: not an accepted format, with advice', async (name, what, todo) => {
+    const e = await errorOf(name, '%PDF-1.7\n');
+    expect(e.file).toBe(name);
+    expect(e.what).toMatch(what);
+    expect(e.todo).toMatch(todo);
+  });
+
+  it('a .docx cut short (a broken download) is damaged, and says so', async () => {
+    const bytes = await real();
+    const e = await errorOf('cut-short.docx', bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect(e.file).toBe('cut-short.docx');
+    expect(e.what).toMatch(/^this \.docx file is damaged or incomplete and cannot be read \(.+\)$/);
+    expect(e.todo).toMatch(/save it again as \.docx/);
+  });
+
+  it('a ZIP that is not a Word document is named as such', async () => {
+    // The first bytes of a ZIP with a single stored file "a.txt".
+    const zip = Buffer.from('UEsDBAoAAAAAAAAAIQDtAAAABQAAAAUAAAAFAAAAYS50eHRoZWxsb1BLAQIUAAoAAAAAAAAAIQDtAAAABQAAAAUAAAAFAAAAAAAAAAAAAAAAAAAAAABhLnR4dFBLBQYAAAAAAQABADMAAAAoAAAAAAA=', 'base64');
+    const e = await errorOf('zip.docx', zip);
+    expect(e.what).toMatch(/a ZIP container but not a Word document \(it has no word\/document\.xml\)/);
+  });
+
+  it.each([
+    ['pdf.docx', '%PDF-1.7\n', /named \.docx but is a PDF/],
+    ['doc.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /named \.docx but is a Word 97–2003 \.doc file/],
+    ['text.docx', 'Số: 06/CT-UBND\n', /not a \.docx file: a \.docx is a ZIP container/],
+  ])('%s: another kind of file named .docx', async (name, bytes, what) => {
+    const e = await errorOf(name, bytes);
+    expect(e.what).toMatch(what);
+  });
+
+  it('a .docx with no text is empty', async () => {
+    const e = await errorOf('empty.docx', await Packer.toBuffer(new Document({ sections: [{ children: [] }] })));
+    expect(e.what).toMatch(/only blank space/);
+  });
+});
