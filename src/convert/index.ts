@@ -10,7 +10,7 @@ import { toDoc } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { impossibleValues, missingMetadata, textTableConflicts, unclassifiedTargets } from './flags.ts';
 import { extractMetadata } from './metadata.ts';
-import { readSource } from './read.ts';
+import { frontmatterLine, readSource } from './read.ts';
 import { extractTableTargets } from './tables.ts';
 import { extractTextTargets } from './targets.ts';
 
@@ -36,7 +36,9 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
       'Rename the file to lower-case letters, digits and hyphens (e.g. "vinh-phuc-2023-2025.txt"), or set `slug:` in its frontmatter');
   }
 
-  const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, file) : undefined;
+  // Lines of frontmatter values, for errors about what they name.
+  const fmLine = (...path: (string | number)[]) => frontmatterLine(bytes, path, extractedText);
+  const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, file, () => fmLine('jurisdiction', 'region')) : undefined;
   const found = extractMetadata(doc, tax.regions, jurisdiction, file);
   const meta = {
     ...found,
@@ -51,7 +53,7 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
   const table = extractTableTargets(doc, ctx);
   const targets = [...text.targets, ...table.targets];
   const goals = [...text.goals, ...table.goals.filter((g) => !text.goals.some((t) => t.title === g.title))];
-  const corrections = applyCorrections(targets, fm.corrections ?? [], file);
+  const corrections = applyCorrections(targets, fm.corrections ?? [], file, (i) => fmLine('corrections', i));
   const agencies = extractAgencies(doc, meta.docType, tax.agencies);
   const citations = extractCitations(doc);
 
@@ -90,10 +92,15 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 }
 
 /** The jurisdiction an editor names in the frontmatter, checked against data/regions.yaml. */
-export function jurisdictionOf(j: { region: string; name?: string | undefined }, regions: readonly Region[], file: string): Jurisdiction {
+export function jurisdictionOf(
+  j: { region: string; name?: string | undefined },
+  regions: readonly Region[],
+  file: string,
+  line: () => number | null = () => null,
+): Jurisdiction {
   const region = regions.find((r) => r.id === j.region);
   if (!region) {
-    throw new ConvertError(file, null, `the frontmatter names the region "${j.region}", which data/regions.yaml does not have`,
+    throw new ConvertError(file, line(), `the frontmatter names the region "${j.region}", which data/regions.yaml does not have`,
       `Add it to data/regions.yaml (id, vi, en, short, level, parent) or use one of: ${regions.map((r) => r.id).join(', ')}`);
   }
   return { province: provinceOf(region, regions), level: region.level, name: j.name ?? region.vi, region: region.id };
@@ -107,17 +114,31 @@ export function provinceOf(region: Region, regions: readonly Region[]): string {
 }
 
 /** Editors' corrections replace a figure and keep the document's own wording beside it. */
-function applyCorrections(targets: Target[], corrections: NonNullable<SourceFrontmatter['corrections']>, file: string): Flag[] {
-  return corrections.map((c) => {
+function applyCorrections(
+  targets: Target[],
+  corrections: NonNullable<SourceFrontmatter['corrections']>,
+  file: string,
+  lineOf: (i: number) => number | null,
+): Flag[] {
+  return corrections.map((c, i) => {
     const hits = targets.filter(
       (t) => t.line === c.line && (!c.indicator || t.indicator === c.indicator) && (!c.year || t.year === c.year),
     );
     if (hits.length !== 1) {
-      throw new ConvertError(file, null,
-        `the correction for line ${c.line} matches ${hits.length} targets`,
-        hits.length ? 'Add `indicator:` and `year:` to the correction so that it names one target' : 'Check the line number: it must be a line the converter reads a target from (see `npm run review`)');
+      const onLine = targets.filter((t) => t.line === c.line).map((t) => `${t.indicator ?? 'unclassified'} ${t.year ?? '(no year)'}`);
+      throw new ConvertError(file, lineOf(i),
+        `the correction for line ${c.line} of the document matches ${hits.length} targets`,
+        hits.length
+          ? 'Add `indicator:` and `year:` to the correction so that it names one target'
+          : onLine.length
+            ? `Line ${c.line} gives ${onLine.join(', ')}: correct \`indicator:\` or \`year:\``
+            : 'Check the line number: it must be a line the converter reads a target from, counted after the frontmatter (see `npm run review`)');
     }
     const t = hits[0]!;
+    if (t.correction) {
+      throw new ConvertError(file, lineOf(i), `two corrections name the same target (line ${c.line}, ${t.indicator ?? 'unclassified'} ${t.year ?? ''})`.trimEnd(),
+        'Keep one of them');
+    }
     t.correction = { original: { comparator: t.comparator, value: t.value }, note: c.note };
     t.value = c.value;
     if (c.comparator) t.comparator = c.comparator;

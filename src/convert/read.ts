@@ -39,7 +39,7 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string): S
     checkBinary(bytes, file);
     raw = decodeUtf8(bytes, file);
   }
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = normalizeText(raw);
   if (text.trim() === '') {
     throw new ConvertError(file, null, 'the file holds only blank space', 'Put the text of the document in it, or remove it');
   }
@@ -54,6 +54,9 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string): S
   }
   return splitFrontmatter(text, file);
 }
+
+/** No BOM, LF line ends, NFC. */
+const normalizeText = (raw: string) => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 
 // ---------------------------------------------------------------------------------------
 // Binary files
@@ -324,9 +327,19 @@ function splitFrontmatter(text: string, file: string): Source {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ConvertError(file, 2, 'the frontmatter is not a set of "key: value" lines', `Write it as key: value lines; allowed keys: ${keysOf(SourceFrontmatter, [])}`);
   }
+  const placeholder = placeholderPath(data);
+  if (placeholder) {
+    throw new ConvertError(
+      file,
+      lineOfPath(doc, placeholder, srcLine) ?? 2,
+      `the frontmatter field "${placeholder.join('.')}" still holds the placeholder "??"`,
+      'Replace "??" with the value from the signed document, or remove the line if the document does not give it',
+    );
+  }
   const parsed = SourceFrontmatter.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    // A misspelt key ("vaule") also leaves a required one missing: name the misspelling.
+    const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!;
@@ -350,6 +363,32 @@ function splitFrontmatter(text: string, file: string): Source {
     throw new ConvertError(file, close + 1, 'the file has frontmatter but no document text after it', 'Put the text of the document after the closing "---"');
   }
   return { text: body, frontmatter: parsed.data, bodyStart: close + 2 };
+}
+
+/**
+ * Line of the source file that holds a frontmatter value (e.g. ["corrections", 0]), or null:
+ * for messages about a value that is valid YAML but names something the document lacks.
+ * Reads the frontmatter again, so it is for the error path only.
+ */
+export function frontmatterLine(bytes: Uint8Array, path: (string | number)[], decoded?: string): number | null {
+  const text = normalizeText(decoded ?? new TextDecoder().decode(bytes));
+  if (!text.startsWith('---\n')) return null;
+  const lines = text.split('\n');
+  const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(lines.slice(1, close < 0 ? lines.length : close).join('\n'), { lineCounter });
+  return lineOfPath(doc, path, (offset) => lineCounter.linePos(offset).line + 1);
+}
+
+/** Where an editor left a "??" that `npm run review` suggests filling in, or null. */
+function placeholderPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === 'string') return value.includes('??') ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = placeholderPath(v, [...path, k]);
+    if (found) return found;
+  }
+  return null;
 }
 
 type SrcLine = (offset: number) => number;
