@@ -13,8 +13,10 @@ export interface Doc {
   lines: Line[];
 }
 
-// A tag holds no "<": with [^>]* each unclosed "<a" would scan to the end of the line (quadratic).
-const TAG = /<\/?[a-zA-Z][^<>]*>/g;
+// Only the formatting tags an earlier conversion leaves (<b>, <br>, <span …>) are dropped; any
+// other markup ("<script>", "<img onerror=…>") is text the document holds and stays as written.
+// A tag holds no "<": with [^>]* each unclosed "<b" would scan to the end of the line (quadratic).
+const TAG = /<\/?(?:b|i|u|s|em|strong|br|sup|sub|span|p|div|font|small|big|mark)(?:\s[^<>]*)?\/?>/gi;
 /** Blank space that folding to single spaces changes: two blanks in a row, or a blank other than " ". */
 const UNFOLDED = /\s\s|[^\S ]/;
 
