@@ -377,3 +377,11 @@ describe('data/agencies.yaml', () => {
     expect(() => parseTaxonomy(bad, 'data/agencies.yaml', AgencyEntry)).toThrow(/data\/agencies\.yaml:1: field "group"/);
   });
 });
+
+describe('the signature block', () => {
+  it('ends the duties even when no blank line or closing sentence comes before it', () => {
+    const doc = toDoc(['V. TỔ CHỨC THỰC HIỆN', '1. UBND các xã', '- Xây dựng kế hoạch hằng năm.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A'].join('\n'));
+    const r = extractAgencies(doc, 'plan', taxonomy);
+    expect(r.agencies.map((a) => a.duties)).toEqual([['Xây dựng kế hoạch hằng năm.']]);
+  });
+});

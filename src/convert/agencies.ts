@@ -71,6 +71,9 @@ const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2
 const BULLET_RE = /^[-+•–]\s*/u;
 // The document's closing: "Trên đây là Kế hoạch …", the list of recipients.
 const CLOSING_RE = /^(?:trên đây|nơi nhận)/iu;
+// The signature block, which a .docx often runs on from the last duty without a blank line:
+// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC" (in capitals, as documents set it).
+const SIGNATURE_RE = /^(?:(?:TM|KT|TL|Q)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)$)/u;
 
 /** Bodies, their roles and duties, from the implementation part (or a directive's body). */
 export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntry[]): AgenciesResult {
@@ -99,7 +102,7 @@ export function implementationScope(doc: Doc, docType: DocType): Line[] {
   const lines = part ? part.slice(1) : docType === 'directive' ? doc.lines : [];
   const out: Line[] = [];
   for (const l of lines) {
-    if (CLOSING_RE.test(l.plain)) break;
+    if (CLOSING_RE.test(l.plain) || SIGNATURE_RE.test(l.plain)) break;
     // A paragraph ending "./." is the document's last sentence ("Yêu cầu … thực hiện./.").
     if (l.plain.endsWith('./.') && !BULLET_RE.test(l.plain)) break;
     out.push(l);
