@@ -3,6 +3,7 @@
 import type { FlagKind } from '../schema.ts';
 import type { Theme, AgencyEntry } from '../taxonomy/schemas.ts';
 import type { Lang } from './lang.ts';
+import { formatNumber } from './format.ts';
 
 const vi = {
   siteName: 'Chỉ tiêu Mẹ & Bé',
@@ -48,6 +49,14 @@ const vi = {
       data: 'Tải dữ liệu (CSV, JSON)',
     },
     silence: 'Văn bản không đặt chỉ tiêu số nào',
+    indicatorPlans: (n: number) => `${formatNumber(n, 'vi')} kế hoạch đặt mục tiêu cho chỉ tiêu này.`,
+    indicatorExtremes: (most: number, least: number) =>
+      `Biểu đồ và bảng chỉ gồm ${most} kế hoạch có mục tiêu tham vọng nhất và ${least} kế hoạch kém tham vọng nhất; trang chỉ tiêu có đủ mọi kế hoạch.`,
+    documentsAll: (n: number) => `Biểu đồ gồm cả ${formatNumber(n, 'vi')} văn bản.`,
+    documentsExtremes: (n: number, most: number, fewest: number) =>
+      `${formatNumber(n, 'vi')} văn bản; biểu đồ chỉ gồm ${most} văn bản đặt nhiều chỉ tiêu nhất và ${fewest} văn bản đặt ít nhất.`,
+    recentPlans: (shown: number, n: number) => `${shown} văn bản mới nhất trong số ${formatNumber(n, 'vi')}.`,
+    allPlans: 'Xem danh sách mọi kế hoạch',
   },
 
   findings: {
@@ -60,6 +69,7 @@ const vi = {
     onlyRelative: (n: number) => `${n} kế hoạch đặt mục tiêu dưới dạng mức tăng/giảm so với năm gốc`,
     nothing: 'Chưa kế hoạch nào đặt mục tiêu số cho chỉ tiêu này',
     targetsPerPlan: (silent: string) => `${silent} không đặt chỉ tiêu số nào`,
+    targetsPerPlanSilent: (n: number) => `${formatNumber(n, 'vi')} văn bản không đặt chỉ tiêu số nào`,
     targetsPerPlanAll: (most: string, n: number) => `${most} đặt nhiều chỉ tiêu nhất: ${n}`,
     targetsPerPlanSubtitle: 'Số chỉ tiêu số trong mỗi văn bản (kể cả chỉ tiêu theo năm trong phụ lục)',
   },
@@ -312,6 +322,15 @@ const en: Strings = {
       data: 'Download the data (CSV, JSON)',
     },
     silence: 'The document sets no numeric target',
+    indicatorPlans: (n: number) =>
+      n === 1 ? '1 plan sets a target for this indicator.' : `${formatNumber(n, 'en')} plans set a target for this indicator.`,
+    indicatorExtremes: (most: number, least: number) =>
+      `The chart and table show only the ${most} most and the ${least} least ambitious plans; the indicator page has them all.`,
+    documentsAll: (n: number) => (n === 1 ? 'The chart shows the only document.' : `The chart shows all ${formatNumber(n, 'en')} documents.`),
+    documentsExtremes: (n: number, most: number, fewest: number) =>
+      `${formatNumber(n, 'en')} documents; the chart shows only the ${most} that set the most targets and the ${fewest} that set the fewest.`,
+    recentPlans: (shown: number, n: number) => `The ${shown} most recent of ${formatNumber(n, 'en')} documents.`,
+    allPlans: 'See the list of every plan',
   },
 
   findings: {
@@ -324,6 +343,7 @@ const en: Strings = {
     onlyRelative: (n: number) => (n === 1 ? '1 plan sets the target as a change from a base year' : `${n} plans set the target as a change from a base year`),
     nothing: 'No plan sets a numeric target for this indicator yet',
     targetsPerPlan: (silent: string) => `${silent} sets no numeric target at all`,
+    targetsPerPlanSilent: (n: number) => `${formatNumber(n, 'en')} documents set no numeric target at all`,
     targetsPerPlanAll: (most: string, n: number) => `${most} sets the most targets: ${n}`,
     targetsPerPlanSubtitle: 'Numeric targets in each document (yearly targets in appendices included)',
   },

@@ -48,11 +48,15 @@ export function targetsPerPlan(site: Site, lang: Lang): PlanCount[] {
   return site.plans.map((plan) => ({ plan, label: labels.get(plan.id)!, targets: plan.targets.length }));
 }
 
+/** Up to this many silent documents are named in a title; more are counted. */
+export const SILENT_NAMED = 3;
+
 /** The finding of the targets-per-plan chart: who sets none, else who sets the most. */
 export function targetsPerPlanFinding(counts: readonly PlanCount[], lang: Lang): string {
   const s = t(lang).findings;
   const silent = counts.filter((c) => c.targets === 0);
   const conj = lang === 'vi' ? ' và ' : ' and ';
+  if (silent.length > SILENT_NAMED) return s.targetsPerPlanSilent(silent.length);
   if (silent.length > 0) return s.targetsPerPlan(silent.map((c) => c.label).join(conj));
   const most = [...counts].sort((a, b) => b.targets - a.targets)[0];
   return most ? s.targetsPerPlanAll(most.label, most.targets) : s.nothing;
@@ -63,12 +67,23 @@ export function hasLevelTargets(site: Site, indicatorId: string): boolean {
   return site.plans.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
 }
 
-/** The strip chart of one indicator, titled with its finding and sourced to its documents. */
-export function indicatorChart(site: Site, indicator: Indicator, colors: ReadonlyMap<string, string>, lang: Lang): { chart: Chart | null; rows: TargetRow[] } {
-  const rows = indicatorTargetRows(site, indicator.id, lang);
+/**
+ * The strip chart of one indicator, titled with its finding over every plan and sourced to the
+ * documents it draws. `pick` chooses the rows drawn (all by default); `rows` are those rows,
+ * `all` every row of the indicator.
+ */
+export function indicatorChart(
+  site: Site,
+  indicator: Indicator,
+  colors: ReadonlyMap<string, string>,
+  lang: Lang,
+  pick: (rows: TargetRow[]) => TargetRow[] = (rows) => rows,
+): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[] } {
+  const all = indicatorTargetRows(site, indicator.id, lang);
+  const rows = pick(all);
   const chart = targetStripChart(indicator, rows, colors, lang, {
-    title: indicatorFinding(site, indicator, lang, rows),
+    title: indicatorFinding(site, indicator, lang, all),
     source: documentList(site, rows.map((r) => r.plan), lang),
   });
-  return { chart, rows };
+  return { chart, rows, all };
 }

@@ -1,0 +1,168 @@
+// The home page stays bounded whatever the number of plans: 1,000 synthetic records made from
+// the real ones (data/plans/*.json) with other ids, places, dates and figures.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PlanRecord } from '../../src/schema.ts';
+import type { Region } from '../../src/taxonomy/schemas.ts';
+import { loadTaxonomies } from '../../src/taxonomy/load.ts';
+import { createSite, type Site } from '../../src/site/model.ts';
+import { provinceColors } from '../../src/site/colors.ts';
+import { headlineTarget, indicatorTargetRows, isComparable } from '../../src/site/indicators.ts';
+import { indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
+import { extremeCounts, extremeRows, HOME_PLANS, HOME_ROWS, homeCharts, recentPlans } from '../../src/site/home.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = `${root}data/plans/`;
+const real = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => PlanRecord.parse(JSON.parse(readFileSync(dir + f, 'utf8'))));
+const tax = loadTaxonomies(`${root}data/`);
+
+const PROVINCES = 40;
+const region = (id: string, short: string, level: Region['level'], parent: string | null): Region => ({
+  id, vi: `${level === 'province' ? 'tỉnh' : 'huyện'} ${short}`, en: `${short} ${level}`, short, level, parent,
+  mergedInto: null, mergedOn: null, aliases: [],
+});
+
+/** n plans: the real records in turn, each in its own district with its own date and figures. */
+function synthetic(n: number): { site: Site; colors: Map<string, string> } {
+  const regions: Region[] = [...tax.regions];
+  for (let p = 0; p < PROVINCES; p++) regions.push(region(`tinh-${p}`, `Tỉnh ${p}`, 'province', null));
+  const records: PlanRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = real[i % real.length]!;
+    const province = `tinh-${i % PROVINCES}`;
+    const district = `huyen-${i}`;
+    regions.push(region(district, `Huyện ${i}`, 'district', province));
+    // A factor between 0.6 and 1.4, different for each plan; percentages stay below 100.
+    const f = 0.6 + ((i * 37) % 81) / 100;
+    const value = (v: number, unit: string) => (unit === 'percent' ? Math.min(99, Math.round(v * (0.9 + f / 10))) : Math.round(v * f * 10) / 10);
+    const month = String((i % 12) + 1).padStart(2, '0');
+    records.push({
+      ...base,
+      id: `${base.id}-${i}`,
+      jurisdiction: { province, level: 'district', name: `huyện Huyện ${i}`, region: district },
+      // One plan in seven is undated; the others spread over 2015–2029.
+      issued: i % 7 === 3 ? null : `${2015 + (i % 15)}-${month}`,
+      targets: base.targets.map((t) => ({ ...t, value: value(t.value, t.unit) })),
+    });
+  }
+  const taxonomy = { ...tax, regions };
+  return { site: createSite(records, taxonomy), colors: provinceColors(regions) };
+}
+
+const big = synthetic(1000);
+const charts = homeCharts(big.site, big.colors, 'vi');
+const count = (text: string) => text.split('; ').length;
+
+describe('home at 1,000 plans', () => {
+  it('draws at most HOME_ROWS rows per chart and table, and lists as few documents', () => {
+    expect(charts.length).toBe(6);
+    for (const c of charts) {
+      expect(count(c.chart.description)).toBeLessThanOrEqual(HOME_ROWS);
+      expect(count(c.chart.source)).toBeLessThanOrEqual(HOME_ROWS);
+      if (c.rows) expect(c.rows.length).toBeLessThanOrEqual(HOME_ROWS);
+      expect(c.extremes).toEqual({ most: 5, least: 5 });
+    }
+  });
+
+  it('shows the most and the least ambitious headline targets, best first, titled over every plan', () => {
+    for (const c of charts.filter((x) => x.indicator)) {
+      const ind = c.indicator!;
+      const better = (a: number, b: number) => (ind.direction === 'lower' ? a - b : b - a);
+      const heads = big.site.plans
+        .map((p) => headlineTarget(p, ind.id))
+        .filter((h) => h !== undefined && isComparable(h, ind.unit))
+        .map((h) => h!.value)
+        .sort(better);
+      const shown = c.rows!.map((r) => r.target.value);
+      expect(shown).toEqual([...heads.slice(0, 5), ...heads.slice(-5)]);
+      // The title is the finding over all plans, and names plans the chart draws.
+      expect(c.chart.title).toBe(indicatorFinding(big.site, ind, 'vi'));
+      const places = new Set(c.rows!.map((r) => r.place));
+      const all = indicatorTargetRows(big.site, ind.id, 'vi');
+      const named = [...new Set(all.map((r) => r.place))].filter((p) => c.chart.title.includes(`${p} `) || c.chart.title.endsWith(p));
+      expect(named.length).toBeGreaterThan(0);
+      for (const p of named) expect(places.has(p) || [...places].some((q) => q.includes(p))).toBe(true);
+      const plans = new Set(all.map((r) => r.plan.id)).size;
+      expect(c.plans).toBe(plans);
+      expect(c.note).toContain(`${plans.toLocaleString('vi-VN')} kế hoạch`);
+    }
+  });
+
+  it('shows the documents with the most and the fewest targets, and counts the silent ones in the title', () => {
+    const perPlan = charts.find((c) => !c.indicator)!;
+    const counts = targetsPerPlan(big.site, 'vi');
+    const silent = counts.filter((c) => c.targets === 0).length;
+    expect(silent).toBe(200);
+    expect(perPlan.chart.title).toBe(targetsPerPlanFinding(counts, 'vi'));
+    expect(perPlan.chart.title).toBe('200 văn bản không đặt chỉ tiêu số nào');
+    expect(charts[0]).toBe(perPlan);
+    const shown = extremeCounts(counts).counts.map((c) => c.targets);
+    const sorted = counts.map((c) => c.targets).sort((a, b) => b - a);
+    expect(shown).toEqual([...sorted.slice(0, 5), ...sorted.slice(-5)]);
+    expect(perPlan.note).toBe('1.000 văn bản; biểu đồ chỉ gồm 5 văn bản đặt nhiều chỉ tiêu nhất và 5 văn bản đặt ít nhất.');
+  });
+
+  it('names the plan with the most targets when no plan is silent', () => {
+    const counts = targetsPerPlan(big.site, 'en').filter((c) => c.targets > 0);
+    const { counts: shown } = extremeCounts(counts);
+    const most = Math.max(...counts.map((c) => c.targets));
+    expect(targetsPerPlanFinding(counts, 'en')).toBe(`${shown[0]!.label} sets the most targets: ${most}`);
+  });
+
+  it('lists the most recent plans only', () => {
+    const recent = recentPlans(big.site);
+    expect(recent.length).toBe(HOME_PLANS);
+    const dates = big.site.plans.map((p) => p.issued).filter((d): d is string => d !== null).sort();
+    expect(recent.every((p) => p.issued !== null && p.issued >= dates.at(-HOME_PLANS)!)).toBe(true);
+  });
+
+  it('stays the same size from 100 to 1,000 plans', () => {
+    const size = (s: { site: Site; colors: Map<string, string> }) =>
+      homeCharts(s.site, s.colors, 'en').reduce((n, c) => n + c.chart.svg.length + c.chart.svgNarrow.length + c.chart.source.length, 0);
+    const small = size(synthetic(100));
+    const large = size(synthetic(1000));
+    expect(large).toBeLessThan(small * 1.2);
+    expect(large).toBeLessThan(400_000);
+  });
+});
+
+describe('home at 5 plans', () => {
+  const site = createSite(real, tax);
+  const colors = provinceColors(tax.regions);
+  it('draws every row and lists every plan', () => {
+    for (const c of homeCharts(site, colors, 'en')) {
+      expect(c.extremes).toBeNull();
+      if (c.indicator) expect(c.rows).toEqual(indicatorTargetRows(site, c.indicator.id, 'en'));
+      else expect(count(c.chart.description)).toBe(site.plans.length);
+    }
+    expect(recentPlans(site)).toEqual(site.plans);
+  });
+  it('counts the plans behind each finding', () => {
+    const mmr = homeCharts(site, colors, 'en').find((c) => c.indicator?.id === 'maternal_mortality_ratio')!;
+    expect(mmr.note).toBe('4 plans set a target for this indicator.');
+  });
+});
+
+describe('extremeRows', () => {
+  it('keeps rows that fit, and takes one headline row per plan otherwise', () => {
+    const { site } = synthetic(30);
+    const ind = site.indicator('maternal_mortality_ratio')!;
+    const rows = indicatorTargetRows(site, ind.id, 'vi');
+    expect(extremeRows(rows.slice(0, 4), ind, 4).rows).toEqual(rows.slice(0, 4));
+    const picked = extremeRows(rows, ind, 4);
+    expect(picked.rows.length).toBe(4);
+    expect(new Set(picked.rows.map((r) => r.plan.id)).size).toBe(4);
+    expect(picked.extremes).toEqual({ most: 2, least: 2 });
+    // More rows than the limit but fewer plans: each plan's headline, best first.
+    const five = rows.filter((r) => Number(r.plan.id.split('-').at(-1)) < 5);
+    expect(five.length).toBe(6);
+    const few = extremeRows(five, ind, 5);
+    expect(few.rows.length).toBe(new Set(five.map((r) => r.plan.id)).size);
+    const values = few.rows.map((r) => r.target.value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+});
