@@ -52,6 +52,26 @@ describe('the converter on mutated documents', () => {
   });
 });
 
+/** Minimal cases the fuzzer found, each a bug once (minutes on one document, or a TypeError). */
+const FOUND: [string, Mutation][] = [
+  ['trailing blanks after 200 kB of spaces', { doc: 'bac-giang-so-y-te-2024', text: [{ kind: 'huge', at: 0, unit: ' ', frame: 'RUNx ', append: false }], bytes: [] }],
+  ['200 kB of unclosed tags', { doc: 'vinh-phuc-2023-2025', text: [{ kind: 'huge', at: 0.5, unit: '<a ', frame: 'RUN', append: false }], bytes: [] }],
+  ['a table row of 200 kB of blanks and tabs', { doc: 'tp-bac-kan-2021-2025', text: [{ kind: 'huge', at: 0.5, unit: ' \t\u00a0', frame: 'RUNx ', append: false }], bytes: [] }],
+  ['thousands of figures in one target sentence', { doc: 'lang-giang-2024-2025', text: [{ kind: 'huge', at: 0.2, unit: '1% ', frame: 'Tỷ lệ phụ nữ đẻ được khám thai 4 lần đạt 90%RUNx và 95%', append: false }], bytes: [] }],
+  ['200 kB of commas between two figures', { doc: 'tp-bac-kan-2021-2025', text: [{ kind: 'huge', at: 0, unit: ', ', frame: 'Tỷ lệ phụ nữ đẻ được khám thai 4 lần đạt 90%RUNx và 95%', append: false }], bytes: [] }],
+  ['a 200 kB word before a figure', { doc: 'bac-giang-so-y-te-2024', text: [{ kind: 'huge', at: 0.8431, unit: 'ạ', frame: 'Tỷ lệ phụ nữ đẻ được khám thai 4 lần đạt 90%RUNx và 95%', append: false }], bytes: [] }],
+  ['a title ending in 200 kB of dots', { doc: 'vinh-phuc-2023-2025', text: [{ kind: 'huge', at: 0, unit: '.', frame: '**RUN**', append: true }, { kind: 'lineEnds', style: 'cr' }], bytes: [] }],
+  ['a line of 200 kB of citations', { doc: 'tp-bac-kan-2021-2025', text: [{ kind: 'huge', at: 0.9, unit: 'Quyết định 1/QĐ-UBND ', frame: 'theo Quyết định số 12/QĐ-UBND ngày RUN', append: false }], bytes: [] }],
+  ['a body named with 200 kB of commas', { doc: 'lang-giang-2024-2025', text: [{ kind: 'huge', at: 0.6484, unit: ', ', frame: '1. Sở Y tế RUN: phối hợp', append: true }, { kind: 'delete', at: 0.4739, count: 16 }], bytes: [{ kind: 'cutBytes', at: 0.6312 }, { kind: 'bytes', at: 0.8492, bytes: [88, 30] }] }],
+  ['a preamble of 200 kB of "ban hành"', { doc: 'lang-giang-2024-2025', text: [{ kind: 'huge', at: 0.04, unit: ' ban hành', frame: 'RUN', append: false }], bytes: [] }],
+];
+
+describe('cases the fuzzer found', () => {
+  it.each(FOUND)('%s', (_, m) => {
+    expect(check(m)).toBeNull();
+  }, 60_000);
+});
+
 describe('the properties can fail', () => {
   const original = (i: number) => {
     const slug = SLUGS[i]!;

@@ -4,7 +4,7 @@
 // niên: Phối hợp …") followed by their duties (bullets, the rest of the line, or paragraphs).
 import type { Agency, DocType, Flag, Role } from '../schema.ts';
 import type { AgencyEntry } from '../taxonomy/schemas.ts';
-import { findPart, matchesPhrasing, normalizeForMatch } from './document.ts';
+import { findPart, matchesPhrasing, normalizeForMatch, trailingRun } from './document.ts';
 import type { Doc, Line } from './document.ts';
 
 export interface AgenciesResult {
@@ -232,7 +232,10 @@ function isBareHead(name: string): boolean {
 }
 
 function cleanName(name: string): string {
-  return name.replace(/^[\s,;:.]+|[\s,;:.]+$/gu, '').replace(/\s+/gu, ' ');
+  // The end is cut by a loop: /[\s,;:.]+$/ is quadratic on a long run of those (", , , …").
+  const start = /^[\s,;:.]*/u.exec(name)![0].length;
+  const end = Math.max(start, trailingRun(name, { signs: ',;:.', words: [] }));
+  return name.slice(start, end).replace(/\s+/gu, ' ');
 }
 
 /**

@@ -330,16 +330,39 @@ function headerAuthority(header: Line[]): string | null {
   return clean(text.slice(0, trailingRun(text, { signs: '-–_', words: [], blanks: false })));
 }
 
-/** The subject of "<body> ban hành / xây dựng / yêu cầu …" in a sentence, if it has one. */
+/**
+ * The subject of "<body> ban hành / xây dựng / yêu cầu …" in a sentence, if it has one: the last
+ * body name in the clause before the verb (after the last ",;:."), ten words at most, no digit.
+ * One pass left to right: cutting and searching each verb's clause anew is quadratic on a line of
+ * many verbs. A body name holds no ",;:.", so the sentence's body names that start in a clause are
+ * the clause's own.
+ */
 function issuingClause(sentence: string): string | null {
+  const bodies = [...sentence.matchAll(BODY_START)].map((m) => m.index);
+  let from = 0;
+  let scanned = 0;
+  let next = 0;
   for (const v of sentence.matchAll(ISSUING_VERB)) {
-    const clause = sentence.slice(0, v.index).split(/[,;:.]/).pop()!;
-    const b = [...clause.matchAll(BODY_START)].at(-1);
-    if (!b) continue;
-    const text = clean(clause.slice(b.index));
-    if (!/\d/.test(text) && text.split(' ').length <= 10) return text;
+    for (; scanned < v.index; scanned++) if (',;:.'.includes(sentence[scanned]!)) from = scanned + 1;
+    while (next < bodies.length && bodies[next]! < v.index) next++;
+    const b = bodies[next - 1];
+    if (b === undefined || b < from || !atMostWords(sentence, b, v.index, 10)) continue;
+    const text = clean(sentence.slice(b, v.index));
+    if (!/\d/.test(text)) return text;
   }
   return null;
+}
+
+/** True when s[start, end) holds at most `max` words; reads from the end and stops past `max`. */
+function atMostWords(s: string, start: number, end: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = end - 1; i >= start; i--) {
+    const blank = /\s/u.test(s[i]!);
+    if (!blank && !inWord && ++words > max) return false;
+    inWord = !blank;
+  }
+  return true;
 }
 
 function withLevel(text: string): Issuing {

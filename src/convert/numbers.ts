@@ -50,7 +50,7 @@ const COMPARATOR_WORDS: [RegExp, Comparator | 'direction'][] = (
   ] as const
 ).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*$`, 'u'), c]);
 
-const ENDS_LIKE_A_COMPARATOR = /[\p{L}<>=≤≥:]\s*$/u;
+const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 
 /**
  * The comparator written right before a figure. `before` is the text that precedes the number;
@@ -63,7 +63,7 @@ export function comparatorBefore(before: string, direction: 'lower' | 'higher' |
   // Every comparator word or sign ends in a letter or one of these signs: a tail ending in
   // anything else ("… 1%, 2%") needs no trial of the patterns, which a line of thousands of
   // figures would otherwise run thousands of times.
-  if (!ENDS_LIKE_A_COMPARATOR.test(tail)) return fromDirection(direction);
+  if (!ENDS_LIKE_A_COMPARATOR.test(tail.trimEnd().slice(-1))) return fromDirection(direction);
   for (const [re, c] of COMPARATOR_WORDS) {
     if (re.test(tail)) return c === 'direction' ? fromDirection(direction) : c;
   }
