@@ -1,5 +1,11 @@
 // Hostile and broken input: random mutations of the five real documents (see
-// tests/helpers/mutations.ts for the mutations and the properties). A fixed seed keeps CI
+// tests/helpers/mutations.ts). On every mutated document the converter returns a record or
+// throws a ConvertError, within 2 s; every target's line number names the line it was read
+// from; and a target line survives: a line of the original that gave a classified target from a
+// sentence (source "text"), still present verbatim in the mutated text as the converter reads it
+// (NFC, LF, after any frontmatter), still gives a target with the same indicator, comparator and
+// value wherever it now stands (a line whose reading borrows the indicator of the line before,
+// as "trong đó …" may, is left out; the five documents have none). A fixed seed keeps CI
 // reproducible; `npm run fuzz` runs more cases with a random seed.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,7 +67,7 @@ const FOUND: [string, Mutation][] = [
   ['200 kB of commas between two figures', { doc: 'tp-bac-kan-2021-2025', text: [{ kind: 'huge', at: 0, unit: ', ', frame: 'Tỷ lệ phụ nữ đẻ được khám thai 4 lần đạt 90%RUNx và 95%', append: false }], bytes: [] }],
   ['a 200 kB word before a figure', { doc: 'bac-giang-so-y-te-2024', text: [{ kind: 'huge', at: 0.8431, unit: 'ạ', frame: 'Tỷ lệ phụ nữ đẻ được khám thai 4 lần đạt 90%RUNx và 95%', append: false }], bytes: [] }],
   ['a title ending in 200 kB of dots', { doc: 'vinh-phuc-2023-2025', text: [{ kind: 'huge', at: 0, unit: '.', frame: '**RUN**', append: true }, { kind: 'lineEnds', style: 'cr' }], bytes: [] }],
-  ['a line of 200 kB of citations', { doc: 'tp-bac-kan-2021-2025', text: [{ kind: 'huge', at: 0.9, unit: 'Quyết định 1/QĐ-UBND ', frame: 'theo Quyết định số 12/QĐ-UBND ngày RUN', append: false }], bytes: [] }],
+  ['a line of 200 kB of citations', { doc: 'tp-bac-kan-2021-2025', text: [{ kind: 'huge', at: 0.9, unit: 'Luật 1/A ', frame: 'theo Quyết định số 12/QĐ-UBND ngày RUN', append: false }], bytes: [] }],
   ['a body named with 200 kB of commas', { doc: 'lang-giang-2024-2025', text: [{ kind: 'huge', at: 0.6484, unit: ', ', frame: '1. Sở Y tế RUN: phối hợp', append: true }, { kind: 'delete', at: 0.4739, count: 16 }], bytes: [{ kind: 'cutBytes', at: 0.6312 }, { kind: 'bytes', at: 0.8492, bytes: [88, 30] }] }],
   ['a preamble of 200 kB of "ban hành"', { doc: 'lang-giang-2024-2025', text: [{ kind: 'huge', at: 0.04, unit: ' ban hành', frame: 'RUN', append: false }], bytes: [] }],
 ];
@@ -84,8 +90,7 @@ describe('the properties can fail', () => {
     for (const [i, slug] of SLUGS.entries()) {
       const { record } = original(i);
       const lines = new Set(record.targets.filter((t) => t.source === 'text' && t.indicator).map((t) => t.text));
-      expect([...promised.get(slug)!.keys()].every((l) => lines.has(l))).toBe(true);
-      expect(promised.get(slug)!.size).toBeGreaterThanOrEqual(lines.size - 1);
+      expect([...promised.get(slug)!.keys()].sort()).toEqual([...lines].sort());
     }
   });
 

@@ -202,6 +202,9 @@ describe('npm run review', () => {
     writeFileSync(path, await docxOf(readFileSync(sourcePath('bac-kan-chi-thi-06-2024'), 'utf8')));
     const text = execFileSync('npx', ['tsx', 'scripts/review.ts', '--text', path], { cwd: ROOT, encoding: 'utf8' });
     expect(text).toBe((await convertFile(path, tax(), dir)).body);
+    // The report on the .docx itself says where its frontmatter has to go.
+    const { record, body } = await convertFile(path, tax(), dir);
+    expect(reviewReport({ record, body, frontmatter: {}, tax: tax() })).toContain('Tệp .docx không chứa được frontmatter: lưu văn bản thành .txt');
     writeFileSync(join(dir, 'bac-kan-chi-thi-06-2024.txt'), `---\nsigner: "Nguyễn Văn A"\n---\n${text}`);
     expect((await convertFile(join(dir, 'bac-kan-chi-thi-06-2024.txt'), tax(), dir)).record.signer).toBe('Nguyễn Văn A');
   }, 30_000);

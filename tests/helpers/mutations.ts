@@ -43,7 +43,7 @@ export interface Mutation {
  */
 export const UNITS = [
   'line', 'tokens', ' ', ' \t\u00a0', '\t12,5', ' 99 |', '1.000', '1% ', '<a ', '.', '_', ', ', '-', '**', 'ạ', 'đạt ', '(',
-  'trong đó ', 'ngày ', 'Số ', '1.', 'và ', '/', ':', 'Sở Y tế, ', 'a,', 'Quyết định 1/QĐ-UBND ', ' ban hành', ' xây dựng',
+  'trong đó ', 'ngày ', 'Số ', '1.', 'và ', '/', ':', 'Sở Y tế, ', 'a,', 'Quyết định 1/QĐ-UBND ', 'Luật 1/A ', ' ban hành', ' xây dựng',
   'Tỷ lệ phụ nữ đẻ được khám thai 4 lần trong 3 thời kỳ đạt 90%, trong đó vùng khó khăn đạt 80%; ',
 ] as const;
 export const FRAMES = [
