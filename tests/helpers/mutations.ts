@@ -242,6 +242,16 @@ function trimBlanks(l: string): string {
   return l.slice(0, end);
 }
 
+/**
+ * CPU time of this thread in ms. The time limit is on the converter's own work: in `npm test`
+ * builds and a browser run beside this file on two cores, and wall-clock time would fail a case
+ * that is not slow. Alone on a core the two are the same.
+ */
+function cpuMs(): number {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 export type Failure = { kind: 'threw' | 'slow' | 'lost' | 'misplaced'; message: string };
 
 /**
@@ -252,7 +262,7 @@ export type Failure = { kind: 'threw' | 'slow' | 'lost' | 'misplaced'; message: 
  */
 export function check(m: Mutation): Failure | null {
   const bytes = mutate(m);
-  const start = performance.now();
+  const start = cpuMs();
   let record: PlanRecord | null = null;
   try {
     record = convertSource(bytes, file(m.doc), tax).record;
@@ -261,8 +271,8 @@ export function check(m: Mutation): Failure | null {
       return { kind: 'threw', message: `threw ${e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e)}` };
     }
   }
-  const ms = performance.now() - start;
-  if (ms > TIME_LIMIT_MS) return { kind: 'slow', message: `took ${Math.round(ms)} ms (${bytes.length} bytes)` };
+  const ms = cpuMs() - start;
+  if (ms > TIME_LIMIT_MS) return { kind: 'slow', message: `took ${Math.round(ms)} ms of CPU (${bytes.length} bytes)` };
   return record ? verify(m.doc, bytes, record) : null;
 }
 
