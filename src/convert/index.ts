@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { PlanRecord, SourceFrontmatter, type Flag, type Jurisdiction, type Target } from '../schema.ts';
+import { jurisdictionFor } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import { extractAgencies } from './agencies.ts';
@@ -103,14 +104,7 @@ export function jurisdictionOf(
     throw new ConvertError(file, line(), `the frontmatter names the region "${j.region}", which data/regions.yaml does not have`,
       `Add it to data/regions.yaml (id, vi, en, short, level, parent) or use one of: ${regions.map((r) => r.id).join(', ')}`);
   }
-  return { province: provinceOf(region, regions), level: region.level, name: j.name ?? region.vi, region: region.id };
-}
-
-/** The province a region lies in (itself for a province). */
-export function provinceOf(region: Region, regions: readonly Region[]): string {
-  let r: Region | undefined = region;
-  while (r && r.level !== 'province' && r.level !== 'national') r = regions.find((x) => x.id === r!.parent);
-  return r?.id ?? region.id;
+  return jurisdictionFor(region, regions, j.name);
 }
 
 /** Editors' corrections replace a figure and keep the document's own wording beside it. */

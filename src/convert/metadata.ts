@@ -3,6 +3,7 @@
 // (Nghị định 30/2020/NĐ-CP): number and "place, ngày … tháng … năm …" above the type heading
 // ("KẾ HOẠCH"), the subject under it, the signature block at the end.
 import type { DocType, Jurisdiction, Period } from '../schema.ts';
+import { jurisdictionFor } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
 import { normalizeForMatch, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
@@ -415,13 +416,6 @@ function depth(r: Region, regions: Region[]): number {
   return d;
 }
 
-/** The province a region lies in (itself for a province or the country). */
-function provinceOf(r: Region, regions: Region[]): string {
-  let cur: Region | undefined = r;
-  while (cur && cur.level !== 'province' && cur.level !== 'national') cur = regions.find((x) => x.id === cur!.parent);
-  return cur?.id ?? r.id;
-}
-
 /**
  * The most specific region named by the issuing body, the subject or the place of issue. When
  * the issuer names only its level ("UBND huyện"), regions of that level come first.
@@ -448,7 +442,7 @@ function jurisdictionOf(
       'Add `jurisdiction: { region: <id> }` to the source\'s frontmatter, and the region to data/regions.yaml if it is not there',
     );
   }
-  return { province: provinceOf(best, regions), level: best.level, name: best.vi, region: best.id };
+  return jurisdictionFor(best, regions);
 }
 
 /**
