@@ -3,9 +3,7 @@
 // document text, line for line, and is never rendered as Markdown or HTML.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'zod';
 import { PlanRecord } from './schema.ts';
-import { undoYamlTimestamps } from './site/frontmatter.ts';
 
 export const collections = {
   plans: defineCollection({
@@ -15,6 +13,7 @@ export const collections = {
       generateId: ({ data }) => String(data.id),
       retainBody: false,
     }),
-    schema: z.preprocess(undoYamlTimestamps, PlanRecord),
+    // The converter quotes date-like strings, so YAML 1.1 readers keep "2024-08-09" a string.
+    schema: PlanRecord,
   }),
 };
