@@ -1,39 +1,12 @@
-// A throw-away copy of the project to convert and build in, so the benchmark never touches the
-// work tree, its generated files or its dist/.
+// Copies of the project to build in, and commands run in them.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { copyProject as copy, removeProject, ROOT } from '../project-copy.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { removeProject, ROOT };
 
-/** Not copied: installed packages (linked instead), history, build output and caches. */
-const SKIP = new Set(['node_modules', '.git', 'dist', '.astro', 'tmp', 'bench']);
-/** Caches Astro and Vite keep under node_modules: each copy gets its own, empty. */
-const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
-
-/**
- * Copy the project into a new temporary folder. node_modules is a folder of links to the
- * project's packages rather than one link: Astro keeps its content store in
- * node_modules/.astro, and a shared one would mix the copy's plans into the project's.
- */
-export function copyProject(label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${label}-`));
-  for (const name of readdirSync(ROOT)) {
-    if (SKIP.has(name)) continue;
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!OWN_CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
-
-export function removeProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
+/** A fresh copy of the project for one benchmark build. */
+export const copyProject = (label: string): string => copy(`bench-${label}-`);
 
 export interface RunResult {
   seconds: number;

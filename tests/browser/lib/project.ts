@@ -1,31 +1,11 @@
-// A throwaway copy of the project to build with sources the repository does not ship: the
-// tree without node_modules, dist, .git and caches, and a node_modules whose entries link to
-// the real ones (so the copy's build caches stay in the copy).
+// Copies of the project (scripts/project-copy.ts) to build with sources the repository does
+// not ship, and npm scripts run in them as an editor would.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { copyProject as copy, removeProject } from '../../../scripts/project-copy.ts';
 
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'tmp', 'tests']);
+export { removeProject };
 
-export function copyProject(prefix = 'site-copy-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of readdirSync(ROOT)) {
-    if (!SKIP.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    // Build caches (node_modules/.astro, .vite) must not be shared with the real project.
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
-}
-
-export function removeProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
+export const copyProject = (prefix = 'site-copy-'): string => copy(prefix);
 
 export interface Run {
   status: number | null;
