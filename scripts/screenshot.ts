@@ -3,43 +3,11 @@
 // Serves --root on a loopback port (nothing else is contacted) and writes one PNG per path
 // and width into --out: the first screen, or with --tiles the first N screens of the page,
 // one file each, so a long page can be read at its real size.
-import { createServer, type Server } from 'node:http';
-import { readFile, stat, mkdir } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-};
-
-export function staticServer(root: string): Promise<{ server: Server; base: string }> {
-  const top = resolve(root);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = normalize(join(top, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(top)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      const notFound = await readFile(join(top, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      ok({ server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
-}
+import { serve } from './static-server.ts';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -57,7 +25,8 @@ async function main() {
   const paths = args;
   if (paths.length === 0) paths.push('/', '/en/');
   await mkdir(out, { recursive: true });
-  const { server, base } = await staticServer(root);
+  const server = await serve(root);
+  const base = server.origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -82,7 +51,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
