@@ -59,6 +59,8 @@ describe('synthetic corpus for npm run bench', () => {
     expect(pageType('/en/ke-hoach/x/index.html')).toBe('plan');
     expect(pageType('/chi-tieu/x/index.html')).toBe('indicator');
     expect(pageType('/co-quan/ma-tran/index.html')).toBe('lists');
+    expect(pageType('/en/chi-tieu/x/bac-giang/index.html')).toBe('indicator');
+    expect(pageType('/co-quan/ma-tran/bac-giang/index.html')).toBe('lists');
     expect(pageType('/en/so-sanh/index.html')).toBe('compare');
     expect(pageType('/du-lieu/ke-hoach/x.json')).toBe('data');
   });

@@ -12,8 +12,10 @@ export function pageType(path: string): PageType {
   const p = path.replace(/^\/en(?=\/)/, '').replace(/index\.html$/, '');
   if (p === '/') return 'home';
   if (/^\/du-lieu\/.+\.\w+$/.test(p)) return 'data';
-  const m = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
   if (p.startsWith('/so-sanh/')) return 'compare';
+  // An indicator in one province, when the site splits by province (src/site/split.ts).
+  if (/^\/chi-tieu\/[^/]+\/[^/]+\/$/.test(p)) return 'indicator';
+  const m = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
   if (!m) return 'lists';
   const [, section, item] = m;
   if (section === 'ke-hoach') return 'plan';

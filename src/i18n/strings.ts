@@ -51,7 +51,7 @@ const vi = {
     silence: 'Văn bản không đặt chỉ tiêu số nào',
     indicatorPlans: (n: number) => `${formatNumber(n, 'vi')} kế hoạch đặt mục tiêu cho chỉ tiêu này.`,
     indicatorExtremes: (most: number, least: number) =>
-      `Biểu đồ và bảng chỉ gồm ${most} kế hoạch có mục tiêu tham vọng nhất và ${least} kế hoạch kém tham vọng nhất; trang chỉ tiêu có đủ mọi kế hoạch.`,
+      `Biểu đồ và bảng chỉ gồm ${most} kế hoạch có mục tiêu tham vọng nhất và ${least} kế hoạch kém tham vọng nhất; trang chỉ tiêu dẫn đến đủ mọi kế hoạch.`,
     documentsAll: (n: number) => `Biểu đồ gồm cả ${formatNumber(n, 'vi')} văn bản.`,
     documentsExtremes: (n: number, most: number, fewest: number) =>
       `${formatNumber(n, 'vi')} văn bản; biểu đồ chỉ gồm ${most} văn bản đặt nhiều chỉ tiêu nhất và ${fewest} văn bản đặt ít nhất.`,
@@ -150,6 +150,21 @@ const vi = {
     colPlan: 'Kế hoạch',
     colLevel: 'Cấp',
     relativeNote: 'Mục tiêu dạng tăng/giảm so với năm gốc không đặt được trên trục, chỉ có trong bảng.',
+    extremes: (plans: number, most: number, least: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch đặt mục tiêu cho chỉ tiêu này. Biểu đồ chỉ gồm ${most} kế hoạch có mục tiêu tham vọng nhất và ${least} kế hoạch kém tham vọng nhất; trang của từng tỉnh có đủ mọi mục tiêu.`,
+    byProvince: 'Theo tỉnh',
+    byProvinceLead: (plans: number, provinces: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch ở ${formatNumber(provinces, 'vi')} tỉnh, quá nhiều để đặt trên một trang. Mỗi tỉnh có trang riêng: biểu đồ, mọi mục tiêu, nguyên văn và các kế hoạch không đặt mục tiêu. Toàn bộ dữ liệu có ở trang Dữ liệu.`,
+    byProvinceNote:
+      'Thấp nhất, trung vị và cao nhất tính trên mục tiêu chính của mỗi kế hoạch (năm muộn nhất, toàn địa bàn); mục tiêu dạng tăng/giảm và mục tiêu cho nhóm nhỏ không tính.',
+    colProvince: 'Tỉnh',
+    colSetting: 'Kế hoạch đặt mục tiêu',
+    colLowest: 'Thấp nhất',
+    colMedian: 'Trung vị',
+    colHighest: 'Cao nhất',
+    settingOf: (k: number, n: number) => `${formatNumber(k, 'vi')}/${formatNumber(n, 'vi')}`,
+    silentCount: (n: number) =>
+      n === 0 ? 'Mọi kế hoạch đều đặt mục tiêu cho chỉ tiêu này.' : `${formatNumber(n, 'vi')} kế hoạch không đặt mục tiêu cho chỉ tiêu này; trang của từng tỉnh liệt kê các kế hoạch đó.`,
   },
 
   themes: {
@@ -165,6 +180,9 @@ const vi = {
     matrix: 'Ma trận cơ quan × kế hoạch',
     matrixDescription: 'Vai trò của từng cơ quan trong từng kế hoạch.',
     matrixLegend: 'Ô trống: kế hoạch không giao việc cho cơ quan này.',
+    matrixByProvince: (plans: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh, mỗi ô là số kế hoạch của tỉnh giao việc cho cơ quan, trên tổng số kế hoạch của tỉnh. Tên tỉnh dẫn đến ma trận từng kế hoạch của tỉnh đó.`,
+    assigningOf: (k: number, n: number) => `${formatNumber(k, 'vi')}/${formatNumber(n, 'vi')}`,
     plansCount: (n: number) => (n === 0 ? 'chưa kế hoạch nào giao việc' : `${n} kế hoạch`),
     assignedBy: 'Kế hoạch giao việc',
     none: 'Chưa kế hoạch nào trên trang giao việc cho cơ quan này.',
@@ -206,6 +224,9 @@ const vi = {
       'theo-so-chi-tieu': 'Cột theo số chỉ tiêu',
       'chi-tieu-pho-bien': 'Hàng: chỉ tiêu nhiều kế hoạch đặt nhất lên đầu',
     } as Record<string, string>,
+    byProvince: (plans: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (năm muộn nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
+    medianOf: (n: number) => `trung vị của ${formatNumber(n, 'vi')}`,
     legendLess: 'kém tham vọng',
     legendMore: 'tham vọng hơn',
   },
@@ -325,7 +346,7 @@ const en: Strings = {
     indicatorPlans: (n: number) =>
       n === 1 ? '1 plan sets a target for this indicator.' : `${formatNumber(n, 'en')} plans set a target for this indicator.`,
     indicatorExtremes: (most: number, least: number) =>
-      `The chart and table show only the ${most} most and the ${least} least ambitious plans; the indicator page has them all.`,
+      `The chart and table show only the ${most} most and the ${least} least ambitious plans; the indicator page leads to them all.`,
     documentsAll: (n: number) => (n === 1 ? 'The chart shows the only document.' : `The chart shows all ${formatNumber(n, 'en')} documents.`),
     documentsExtremes: (n: number, most: number, fewest: number) =>
       `${formatNumber(n, 'en')} documents; the chart shows only the ${most} that set the most targets and the ${fewest} that set the fewest.`,
@@ -424,6 +445,21 @@ const en: Strings = {
     colPlan: 'Plan',
     colLevel: 'Level',
     relativeNote: 'Targets stated as a change from a base year cannot be placed on the axis; they are in the table.',
+    extremes: (plans: number, most: number, least: number) =>
+      `${formatNumber(plans, 'en')} plans set a target for this indicator. The chart shows only the ${most} most and the ${least} least ambitious; each province's page has every target.`,
+    byProvince: 'By province',
+    byProvinceLead: (plans: number, provinces: number) =>
+      `${formatNumber(plans, 'en')} plans in ${formatNumber(provinces, 'en')} provinces, too many for one page. Each province has its own page: the chart, every target, the exact wording and the plans that set none. The full data is on the Data page.`,
+    byProvinceNote:
+      'Lowest, median and highest are over each plan’s main target (latest year, whole jurisdiction); targets stated as a change, and targets for a subgroup, do not count.',
+    colProvince: 'Province',
+    colSetting: 'Plans setting a target',
+    colLowest: 'Lowest',
+    colMedian: 'Median',
+    colHighest: 'Highest',
+    settingOf: (k: number, n: number) => `${formatNumber(k, 'en')} of ${formatNumber(n, 'en')}`,
+    silentCount: (n: number) =>
+      n === 0 ? 'Every plan sets a target for this indicator.' : `${formatNumber(n, 'en')} ${n === 1 ? 'plan sets' : 'plans set'} no target for this indicator; each province's page lists them.`,
   },
 
   themes: {
@@ -439,6 +475,9 @@ const en: Strings = {
     matrix: 'Matrix of bodies × plans',
     matrixDescription: 'The role of each body in each plan.',
     matrixLegend: 'Empty cell: the plan gives this body no work.',
+    matrixByProvince: (plans: number) =>
+      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province, each cell the number of the province's plans that give the body work, of all its plans. A province's name leads to its matrix, plan by plan.`,
+    assigningOf: (k: number, n: number) => `${formatNumber(k, 'en')} of ${formatNumber(n, 'en')}`,
     plansCount: (n: number) => (n === 0 ? 'no plan assigns it yet' : n === 1 ? '1 plan' : `${n} plans`),
     assignedBy: 'Plans that assign it',
     none: 'No plan on the site assigns this body yet.',
@@ -480,6 +519,9 @@ const en: Strings = {
       'theo-so-chi-tieu': 'Columns by number of targets',
       'chi-tieu-pho-bien': 'Rows: most-targeted indicators first',
     },
+    byProvince: (plans: number) =>
+      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (latest year, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
+    medianOf: (n: number) => `median of ${formatNumber(n, 'en')}`,
     legendLess: 'less ambitious',
     legendMore: 'more ambitious',
   },

@@ -60,11 +60,11 @@ export interface MatrixRow {
   cells: { planId: string; roles: Role[]; line: number | null }[];
 }
 
-/** Bodies × plans: only bodies that some plan assigns, most-assigned first. */
-export function agencyMatrix(site: Site): MatrixRow[] {
+/** Bodies × plans (all, or a province's): only bodies that some plan assigns, most-assigned first. */
+export function agencyMatrix(site: Site, plans: readonly PlanRecord[] = site.plans): MatrixRow[] {
   const rows = site.agencies.map((agency) => ({
     agency,
-    cells: site.plans.map((p) => {
+    cells: plans.map((p) => {
       const es = p.agencies.filter((a) => a.agency === agency.id);
       return {
         planId: p.id,

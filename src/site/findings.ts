@@ -68,9 +68,9 @@ export function hasLevelTargets(site: Site, indicatorId: string): boolean {
 }
 
 /**
- * The strip chart of one indicator, titled with its finding over every plan and sourced to the
- * documents it draws. `pick` chooses the rows drawn (all by default); `rows` are those rows,
- * `all` every row of the indicator.
+ * The strip chart of one indicator, titled with its finding over the plans in `scope` (every
+ * plan by default, or a province's) and sourced to the documents it draws. `pick` chooses the
+ * rows drawn (all by default); `rows` are those rows, `all` every row of the indicator in scope.
  */
 export function indicatorChart(
   site: Site,
@@ -78,8 +78,9 @@ export function indicatorChart(
   colors: ReadonlyMap<string, string>,
   lang: Lang,
   pick: (rows: TargetRow[]) => TargetRow[] = (rows) => rows,
+  scope: readonly PlanRecord[] = site.plans,
 ): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[] } {
-  const all = indicatorTargetRows(site, indicator.id, lang);
+  const all = indicatorTargetRows(site, indicator.id, lang, scope);
   const rows = pick(all);
   const chart = targetStripChart(indicator, rows, colors, lang, {
     title: indicatorFinding(site, indicator, lang, all),

@@ -44,12 +44,12 @@ export interface TargetRow {
 }
 
 /**
- * Every target for an indicator across plans, grouped so that a province's plans sit together
+ * Every target for an indicator across plans (all, or a province's), grouped so that a province's plans sit together
  * (province, then its cities and districts), then by year and line.
  */
-export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang): TargetRow[] {
+export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang, scope: readonly PlanRecord[] = site.plans): TargetRow[] {
   const labels = planLabels(site, lang);
-  const plans = sortPlans(site, site.plans, 'province');
+  const plans = sortPlans(site, scope, 'province');
   return plans.flatMap((plan) =>
     plan.targets
       .filter((t) => t.indicator === indicatorId)
@@ -67,8 +67,8 @@ export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang)
 }
 
 /** Plans that set no target for the indicator: silence is news too. */
-export function plansWithoutIndicator(site: Site, indicatorId: string): PlanRecord[] {
-  return site.plans.filter((p) => !p.targets.some((t) => t.indicator === indicatorId));
+export function plansWithoutIndicator(site: Site, indicatorId: string, scope: readonly PlanRecord[] = site.plans): PlanRecord[] {
+  return scope.filter((p) => !p.targets.some((t) => t.indicator === indicatorId));
 }
 
 /**

@@ -1,0 +1,139 @@
+// A site past SPLIT_AT plans, built for real: the benchmark's synthetic corpus (the five
+// documents re-issued by other provinces and districts) in a copy of the project, converted and
+// built with `npm run build`. Pages that list every plan summarise by province and link a page
+// per province; no target is lost on the way, no link breaks, and every page stays within the
+// page-weight budget of bench/README.md (HTML + CSS ≤ 50 KB gzip).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { pageWeights } from '../../scripts/bench/weight.ts';
+import { PlanRecord } from '../../src/schema.ts';
+import { loadTaxonomies } from '../../src/taxonomy/load.ts';
+import { LANGS, href } from '../../src/i18n/lang.ts';
+import { COMPARE_ORDERS } from '../../src/site/compare.ts';
+import { SPLIT_AT } from '../../src/site/split.ts';
+import { HtmlValidate } from 'html-validate';
+import { axeViolations } from './lib/axe.ts';
+import { siteInBrowser } from './lib/browser.ts';
+import { checkLinks } from './lib/links.ts';
+import { copyProject, npmRun, removeProject, type Run } from './lib/project.ts';
+
+const PLANS = SPLIT_AT + 20;
+const BUDGET = 50 * 1024;
+
+let dir: string;
+let dist: string;
+let built: Run;
+
+beforeAll(async () => {
+  dir = copyProject('site-scale-');
+  dist = join(dir, 'dist');
+  writeCorpus(dir, PLANS);
+  built = await npmRun(dir, 'build', 300_000);
+}, 320_000);
+
+afterAll(() => {
+  if (dir) removeProject(dir);
+});
+
+const browser = siteInBrowser(() => dist);
+const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+const read = (path: string) => readFileSync(fileOf(path), 'utf8');
+
+describe(`a site of ${PLANS} plans`, () => {
+  const records = () =>
+    csvParse(read('/du-lieu/plans.csv')).map((r) => PlanRecord.parse(JSON.parse(read(`/du-lieu/ke-hoach/${r.id}.json`))));
+
+  it('builds', () => {
+    expect(built.status, built.stderr.slice(-2000)).toBe(0);
+    expect(records()).toHaveLength(PLANS);
+  });
+
+  it('puts every target on its indicator’s page for its province, in both languages', () => {
+    const tax = loadTaxonomies(join(dir, 'data') + '/');
+    const slug = new Map(tax.indicators.map((i) => [i.id, i.slug]));
+    const province = new Map(records().map((p) => [p.id, p.jurisdiction.province]));
+    const targets = csvParse(read('/du-lieu/targets.csv')).filter((t) => t.indicator);
+    expect(targets.length).toBeGreaterThan(PLANS * 5);
+    const missing: string[] = [];
+    const pages = new Map<string, string>();
+    for (const lang of LANGS) {
+      for (const t of targets) {
+        const path = href(lang, `/chi-tieu/${slug.get(t.indicator!)}/${province.get(t.plan!)}/`);
+        if (!pages.has(path)) pages.set(path, existsSync(fileOf(path)) ? read(path) : '');
+        if (!pages.get(path)!.includes(`data-plan="${t.plan}" data-line="${t.line}"`)) missing.push(`${path} ${t.plan}:${t.line}`);
+      }
+    }
+    expect(missing.slice(0, 20), `${missing.length} missing`).toEqual([]);
+  });
+
+  it('summarises each indicator with a row per province, linked to that province’s page', () => {
+    const provinces = new Set(records().map((p) => p.jurisdiction.province));
+    const html = read('/chi-tieu/ty-so-tu-vong-me/');
+    const rows = [...html.matchAll(/<tr data-province="([^"]+)">/g)].map((m) => m[1]);
+    expect(new Set(rows)).toEqual(provinces);
+    for (const p of provinces) expect(html).toContain(`href="/chi-tieu/ty-so-tu-vong-me/${p}/"`);
+    // The extremes only: at most ten rows on the chart, not one per plan.
+    expect(html.match(/<tr data-plan=/g)).toBeNull();
+  });
+
+  it('compares provinces, not plans, on one page, and drops the per-plan orders', () => {
+    const html = read('/so-sanh/');
+    for (const p of new Set(records().map((r) => r.jurisdiction.province))) expect(html).toContain(`href="/tinh/${p}/"`);
+    for (const o of COMPARE_ORDERS.filter((o) => o.slug)) expect(existsSync(fileOf(`/so-sanh/${o.slug}/`))).toBe(false);
+  });
+
+  it('gives each province its own bodies × plans matrix, with a column for each of its plans', () => {
+    for (const p of records()) {
+      expect(read(`/co-quan/ma-tran/${p.jurisdiction.province}/`)).toContain(`href="/ke-hoach/${p.id}/"`);
+    }
+  });
+
+  it('has no broken link or anchor', () => {
+    const report = checkLinks(dist);
+    const lines = report.broken.map((b) => `${b.file}: ${b.ref} (${b.reason})`);
+    expect(lines.slice(0, 20), `${lines.length} broken`).toEqual([]);
+  });
+
+  it('keeps every page within 50 KB of HTML + CSS, gzip', () => {
+    const over = pageWeights(dist)
+      .filter((p) => p.html.gzip + p.css.gzip > BUDGET)
+      .map((p) => `${p.path}: ${((p.html.gzip + p.css.gzip) / 1024).toFixed(1)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  describe('the pages that split', () => {
+    // A province with plans at more than one level, to show both in its pages.
+    const province = () => {
+      const levels = new Map<string, Set<string>>();
+      for (const p of records()) levels.set(p.jurisdiction.province, (levels.get(p.jurisdiction.province) ?? new Set()).add(p.jurisdiction.level));
+      return [...levels].sort((a, b) => b[1].size - a[1].size)[0]![0];
+    };
+    const pages = () =>
+      LANGS.flatMap((lang) => [
+        { name: 'indicator summary', path: href(lang, '/chi-tieu/ty-so-tu-vong-me/') },
+        { name: 'indicator in a province', path: href(lang, `/chi-tieu/ty-so-tu-vong-me/${province()}/`) },
+        { name: 'compare by province', path: href(lang, '/so-sanh/') },
+        { name: 'matrix by province', path: href(lang, '/co-quan/ma-tran/') },
+        { name: 'matrix of a province', path: href(lang, `/co-quan/ma-tran/${province()}/`) },
+      ]);
+
+    it('pass html-validate with the recommended rules', async () => {
+      const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+      const errors: string[] = [];
+      for (const { path } of pages()) {
+        const report = await validator.validateFile(fileOf(path));
+        for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${path}: ${m.ruleId}: ${m.message}`);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      it(`have no axe-core violation at ${viewport.width}px`, { timeout: 120_000 }, async () => {
+        expect(await axeViolations(browser.browser, browser.server.origin, viewport, pages())).toEqual([]);
+      });
+    }
+  });
+});

@@ -1,0 +1,111 @@
+// Pages that list every plan summarise by province past SPLIT_AT plans (src/site/split.ts):
+// the summaries on the real plans, and on synthetic sites on both sides of the threshold.
+import { describe, expect, it } from 'vitest';
+import { createSite } from '../../src/site/model.ts';
+import { agencyMatrix } from '../../src/site/agencies.ts';
+import {
+  SPLIT_AT, agencyMatrixByProvince, compareByProvince, indicatorByProvince, median, provinceGroups, splitsByProvince,
+} from '../../src/site/split.ts';
+import { PROVINCES, real, synthetic, tax } from '../helpers/synthetic-site.ts';
+
+const site = createSite(real, tax);
+const indicator = (id: string) => site.indicator(id)!;
+
+describe('median', () => {
+  it('is the middle value, or the mean of the two middle ones', () => {
+    expect(median([])).toBeNull();
+    expect(median([7])).toBe(7);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('when to split', () => {
+  it('splits only past SPLIT_AT plans', () => {
+    expect(splitsByProvince(site)).toBe(false);
+    expect(splitsByProvince(synthetic(SPLIT_AT).site)).toBe(false);
+    expect(splitsByProvince(synthetic(SPLIT_AT + 1).site)).toBe(true);
+  });
+});
+
+describe('province groups on the real plans', () => {
+  it('lists provinces in Vietnamese order, each with all its plans', () => {
+    const groups = provinceGroups(site);
+    expect(groups.map((g) => [g.province, g.plans.map((p) => p.id).sort()])).toEqual([
+      ['bac-giang', ['bac-giang-so-y-te-2024', 'lang-giang-2024-2025']],
+      ['bac-kan', ['bac-kan-chi-thi-06-2024', 'tp-bac-kan-2021-2025']],
+      ['vinh-phuc', ['vinh-phuc-2023-2025']],
+    ]);
+  });
+});
+
+describe('an indicator by province on the real plans', () => {
+  it('gives each province its plans, those setting a target and the spread of their main targets', () => {
+    // Maternal mortality per 100,000 live births: Bắc Giang's two plans say 30 and 32, TP Bắc Kạn 42
+    // (the Bắc Kạn directive sets none), Vĩnh Phúc 18.
+    expect(indicatorByProvince(site, indicator('maternal_mortality_ratio'))).toEqual([
+      { province: 'bac-giang', plans: 2, setting: 2, comparable: 2, min: 30, median: 31, max: 32 },
+      { province: 'bac-kan', plans: 2, setting: 1, comparable: 1, min: 42, median: 42, max: 42 },
+      { province: 'vinh-phuc', plans: 1, setting: 1, comparable: 1, min: 18, median: 18, max: 18 },
+    ]);
+  });
+  it('counts a plan that sets only a change as setting, not as comparable', () => {
+    for (const i of site.indicators) {
+      for (const p of indicatorByProvince(site, i)) {
+        expect(p.comparable).toBeLessThanOrEqual(p.setting);
+        expect(p.setting).toBeLessThanOrEqual(p.plans);
+        if (p.comparable === 0) expect([p.min, p.median, p.max]).toEqual([null, null, null]);
+        else expect(p.min! <= p.median! && p.median! <= p.max!).toBe(true);
+      }
+    }
+  });
+});
+
+describe('compare by province on the real plans', () => {
+  const { provinces, rows } = compareByProvince(site);
+  it('has a column per province and a row per indicator some plan sets', () => {
+    expect(provinces.map((p) => p.province)).toEqual(['bac-giang', 'bac-kan', 'vinh-phuc']);
+    const set = new Set(site.plans.flatMap((p) => p.targets.map((t) => t.indicator)));
+    expect(rows.map((r) => r.indicator.id)).toEqual(site.indicators.filter((i) => set.has(i.id)).map((i) => i.id));
+  });
+  it('shades the province medians along the row by the indicator’s direction', () => {
+    // Stunting, lower is better: Vĩnh Phúc 14.5% is the most ambitious, Bắc Giang's median 18.75% the least.
+    const row = rows.find((r) => r.indicator.id === 'stunting_under5')!;
+    expect(row.cells.map((c) => [c.province, c.median, c.ambition])).toEqual([
+      ['bac-giang', 18.75, 0],
+      ['bac-kan', 16, (18.75 - 16) / (18.75 - 14.5)],
+      ['vinh-phuc', 14.5, 1],
+    ]);
+    // Antenatal care, higher is better: Vĩnh Phúc 95% leads, Bắc Kạn 80% trails.
+    const anc = rows.find((r) => r.indicator.id === 'antenatal_care_4_visits')!;
+    expect(anc.cells.map((c) => c.ambition)).toEqual([(89 - 80) / 15, 0, 1]);
+  });
+});
+
+describe('bodies × provinces', () => {
+  it('counts, per province, the plans that assign each body, and agrees with the full matrix', () => {
+    const full = agencyMatrix(site);
+    const { provinces, rows } = agencyMatrixByProvince(site, full.map((r) => r.agency));
+    expect(rows.map((r) => r.agency.id)).toEqual(full.map((r) => r.agency.id));
+    for (const [i, row] of rows.entries()) {
+      const assigning = full[i]!.cells.filter((c) => c.roles.length > 0).map((c) => site.plan(c.planId)!.jurisdiction.province);
+      expect(row.cells.map((c) => c.assigning)).toEqual(provinces.map((p) => assigning.filter((x) => x === p.province).length));
+      expect(row.cells.map((c) => c.plans)).toEqual(provinces.map((p) => p.plans.length));
+    }
+  });
+});
+
+describe('a synthetic site past the threshold', () => {
+  const big = synthetic(400).site;
+  it('keeps every plan in exactly one province group', () => {
+    const groups = provinceGroups(big);
+    expect(groups).toHaveLength(PROVINCES);
+    expect(groups.flatMap((g) => g.plans.map((p) => p.id)).sort()).toEqual(big.plans.map((p) => p.id).sort());
+  });
+  it('summarises an indicator with as many rows as provinces, whatever the number of plans', () => {
+    const rows = indicatorByProvince(big, big.indicator('maternal_mortality_ratio')!);
+    expect(rows).toHaveLength(PROVINCES);
+    const setting = big.plans.filter((p) => p.targets.some((t) => t.indicator === 'maternal_mortality_ratio')).length;
+    expect(rows.reduce((n, r) => n + r.setting, 0)).toBe(setting);
+  });
+});
