@@ -82,7 +82,18 @@ export function planYears(p: PlanRecord): string {
  * Short labels for charts and table headers, unique across the site:
  * "TP Bắc Kạn 2021–2025"; a second plan with the same place and years adds its document type.
  */
-export function planLabels(site: Site, lang: Lang): Map<string, string> {
+export function planLabels(site: Site, lang: Lang): ReadonlyMap<string, string> {
+  // Every page asks, and a split site has thousands of pages: compute once per site and language.
+  const cached = labelCache.get(site)?.[lang];
+  if (cached) return cached;
+  const labels = computePlanLabels(site, lang);
+  labelCache.set(site, { ...labelCache.get(site), [lang]: labels });
+  return labels;
+}
+
+const labelCache = new WeakMap<Site, Partial<Record<Lang, ReadonlyMap<string, string>>>>();
+
+function computePlanLabels(site: Site, lang: Lang): Map<string, string> {
   const base = new Map(site.plans.map((p) => [p.id, `${regionShort(site, p.jurisdiction.region, lang)} ${planYears(p)}`.trim()]));
   const counts = new Map<string, number>();
   for (const l of base.values()) counts.set(l, (counts.get(l) ?? 0) + 1);
