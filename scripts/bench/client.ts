@@ -55,13 +55,17 @@ export async function prepareClientPages(siteDir: string, work: string): Promise
   const ours = `/chi-tieu/${slug}/`;
   const html = readFileSync(join(root, ours, 'index.html'), 'utf8');
   let emptied = 0;
+  let policies = 0;
   const theirs = html
-    // The chart's two drawings go; the figure, its title and everything else stay.
+    // The chart's two drawings go; the figure, its title and everything else stay, the inline
+    // stylesheet too: both pages paint with the same CSS, carried the same way. Without the
+    // policy theirs needs no hash for it.
     .replace(/(<div class="chart-(?:wide|narrow)"[^>]*>)[\s\S]*?(<\/div>)/g, (_, open: string, close: string) => (emptied++, open + close))
     // Our pages forbid scripts; theirs needs one.
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/g, () => (policies++, ''))
     .replace('</head>', '<script type="module" src="/_bench/chart.js"></script></head>');
   if (emptied !== 2) throw new Error(`expected the chart's two drawings in ${ours}, found ${emptied}`);
+  if (policies !== 1) throw new Error(`expected one Content-Security-Policy in ${ours}, found ${policies}`);
   mkdirSync(join(root, '_bench/indicator'), { recursive: true });
   writeFileSync(join(root, '_bench/indicator/index.html'), theirs);
   writeFileSync(join(root, '_bench/data.json'), JSON.stringify(data));

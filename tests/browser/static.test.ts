@@ -1,13 +1,13 @@
 // The built site as files: every internal link and anchor resolves, every page is valid HTML
 // (html-validate, recommended rules) and carries a Content-Security-Policy that lets in no
-// script the site did not write. Reads dist/, which `npm test` builds before vitest runs.
+// script or style the site did not write. Reads dist/, which `npm test` builds before vitest runs.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLinks } from './lib/links.ts';
-import { cspMetas, parsePolicy, scriptPolicyProblems } from './lib/csp.ts';
+import { cspMetas, inlineStyles, parsePolicy, scriptPolicyProblems, sha256, stylePolicyProblems } from './lib/csp.ts';
 import { DIST, ROOT, htmlFiles } from './lib/paths.ts';
 
 /** The `site` of astro.config.mjs: canonical and hreflang URLs point there. */
@@ -46,16 +46,36 @@ describe('the built site', () => {
     expect(errors.slice(0, 50), `${errors.length} errors`).toEqual([]);
   });
 
-  it('every page declares one Content-Security-Policy that admits no foreign or inline script', () => {
+  it('every page declares one Content-Security-Policy that admits no foreign or inline script, and only its own style', () => {
     const problems: string[] = [];
     for (const file of pages) {
       const html = readFileSync(join(DIST, file), 'utf8');
       for (const p of scriptPolicyProblems(html)) problems.push(`${file}: ${p}`);
+      for (const p of stylePolicyProblems(html)) problems.push(`${file}: ${p}`);
       // A <meta> CSP only applies to what comes after it: it must precede every script and style.
       const head = html.slice(0, html.search(/<meta[^>]+http-equiv="content-security-policy"/i));
       if (/<(script|style|link)\b/i.test(head)) problems.push(`${file}: script or style before the policy`);
     }
     expect(problems.slice(0, 50), `${problems.length} problems`).toEqual([]);
+  });
+
+  it('every page carries the stylesheet inline, once, and links none', () => {
+    const styles = new Set<string>();
+    const problems: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const own = inlineStyles(html);
+      if (own.length !== 1) problems.push(`${file}: ${own.length} <style> elements`);
+      if (/<link\b[^>]*\brel="?stylesheet/i.test(html)) problems.push(`${file}: a linked stylesheet`);
+      own.forEach((s) => styles.add(s));
+    }
+    expect(problems.slice(0, 50), `${problems.length} problems`).toEqual([]);
+    expect(styles.size).toBe(1);
+    // The fonts are files of the build (the link check resolves them), not data: URIs.
+    const css = [...styles][0]!;
+    expect(css).toMatch(/\.site-header/);
+    expect([...css.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]).filter((u) => !/^["']?\/_astro\/[^"')]+\.woff2["']?$/.test(u!))).toEqual([]);
+    expect(css.match(/@font-face/g)).toHaveLength(4);
   });
 });
 
@@ -67,11 +87,12 @@ describe('the checkers can fail', () => {
     writeFileSync(join(dir, file), html);
   };
 
-  it('the link checker names missing files, pages, ids and script URLs', () => {
+  it('the link checker names missing files, pages, ids and script URLs, also in <style>', () => {
     put('index.html', `<!doctype html><a href="/a/#ok">ok</a><a href="/a/#nope">x</a><a href="/b/">x</a>
       <a href="/a">x</a><a href="javascript:alert(1)">x</a><a href="https://example.org/">x</a>
       <a href="https://site.example/a/">ok</a><svg><rect fill="url(#grad)"/></svg><label for="f">x</label>
-      <!-- <a href="/commented-out/">x</a> --><script>const s = '<a href="/in-script/">';</script>`);
+      <!-- <a href="/commented-out/">x</a> --><script>const s = '<a href="/in-script/">';</script>
+      <style>@font-face{src:url(/_astro/missing.woff2)}svg{fill:url(#grad2)}p{background:url("data:,x")}</style>`);
     put('a/index.html', '<!doctype html><h1 id="ok">A</h1>');
     const report = checkLinks(dir, 'https://site.example');
     expect(report.broken.map((b) => [b.ref, b.reason])).toEqual([
@@ -79,13 +100,14 @@ describe('the checkers can fail', () => {
       ['/b/', 'no such file'],
       ['/a', 'directory without its trailing slash'],
       ['javascript:alert(1)', 'script URL'],
+      ['/_astro/missing.woff2', 'no such file'],
       ['grad', 'id reference to no element of the page'],
       ['f', 'id reference to no element of the page'],
     ]);
     expect(report.external).toEqual(['https://example.org/']);
   });
 
-  it('the policy check refuses a missing, doubled or inline-permitting policy and unhashed scripts', () => {
+  it('the policy check refuses a missing, doubled or inline-permitting policy and unhashed scripts and styles', () => {
     const page = (csp: string[], body = '') =>
       `<!doctype html><head>${csp.map((c) => `<meta http-equiv="Content-Security-Policy" content="${c}">`).join('')}</head>${body}`;
     const strict = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'";
@@ -95,6 +117,13 @@ describe('the checkers can fail', () => {
     expect(scriptPolicyProblems(page([strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")]))).toEqual(["script-src allows 'unsafe-inline'"]);
     expect(scriptPolicyProblems(page([strict], '<script>alert(1)</script>'))[0]).toMatch(/^inline script 'sha256-.+' is not in script-src$/);
     expect(parsePolicy(cspMetas(page([strict]))[0]!).get('script-src')).toEqual(["'self'"]);
+    const css = 'p{color:red}';
+    const styled = (policy: string) => page([policy], `<style>${css}</style>`);
+    expect(stylePolicyProblems(styled(`${strict}; style-src 'self' ${sha256(css)}`))).toEqual([]);
+    expect(stylePolicyProblems(styled(`${strict}; style-src 'self'`))).toEqual([`inline style ${sha256(css)} is not in style-src`]);
+    expect(stylePolicyProblems(styled(`${strict}; style-src 'self' ${sha256(`${css} `)}`))).toEqual([`inline style ${sha256(css)} is not in style-src`]);
+    expect(stylePolicyProblems(styled(`${strict}; style-src 'self' 'unsafe-inline'`))).toEqual(["style-src allows 'unsafe-inline'", `inline style ${sha256(css)} is not in style-src`]);
+    expect(stylePolicyProblems(page([`${strict}; style-src 'self'`], '<p style="color:red">x</p>'))).toEqual(['a style attribute']);
   });
 
   it('html-validate reports an error on invalid markup', async () => {

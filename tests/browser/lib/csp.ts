@@ -1,5 +1,5 @@
 // The Content-Security-Policy a page declares in its <meta http-equiv>, and whether it lets in
-// only the scripts the page itself carries.
+// only the scripts and styles the page itself carries.
 import { createHash } from 'node:crypto';
 import { tags } from './links.ts';
 
@@ -31,6 +31,11 @@ export function inlineScripts(html: string): string[] {
   return out;
 }
 
+/** The text of every <style> element of a page, as the browser hashes it. */
+export function inlineStyles(html: string): string[] {
+  return [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]!);
+}
+
 export const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
@@ -59,5 +64,34 @@ export function scriptPolicyProblems(html: string): string[] {
     const hash = sha256(script);
     if (!allowed.has(hash)) problems.push(`inline script ${hash} is not in script-src`);
   }
+  return problems;
+}
+
+/**
+ * What is wrong with a page's policy for styles: no inline style allowed wholesale nor any from
+ * elsewhere, every <style> of the page allowed by its hash, and no style attribute (a hash
+ * cannot admit one without 'unsafe-hashes').
+ */
+export function stylePolicyProblems(html: string): string[] {
+  const metas = cspMetas(html);
+  if (metas.length !== 1) return [`${metas.length} Content-Security-Policy meta elements`];
+  const policy = parsePolicy(metas[0]!);
+  const styleSrc = policy.get('style-src') ?? policy.get('default-src');
+  if (!styleSrc) return ['no style-src and no default-src'];
+  const problems: string[] = [];
+  for (const directive of ['style-src', 'style-src-elem', 'style-src-attr']) {
+    for (const s of policy.get(directive) ?? []) {
+      const l = s.toLowerCase();
+      if (l === "'unsafe-inline'" || l === "'unsafe-hashes'" || l === '*' || /^(https?|data|blob|filesystem):?$/.test(l)) {
+        problems.push(`${directive} allows ${s}`);
+      }
+    }
+  }
+  const allowed = new Set(policy.get('style-src-elem') ?? styleSrc);
+  for (const style of inlineStyles(html)) {
+    const hash = sha256(style);
+    if (!allowed.has(hash)) problems.push(`inline style ${hash} is not in style-src`);
+  }
+  if (tags(html).some((t) => t.attrs.has('style'))) problems.push('a style attribute');
   return problems;
 }

@@ -1,9 +1,9 @@
-// A link checker for a built static site: every internal URL (href, src, srcset, CSS url(),
-// sitemap <loc>, absolute URLs on the site's own origin) must name a file in the build, every
-// `#fragment` an element id in the page it points to, and every id reference (`url(#…)`,
-// aria-labelledby, `for` …) an element of the same page. Astro writes well-formed HTML with
-// quoted attributes, so a tokenizer over tags (quotes respected, comments and raw-text
-// elements skipped) sees exactly what a parser would.
+// A link checker for a built static site: every internal URL (href, src, srcset, CSS url() in
+// stylesheets and <style>, sitemap <loc>, absolute URLs on the site's own origin) must name a
+// file in the build, every `#fragment` an element id in the page it points to, and every id
+// reference (`url(#…)`, aria-labelledby, `for` …) an element of the same page. Astro writes
+// well-formed HTML with quoted attributes, so a tokenizer over tags (quotes respected, comments
+// and raw-text elements skipped) sees exactly what a parser would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allFiles, urlPathOf } from './paths.ts';
@@ -100,7 +100,15 @@ function readPage(html: string): Page {
       for (const m of v.matchAll(/url\(\s*['"]?#([^'")\s]+)['"]?\s*\)/g)) idrefs.push(m[1]!);
     }
   }
+  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) urls.push(...cssUrls(m[1]!));
   return { ids, urls, idrefs };
+}
+
+/** The url()s of a stylesheet that name files (not data: URIs or SVG ids). */
+function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3] ?? '')
+    .filter((ref) => !ref.startsWith('data:') && !ref.startsWith('#'));
 }
 
 /**
@@ -176,11 +184,7 @@ export function checkLinks(root: string, siteOrigin?: string): LinkReport {
         if (!p.ids.has(id)) broken.push({ file, ref: id, reason: 'id reference to no element of the page' });
       }
     } else if (file.endsWith('.css')) {
-      const css = readFileSync(join(root, file), 'utf8');
-      for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
-        const ref = m[1] ?? m[2] ?? m[3] ?? '';
-        if (!ref.startsWith('data:') && !ref.startsWith('#')) check(file, base, ref);
-      }
+      for (const ref of cssUrls(readFileSync(join(root, file), 'utf8'))) check(file, base, ref);
     } else if (file.endsWith('.xml')) {
       const xml = readFileSync(join(root, file), 'utf8');
       for (const m of xml.matchAll(/<loc>([^<]*)<\/loc>/g)) check(file, base, decodeEntities(m[1]!));
