@@ -262,7 +262,7 @@ async function clientComparison(dir: string, browser: Browser): Promise<{ indica
   try {
     const pages = await prepareClientPages(dir, work);
     const server = await serve(pages.root);
-    const conditions: Record<string, { ours: LoadStats; theirs: LoadStats }> = {};
+    const conditions: Record<string, { ours: LoadStats; theirs: LoadStats; floor: LoadStats }> = {};
     try {
       for (const throttle of [undefined, SLOW_4G]) {
         const name = throttle?.name ?? 'loopback, no throttling';
@@ -271,27 +271,32 @@ async function clientComparison(dir: string, browser: Browser): Promise<{ indica
         const half = Math.ceil(loadRuns / 2);
         const a1 = await measureLoads(browser, server.url + pages.ours, half, throttle);
         const b1 = await measureLoads(browser, server.url + pages.theirs, half, throttle);
+        const c1 = await measureLoads(browser, server.url + pages.floor, half, throttle);
         const a2 = await measureLoads(browser, server.url + pages.ours, loadRuns - half, throttle);
         const b2 = await measureLoads(browser, server.url + pages.theirs, loadRuns - half, throttle);
+        const c2 = await measureLoads(browser, server.url + pages.floor, loadRuns - half, throttle);
         const merge = (x: LoadStats, y: LoadStats): LoadStats => {
           const runs = [...x.chartMsRuns, ...y.chartMsRuns];
           return { chartMs: median(runs), chartMsRuns: runs, bytes: median([x.bytes, y.bytes]), requests: x.requests };
         };
-        conditions[name] = { ours: merge(a1, a2), theirs: merge(b1, b2) };
+        conditions[name] = { ours: merge(a1, a2), theirs: merge(b1, b2), floor: merge(c1, c2) };
       }
     } finally {
       await server.close();
     }
     section(`Ours (inline SVG) vs client-rendered Plot bundle: ${pages.indicator}, ${pages.points} points, median of ${loadRuns} loads`);
     print(`bundle: ${kb(pages.bundleBytes)} raw, ${kb(pages.bundleGzip)} gzip (Plot, d3 and our chart code, minified)`);
+    print('floor: the same drawing alone in a bare page (no CSS, no fonts), the least time a fetched page needs to paint it');
     print(
       table(
-        ['conditions', 'ours ms', 'theirs ms', 'time ratio', 'ours bytes', 'theirs bytes', 'bytes ratio', 'requests ours/theirs'],
-        Object.entries(conditions).map(([name, { ours, theirs }]) => [
+        ['conditions', 'ours ms', 'theirs ms', 'time ratio', 'floor ms', 'floor ratio', 'ours bytes', 'theirs bytes', 'bytes ratio', 'requests ours/theirs'],
+        Object.entries(conditions).map(([name, { ours, theirs, floor }]) => [
           name,
           ours.chartMs.toFixed(0),
           theirs.chartMs.toFixed(0),
           (ours.chartMs / theirs.chartMs).toFixed(3),
+          floor.chartMs.toFixed(0),
+          (floor.chartMs / theirs.chartMs).toFixed(3),
           kb(ours.bytes),
           kb(theirs.bytes),
           (ours.bytes / theirs.bytes).toFixed(3),
