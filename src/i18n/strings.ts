@@ -93,6 +93,12 @@ const vi = {
     colIssuer: 'Cơ quan ban hành',
     colTargets: 'Chỉ tiêu',
     colBodies: 'Cơ quan',
+    byProvince: 'Theo tỉnh',
+    byProvinceLead: (plans: number, provinces: number) =>
+      `${formatNumber(plans, 'vi')} văn bản ở ${formatNumber(provinces, 'vi')} tỉnh, quá nhiều cho một danh sách: trang của từng tỉnh liệt kê văn bản của tỉnh đó, và tệp plans.csv ở trang Dữ liệu có đủ mọi văn bản.`,
+    colProvince: 'Tỉnh',
+    colPlans: 'Văn bản',
+    recent: (n: number) => `${formatNumber(n, 'vi')} văn bản mới nhất`,
   },
 
   plan: {
@@ -183,6 +189,10 @@ const vi = {
     matrixByProvince: (plans: number) =>
       `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh, mỗi ô là số kế hoạch của tỉnh giao việc cho cơ quan, trên tổng số kế hoạch của tỉnh. Tên tỉnh dẫn đến ma trận từng kế hoạch của tỉnh đó.`,
     assigningOf: (k: number, n: number) => `${formatNumber(k, 'vi')}/${formatNumber(n, 'vi')}`,
+    byProvince: 'Theo tỉnh',
+    byProvinceLead: (plans: number, provinces: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch ở ${formatNumber(provinces, 'vi')} tỉnh giao việc cho cơ quan này, quá nhiều để đặt trên một trang. Mỗi tỉnh có trang riêng với vai trò, nhiệm vụ và dòng văn bản giao việc.`,
+    colRoles: 'Vai trò',
     plansCount: (n: number) => (n === 0 ? 'chưa kế hoạch nào giao việc' : `${n} kế hoạch`),
     assignedBy: 'Kế hoạch giao việc',
     none: 'Chưa kế hoạch nào trên trang giao việc cho cơ quan này.',
@@ -388,6 +398,12 @@ const en: Strings = {
     colIssuer: 'Issued by',
     colTargets: 'Targets',
     colBodies: 'Bodies',
+    byProvince: 'By province',
+    byProvinceLead: (plans: number, provinces: number) =>
+      `${formatNumber(plans, 'en')} documents in ${formatNumber(provinces, 'en')} provinces, too many for one list: each province's page lists its documents, and plans.csv on the Data page has them all.`,
+    colProvince: 'Province',
+    colPlans: 'Documents',
+    recent: (n: number) => `The ${formatNumber(n, 'en')} most recent documents`,
   },
 
   plan: {
@@ -478,6 +494,10 @@ const en: Strings = {
     matrixByProvince: (plans: number) =>
       `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province, each cell the number of the province's plans that give the body work, of all its plans. A province's name leads to its matrix, plan by plan.`,
     assigningOf: (k: number, n: number) => `${formatNumber(k, 'en')} of ${formatNumber(n, 'en')}`,
+    byProvince: 'By province',
+    byProvinceLead: (plans: number, provinces: number) =>
+      `${formatNumber(plans, 'en')} plans in ${formatNumber(provinces, 'en')} provinces give this body work, too many for one page. Each province has its own page with the roles, the duties and the line of the document that assigns them.`,
+    colRoles: 'Roles',
     plansCount: (n: number) => (n === 0 ? 'no plan assigns it yet' : n === 1 ? '1 plan' : `${n} plans`),
     assignedBy: 'Plans that assign it',
     none: 'No plan on the site assigns this body yet.',

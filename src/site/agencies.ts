@@ -47,9 +47,9 @@ export interface Assignment {
   entries: Agency[];
 }
 
-/** Which plans assign a body, with each entry's role, duties and line. Plans in site order. */
-export function agencyAssignments(site: Site, agencyId: string): Assignment[] {
-  return site.plans
+/** Which plans (all, or a province's) assign a body, with each entry's role, duties and line. Plans in site order. */
+export function agencyAssignments(site: Site, agencyId: string, scope: readonly PlanRecord[] = site.plans): Assignment[] {
+  return scope
     .map((plan) => ({ plan, entries: plan.agencies.filter((a) => a.agency === agencyId).sort((a, b) => a.line - b.line) }))
     .filter((x) => x.entries.length > 0);
 }

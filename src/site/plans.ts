@@ -19,10 +19,10 @@ export interface PlanListRow {
   flags: number;
 }
 
-/** One row per plan, in the site's plan order. Bodies are counted once per canonical body. */
-export function planListRows(site: Site, lang: Lang): PlanListRow[] {
+/** One row per plan (all, or those given), in the site's plan order. Bodies are counted once per canonical body. */
+export function planListRows(site: Site, lang: Lang, plans: readonly PlanRecord[] = site.plans): PlanListRow[] {
   const labels = planLabels(site, lang);
-  return site.plans.map((p) => ({
+  return plans.map((p) => ({
     id: p.id,
     label: labels.get(p.id)!,
     title: p.title,

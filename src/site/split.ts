@@ -2,9 +2,10 @@
 // plans matrix) grow with the corpus. Up to SPLIT_AT plans they show everything; past it they
 // summarise one province per row or column and link a page per province with the detail, so
 // that a page stays light on a phone whatever the number of plans (bench/README.md, weight).
-import type { PlanRecord } from '../schema.ts';
+import type { PlanRecord, Role } from '../schema.ts';
 import type { AgencyEntry, Indicator } from '../taxonomy/schemas.ts';
 import { ambitionScores } from './compare.ts';
+import { ROLE_ORDER } from './agencies.ts';
 import { headlineTarget, isComparable } from './indicators.ts';
 import { plansInProvince, provincesWithPlans, type Site } from './model.ts';
 
@@ -134,4 +135,24 @@ export function agencyMatrixByProvince(site: Site, order: readonly AgencyEntry[]
     })),
   }));
   return { provinces, rows };
+}
+
+export interface ProvinceAssignments {
+  province: string;
+  /** The province's plans, and those that give the body work. */
+  plans: number;
+  assigning: PlanRecord[];
+  /** The roles those plans give it, in ROLE_ORDER. */
+  roles: Role[];
+}
+
+/** A body's page when it splits: the provinces where some plan gives it work. */
+export function agencyByProvince(site: Site, agencyId: string): ProvinceAssignments[] {
+  return provinceGroups(site)
+    .map(({ province, plans }) => {
+      const assigning = plans.filter((p) => p.agencies.some((a) => a.agency === agencyId));
+      const roles = ROLE_ORDER.filter((r) => assigning.some((p) => p.agencies.some((a) => a.agency === agencyId && a.role === r)));
+      return { province, plans: plans.length, assigning, roles };
+    })
+    .filter((x) => x.assigning.length > 0);
 }

@@ -1,8 +1,9 @@
 // A site past SPLIT_AT plans, built for real: the benchmark's synthetic corpus (the five
 // documents re-issued by other provinces and districts) in a copy of the project, converted and
-// built with `npm run build`. Pages that list every plan summarise by province and link a page
-// per province; no target is lost on the way, no link breaks, and every page stays within the
-// page-weight budget of bench/README.md (HTML + CSS ≤ 50 KB gzip).
+// built with `npm run build`. Pages that list every plan (indicators, compare, bodies, the
+// matrix, the plans list) summarise by province and link a page per province; no target or body
+// is lost on the way, no link breaks, and every page stays within the page-weight budget of
+// bench/README.md (HTML + CSS ≤ 50 KB gzip).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -85,6 +86,35 @@ describe(`a site of ${PLANS} plans`, () => {
     for (const o of COMPARE_ORDERS.filter((o) => o.slug)) expect(existsSync(fileOf(`/so-sanh/${o.slug}/`))).toBe(false);
   });
 
+  it('puts every body a plan assigns on that body’s page for the plan’s province, and summarises the body by province', () => {
+    const tax = loadTaxonomies(join(dir, 'data') + '/');
+    const slug = new Map(tax.agencies.map((a) => [a.id, a.slug]));
+    const province = new Map(records().map((p) => [p.id, p.jurisdiction.province]));
+    const rows = csvParse(read('/du-lieu/agencies.csv')).filter((a) => a.agency);
+    expect(rows.length).toBeGreaterThan(PLANS * 5);
+    const missing = rows
+      .map((a) => ({ path: `/co-quan/${slug.get(a.agency!)}/${province.get(a.plan!)}/`, a }))
+      .filter(({ path, a }) => !existsSync(fileOf(path)) || !read(path).includes(`#L${a.line}"`) || !read(path).includes(`href="/ke-hoach/${a.plan}/"`))
+      .map(({ path, a }) => `${path} ${a.plan}:${a.line}`);
+    expect(missing.slice(0, 20), `${missing.length} missing`).toEqual([]);
+    const summary = read('/co-quan/trung-tam-y-te/');
+    const provinces = new Set(rows.filter((a) => a.agency === 'health_centre').map((a) => province.get(a.plan!)));
+    expect(new Set([...summary.matchAll(/<tr data-province="([^"]+)">/g)].map((m) => m[1]))).toEqual(provinces);
+  });
+
+  it('lists plans by province, each province page listing its own, and the most recent plans', () => {
+    const html = read('/ke-hoach/');
+    const byProvince = new Map<string, string[]>();
+    for (const p of records()) byProvince.set(p.jurisdiction.province, [...(byProvince.get(p.jurisdiction.province) ?? []), p.id]);
+    expect(new Set([...html.matchAll(/<tr data-province="([^"]+)">/g)].map((m) => m[1]))).toEqual(new Set(byProvince.keys()));
+    for (const [province, ids] of byProvince) {
+      expect(html).toContain(`href="/tinh/${province}/#ke-hoach"`);
+      const page = read(`/tinh/${province}/`);
+      for (const id of ids) expect(page).toContain(`href="/ke-hoach/${id}/"`);
+    }
+    expect(html.match(/href="\/ke-hoach\/[^"]+\/"/g)?.length).toBe(20);
+  });
+
   it('gives each province its own bodies × plans matrix, with a column for each of its plans', () => {
     for (const p of records()) {
       expect(read(`/co-quan/ma-tran/${p.jurisdiction.province}/`)).toContain(`href="/ke-hoach/${p.id}/"`);
@@ -118,6 +148,9 @@ describe(`a site of ${PLANS} plans`, () => {
         { name: 'compare by province', path: href(lang, '/so-sanh/') },
         { name: 'matrix by province', path: href(lang, '/co-quan/ma-tran/') },
         { name: 'matrix of a province', path: href(lang, `/co-quan/ma-tran/${province()}/`) },
+        { name: 'body summary', path: href(lang, '/co-quan/trung-tam-y-te/') },
+        { name: 'plans by province', path: href(lang, '/ke-hoach/') },
+        { name: 'body in a province', path: href(lang, `/co-quan/trung-tam-y-te/${province()}/`) },
       ]);
 
     it('pass html-validate with the recommended rules', async () => {

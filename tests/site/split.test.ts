@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/site/model.ts';
 import { agencyMatrix } from '../../src/site/agencies.ts';
 import {
-  SPLIT_AT, agencyMatrixByProvince, compareByProvince, indicatorByProvince, median, provinceGroups, splitsByProvince,
+  SPLIT_AT, agencyByProvince, agencyMatrixByProvince, compareByProvince, indicatorByProvince, median, provinceGroups, splitsByProvince,
 } from '../../src/site/split.ts';
 import { PROVINCES, real, synthetic, tax } from '../helpers/synthetic-site.ts';
 
@@ -91,6 +91,28 @@ describe('bodies × provinces', () => {
       const assigning = full[i]!.cells.filter((c) => c.roles.length > 0).map((c) => site.plan(c.planId)!.jurisdiction.province);
       expect(row.cells.map((c) => c.assigning)).toEqual(provinces.map((p) => assigning.filter((x) => x === p.province).length));
       expect(row.cells.map((c) => c.plans)).toEqual(provinces.map((p) => p.plans.length));
+    }
+  });
+});
+
+describe('a body by province on the real plans', () => {
+  it('lists only the provinces where some plan gives the body work, with the roles they give', () => {
+    const rows = (id: string) => agencyByProvince(site, id).map((x) => [x.province, x.plans, x.assigning.map((p) => p.id).sort(), x.roles]);
+    // The district health centre leads in Lạng Giang and TP Bắc Kạn, and is assigned work by the
+    // Bắc Giang health department's plan; no Vĩnh Phúc plan names it.
+    expect(rows('health_centre')).toEqual([
+      ['bac-giang', 2, ['bac-giang-so-y-te-2024', 'lang-giang-2024-2025'], ['lead', 'assigned']],
+      ['bac-kan', 2, ['tp-bac-kan-2021-2025'], ['lead']],
+    ]);
+    expect(rows('womens_union')).toEqual([
+      ['bac-giang', 2, ['lang-giang-2024-2025'], ['requested']],
+      ['vinh-phuc', 1, ['vinh-phuc-2023-2025'], ['coordinate']],
+    ]);
+  });
+  it('accounts for every plan that assigns each body, once', () => {
+    for (const a of site.agencies) {
+      const assigning = site.plans.filter((p) => p.agencies.some((x) => x.agency === a.id)).map((p) => p.id).sort();
+      expect(agencyByProvince(site, a.id).flatMap((x) => x.assigning.map((p) => p.id)).sort()).toEqual(assigning);
     }
   });
 });
