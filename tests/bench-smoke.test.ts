@@ -61,6 +61,7 @@ describe('synthetic corpus for npm run bench', () => {
     expect(pageType('/co-quan/ma-tran/index.html')).toBe('lists');
     expect(pageType('/en/chi-tieu/x/bac-giang/index.html')).toBe('indicator');
     expect(pageType('/co-quan/ma-tran/bac-giang/index.html')).toBe('lists');
+    expect(pageType('/en/co-quan/tram-y-te/bac-giang/index.html')).toBe('body');
     expect(pageType('/en/so-sanh/index.html')).toBe('compare');
     expect(pageType('/du-lieu/ke-hoach/x.json')).toBe('data');
   });

@@ -13,8 +13,9 @@ export function pageType(path: string): PageType {
   if (p === '/') return 'home';
   if (/^\/du-lieu\/.+\.\w+$/.test(p)) return 'data';
   if (p.startsWith('/so-sanh/')) return 'compare';
-  // An indicator in one province, when the site splits by province (src/site/split.ts).
+  // An indicator or a body in one province, when the site splits by province (src/site/split.ts).
   if (/^\/chi-tieu\/[^/]+\/[^/]+\/$/.test(p)) return 'indicator';
+  if (/^\/co-quan\/(?!ma-tran\/)[^/]+\/[^/]+\/$/.test(p)) return 'body';
   const m = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
   if (!m) return 'lists';
   const [, section, item] = m;
