@@ -1,7 +1,9 @@
-// Pages that show every plan at once (an indicator's targets, the compare table, the bodies ×
-// plans matrix) grow with the corpus. Up to SPLIT_AT plans they show everything; past it they
-// summarise one province per row or column and link a page per province with the detail, so
-// that a page stays light on a phone whatever the number of plans (bench/README.md, weight).
+// Pages that show every plan at once (an indicator's targets, a body's assignments, the compare
+// table, the bodies × plans matrix, the plans list) grow with the corpus. Up to SPLIT_AT plans
+// they show everything; past it they summarise one province per row or column and link a page
+// per province with the detail, so that a page stays light on a phone whatever the number of
+// plans (bench/README.md, weight).
+import { median as d3median } from 'd3';
 import type { PlanRecord, Role } from '../schema.ts';
 import type { AgencyEntry, Indicator } from '../taxonomy/schemas.ts';
 import { ambitionScores } from './compare.ts';
@@ -28,12 +30,9 @@ export function provinceGroups(site: Site): ProvinceGroup[] {
   return provincesWithPlans(site).map((province) => ({ province, plans: plansInProvince(site, province) }));
 }
 
-/** The middle value; the mean of the two middle ones for an even count. */
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const xs = [...values].sort((a, b) => a - b);
-  const mid = xs.length >> 1;
-  return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+  return d3median(values) ?? null;
 }
 
 /** One province's headline targets for an indicator: how many plans set one, and their spread. */
@@ -49,39 +48,30 @@ export interface ProvinceSpread {
   max: number | null;
 }
 
-function headlineValues(plans: readonly PlanRecord[], indicator: Indicator): number[] {
-  const out: number[] = [];
+function spreadOf({ province, plans }: ProvinceGroup, indicator: Indicator): ProvinceSpread {
+  const values: number[] = [];
   for (const p of plans) {
     const h = headlineTarget(p, indicator.id);
-    if (h && isComparable(h, indicator.unit)) out.push(h.value);
+    if (h && isComparable(h, indicator.unit)) values.push(h.value);
   }
-  return out;
+  return {
+    province,
+    plans: plans.length,
+    setting: plans.filter((p) => p.targets.some((t) => t.indicator === indicator.id)).length,
+    comparable: values.length,
+    min: values.length ? Math.min(...values) : null,
+    median: median(values),
+    max: values.length ? Math.max(...values) : null,
+  };
 }
 
 /** An indicator, province by province: the summary an indicator page shows when it splits. */
 export function indicatorByProvince(site: Site, indicator: Indicator): ProvinceSpread[] {
-  return provinceGroups(site).map(({ province, plans }) => {
-    const values = headlineValues(plans, indicator);
-    return {
-      province,
-      plans: plans.length,
-      setting: plans.filter((p) => p.targets.some((t) => t.indicator === indicator.id)).length,
-      comparable: values.length,
-      min: values.length ? Math.min(...values) : null,
-      median: median(values),
-      max: values.length ? Math.max(...values) : null,
-    };
-  });
+  return provinceGroups(site).map((g) => spreadOf(g, indicator));
 }
 
-export interface ProvinceCell {
-  province: string;
-  /** The median of the province's comparable headline targets, or null when it has none. */
-  median: number | null;
-  /** Plans with a comparable headline target, and plans with any target for the indicator. */
-  comparable: number;
-  setting: number;
-  /** 0 … 1 along the row, as in the compare table; null when not comparable. */
+/** A compare cell: the province's spread, its median shaded 0 … 1 along the row as in the compare table (null when not comparable). */
+export interface ProvinceCell extends ProvinceSpread {
   ambition: number | null;
 }
 
@@ -99,19 +89,9 @@ export function compareByProvince(site: Site): { provinces: ProvinceGroup[]; row
   const provinces = provinceGroups(site);
   const rows = site.indicators
     .map((indicator) => {
-      const cells = provinces.map(({ province, plans }) => {
-        const values = headlineValues(plans, indicator);
-        return {
-          province,
-          median: median(values),
-          comparable: values.length,
-          setting: plans.filter((p) => p.targets.some((t) => t.indicator === indicator.id)).length,
-          ambition: null as number | null,
-        };
-      });
-      const scores = ambitionScores(cells.map((c) => c.median), indicator.direction);
-      cells.forEach((c, i) => (c.ambition = scores[i] ?? null));
-      return { indicator, cells };
+      const spreads = provinces.map((g) => spreadOf(g, indicator));
+      const scores = ambitionScores(spreads.map((c) => c.median), indicator.direction);
+      return { indicator, cells: spreads.map((c, i) => ({ ...c, ambition: scores[i] ?? null })) };
     })
     .filter((r) => r.cells.some((c) => c.setting > 0));
   return { provinces, rows };
