@@ -228,27 +228,19 @@ function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, r
 /** Put back the capitals of place names in a lower-cased line ("tỉnh vĩnh phúc" → "tỉnh Vĩnh Phúc"). */
 function properNames(lower: string, regions: Region[]): string {
   let out = lower;
-  // Only names whose first word the line has (see candidates), still longest first.
-  const index = capitalIndex(regions);
-  const words = ['', ...new Set(lower.match(WORD))];
-  const forms = words.flatMap((w) => index.get(w) ?? []).sort((a, b) => a.rank - b.rank);
-  for (const { form, lower: f, re } of forms) {
+  // Only names whose first word the line has (see namesIn), still longest first.
+  const forms = namesIn(lower, capitalIndex(regions)).sort((a, b) => a.rank - b.rank);
+  for (const { form: { form, lower: f, re } } of forms) {
     if (out.includes(f)) out = out.replace(re, form);
   }
   return out;
 }
 
-const capitalIndexCache = new WeakMap<Region[], Map<string, (Form & { rank: number })[]>>();
-function capitalIndex(regions: Region[]): Map<string, (Form & { rank: number })[]> {
+const capitalIndexCache = new WeakMap<Region[], Map<string, { form: Form; rank: number }[]>>();
+function capitalIndex(regions: Region[]): Map<string, { form: Form; rank: number }[]> {
   let index = capitalIndexCache.get(regions);
   if (!index) {
-    index = new Map();
-    for (const [rank, form] of capitalForms(regions).entries()) {
-      const first = form.lower.match(WORD)?.[0] ?? '';
-      const bucket = index.get(first);
-      if (bucket) bucket.push({ ...form, rank });
-      else index.set(first, [{ ...form, rank }]);
-    }
+    index = byFirstWord(capitalForms(regions).map((form, rank) => ({ form, rank })));
     capitalIndexCache.set(regions, index);
   }
   return index;
@@ -402,7 +394,7 @@ interface RegionHit {
 export function findRegions(text: string, regions: Region[]): Region[] {
   const norm = normalizeForMatch(text);
   const hits: RegionHit[] = [];
-  for (const { region, form } of candidates(norm, regions)) {
+  for (const { region, form } of namesIn(norm, regionIndex(regions))) {
     if (!norm.includes(form.lower)) continue;
     for (const m of norm.matchAll(form.re)) hits.push({ region, index: m.index, length: form.lower.length });
   }
@@ -431,31 +423,32 @@ function matchForms(region: Region): Form[] {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * The names that can occur in `norm`: those whose first word is a word of it. A whole-word
- * match starts and ends at word boundaries, so a name's first word is a whole word of any text
- * that names it. Looking names up by first word keeps conversion linear in the number of
- * regions, which grows with the corpus (every district and commune that issues a plan).
+ * The entries of `index` whose name can occur in `text`: those whose first word is a word of it.
+ * A whole-word match starts and ends at word boundaries, so a name's first word is a whole word
+ * of any text that names it. Looking names up by first word keeps conversion linear in the
+ * number of regions, which grows with the corpus (every district and commune that issues a plan).
  */
-function candidates(norm: string, regions: Region[]): { region: Region; form: Form }[] {
-  const index = regionIndex(regions);
-  const out = [...(index.get('') ?? [])];
-  for (const word of new Set(norm.match(WORD))) out.push(...(index.get(word) ?? []));
-  return out;
+function namesIn<T>(text: string, index: ReadonlyMap<string, T[]>): T[] {
+  return ['', ...new Set(text.match(WORD))].flatMap((w) => index.get(w) ?? []);
+}
+
+/** Entries bucketed by the first word of their name ('' for a name without one), in their order. */
+function byFirstWord<T extends { form: Form }>(entries: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const e of entries) {
+    const first = e.form.lower.match(WORD)?.[0] ?? '';
+    const bucket = index.get(first);
+    if (bucket) bucket.push(e);
+    else index.set(first, [e]);
+  }
+  return index;
 }
 
 const regionIndexCache = new WeakMap<Region[], Map<string, { region: Region; form: Form }[]>>();
 function regionIndex(regions: Region[]): Map<string, { region: Region; form: Form }[]> {
   let index = regionIndexCache.get(regions);
   if (!index) {
-    index = new Map();
-    for (const region of regions) {
-      for (const form of matchForms(region)) {
-        const first = form.lower.match(WORD)?.[0] ?? '';
-        const bucket = index.get(first);
-        if (bucket) bucket.push({ region, form });
-        else index.set(first, [{ region, form }]);
-      }
-    }
+    index = byFirstWord(regions.flatMap((region) => matchForms(region).map((form) => ({ region, form }))));
     regionIndexCache.set(regions, index);
   }
   return index;
