@@ -96,7 +96,6 @@ const vi = {
     byProvince: 'Theo tỉnh',
     byProvinceLead: (plans: number, provinces: number) =>
       `${formatNumber(plans, 'vi')} văn bản ở ${formatNumber(provinces, 'vi')} tỉnh, quá nhiều cho một danh sách: trang của từng tỉnh liệt kê văn bản của tỉnh đó, và tệp plans.csv ở trang Dữ liệu có đủ mọi văn bản.`,
-    colProvince: 'Tỉnh',
     colPlans: 'Văn bản',
     recent: (n: number) => `${formatNumber(n, 'vi')} văn bản mới nhất`,
   },
@@ -401,7 +400,6 @@ const en: Strings = {
     byProvince: 'By province',
     byProvinceLead: (plans: number, provinces: number) =>
       `${formatNumber(plans, 'en')} documents in ${formatNumber(provinces, 'en')} provinces, too many for one list: each province's page lists its documents, and plans.csv on the Data page has them all.`,
-    colProvince: 'Province',
     colPlans: 'Documents',
     recent: (n: number) => `The ${formatNumber(n, 'en')} most recent documents`,
   },

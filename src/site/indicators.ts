@@ -44,8 +44,8 @@ export interface TargetRow {
 }
 
 /**
- * Every target for an indicator across plans (all, or a province's), grouped so that a province's plans sit together
- * (province, then its cities and districts), then by year and line.
+ * Every target for an indicator across plans (all, or a province's), grouped so that a
+ * province's plans sit together (province, then its cities and districts), then by year and line.
  */
 export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang, scope: readonly PlanRecord[] = site.plans): TargetRow[] {
   const labels = planLabels(site, lang);
