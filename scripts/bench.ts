@@ -9,13 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { measure } from './bench-convert.ts';
 import { buildProject, type BuildResult, type PageType } from './bench/build.ts';
 import { measureLoads, prepareClientPages, SLOW_4G, type LoadStats } from './bench/client.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { hotspots } from './bench/profile.ts';
 import { copyProject, removeProject, ROOT } from './bench/project.ts';
 import { serve } from './bench/serve.ts';
@@ -320,7 +320,7 @@ async function main(): Promise<void> {
   if (!skip.has('convert')) converter();
 
   const needBrowser = !skip.has('weight') || !skip.has('lighthouse') || !skip.has('client');
-  const browser = needBrowser ? await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }) : null;
+  const browser = needBrowser ? await launchChromium() : null;
   const dirs: string[] = [];
   try {
     // The real site: built once per repeat like the synthetic ones; its dist serves 3–5.

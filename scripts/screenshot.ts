@@ -5,8 +5,7 @@
 // one file each, so a long page can be read at its real size.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -27,10 +26,7 @@ async function main() {
   await mkdir(out, { recursive: true });
   const server = await serve(root);
   const base = server.origin;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 740 : 900 } });

@@ -1,9 +1,9 @@
-// Lighthouse (mobile preset, its default) on pages served from 127.0.0.1, in Debian's Chromium.
+// Lighthouse (mobile preset, its default) on pages served from 127.0.0.1, in the Chromium that scripts/chromium.ts finds.
 // Each page runs several times and reports the median score per category, with the audits
 // that kept a category below 100.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { findChromium } from '../chromium.ts';
 import { median } from './stats.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -30,7 +30,8 @@ interface Lhr {
 }
 
 export async function runLighthouse(pages: { page: string; path: string }[], base: string, runs: number): Promise<LighthouseResult[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  const { path, args } = await findChromium();
+  const chrome = await chromeLauncher.launch({ chromePath: path, chromeFlags: args });
   try {
     const out: LighthouseResult[] = [];
     for (const { page, path } of pages) {
