@@ -326,3 +326,28 @@ describe('how real plans state targets', () => {
     expect(one('- Giảm tử vong trẻ em dưới 5 tuổi, đặc biệt ở vùng khó khăn, xuống dưới 20‰.')).toEqual([['under5_mortality_rate', 'lt', 20, 2030, null]]);
   });
 });
+
+describe('indicators real plans set, named from their wording', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2025 } };
+  const ids = (line: string) => extractTextTargets(toDoc(`II. MỤC TIÊU\n${line}`), ctx).targets.map((t) => t.indicator);
+  it.each([
+    ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
+    ['- Khống chế tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi dưới 10%.', 'overweight_obesity_under5'],
+    ['- Giảm tỷ lệ thiếu máu ở trẻ em dưới 5 tuổi xuống dưới 20%.', 'anaemia_children'],
+    ['- Giảm tỷ lệ thiếu máu ở phụ nữ tuổi sinh đẻ xuống dưới 25%.', 'anaemia_women_reproductive_age'],
+    ['- Giảm tỷ lệ thiếu máu ở phụ nữ có thai xuống dưới 23%.', 'anaemia_pregnant_women'],
+    ['- Giảm tỷ lệ thiếu năng lượng trường diễn ở phụ nữ tuổi sinh đẻ xuống dưới 10%.', 'chronic_energy_deficiency_women'],
+    ['- Tỷ lệ trẻ từ 6-23 tháng tuổi được ăn bổ sung hợp lý đạt 80%.', 'complementary_feeding'],
+    ['- Trên 95% trẻ em 6-59 tháng tuổi được uống vitamin A liều cao.', 'vitamin_a_supplementation'],
+    ['- Tăng tỷ lệ phụ nữ mang thai được sàng lọc trước sinh lên 70%.', 'prenatal_screening'],
+    ['- Tăng tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh lên 90%.', 'newborn_screening'],
+    ['- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ đầu sau sinh đạt trên 85%.', 'hepatitis_b_birth_dose'],
+    ['- 95% phụ nữ mang thai được xét nghiệm HIV.', 'pmtct_hiv_testing'],
+    ['- Tỷ lệ phụ nữ mang thai được xét nghiệm giang mai đạt 90%.', 'pmtct_syphilis_testing'],
+    ['- Tỷ lệ lây truyền HIV từ mẹ sang con dưới 2%.', 'mother_to_child_hiv_transmission'],
+    ['- Tỷ lệ sử dụng biện pháp tránh thai hiện đại đạt 70%.', 'contraceptive_prevalence'],
+    ['- Giảm tỷ lệ có thai ở tuổi vị thành niên xuống dưới 3%.', 'adolescent_births'],
+    ['- Tỷ lệ bà mẹ cho trẻ bú sữa mẹ trong giờ đầu sau sinh đạt 90%.', 'early_breastfeeding'],
+    ['- Tỷ lệ trẻ em có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%.', 'low_birth_weight'],
+  ])('%s → %s', (line, id) => expect(ids(line)).toEqual([id]));
+});
