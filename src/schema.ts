@@ -12,6 +12,7 @@ export const UNITS = [
   // Plans of population and reproductive-health programmes also set these.
   'children_per_woman',
   'million_people',
+  'boys_per_100_girls',
 ] as const;
 export const DOC_TYPES = ['decision', 'plan', 'directive', 'official_letter', 'resolution', 'other'] as const;
 export const LEVELS = ['national', 'province', 'city', 'district', 'commune'] as const;

@@ -351,3 +351,17 @@ describe('indicators real plans set, named from their wording', () => {
     ['- Tỷ lệ trẻ em có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%.', 'low_birth_weight'],
   ])('%s → %s', (line, id) => expect(ids(line)).toEqual([id]));
 });
+
+describe('targets stated as "indicator: value unit"', () => {
+  const ctx = { indicators: tax().indicators, period: null };
+  it('reads a list of indicators with a colon, in units other than % and ‰, under a dated heading', () => {
+    const r = extractTextTargets(toDoc(['I. MỤC TIÊU', '2. Chỉ tiêu kế hoạch năm 2023',
+      '- Tỷ số giới tính khi sinh: 111,2 số bé trai/100 bé gái sinh ra sống;', '- Tổng tỷ suất sinh: 2,1 con/phụ nữ.',
+      '- Từ 95% trẻ từ đủ 6 tháng đến dưới 9 tháng tuổi được tiêm vắc xin phòng bệnh Sởi.'].join('\n')), ctx);
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['sex_ratio_at_birth', 'lte', 111.2, 'boys_per_100_girls', 2023],
+      ['total_fertility_rate', 'gte', 2.1, 'children_per_woman', 2023],
+      [null, 'gte', 95, 'percent', 2023],
+    ]);
+  });
+});

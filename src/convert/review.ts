@@ -75,6 +75,7 @@ const UNITS: Record<Unit, string> = {
   per_100000_population: '/100.000 dân',
   children_per_woman: ' con/phụ nữ',
   million_people: ' triệu người',
+  boys_per_100_girls: ' trẻ trai/100 trẻ gái',
 };
 const SIGNS: Record<Comparator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', increase: 'tăng (increase)', decrease: 'giảm (decrease)' };
 const REASONS: Record<string, string> = {

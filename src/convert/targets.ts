@@ -65,7 +65,7 @@ function figuresOf(text: string): Figure[] {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
-  if (text.includes('con') || text.includes('triệu')) {
+  if (text.includes('con') || text.includes('triệu') || text.includes('trai')) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const word = comparatorWord(text.slice(0, m.index));
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
@@ -128,7 +128,7 @@ function yearOf(before: string, after: string): number | null {
 }
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
-const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát)?\s*[:.]?\s*$/iu;
+const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
 /** A heading that closes them: the tasks, solutions, organisation or funding. */
 const AFTER_TARGETS = /^(?:[IVX]+|\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
 
@@ -164,7 +164,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     const figureless = figuresOf(line.plain).length === 0;
     if (figureless) {
-      const hy = (inPart.has(line.n) ? HEADING_YEAR.exec(line.plain) : null) ?? LEAD_YEAR.exec(line.plain);
+      const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
@@ -259,7 +259,8 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     const direction = indicator?.direction ?? null;
     const head = text.slice(0, fig.start);
     const word = comparatorWord(head);
-    if (word === 'from') {
+    const fromStart = word === 'from' && i + 1 < figures.length && sameClause(text.slice(fig.end, figures[i + 1]!.start));
+    if (fromStart) {
       from = { value: fig.value, year: yearAfter(after) };
       previousBefore = before;
       previousIndicator = indicator ?? previousIndicator;
@@ -271,6 +272,7 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     const perYear = (word === null || word === 'direction') && PER_YEAR.exec(lastClause(before));
     const comparator = inherits
       ? previous!.comparator
+      : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
       : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease') : comparatorBefore(head, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);

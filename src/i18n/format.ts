@@ -21,6 +21,7 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   per_100000_population: { vi: '/100.000 dân', en: ' per 100,000 population' },
   children_per_woman: { vi: ' con/phụ nữ', en: ' children per woman' },
   million_people: { vi: ' triệu người', en: ' million people' },
+  boys_per_100_girls: { vi: ' trẻ trai/100 trẻ gái', en: ' boys per 100 girls' },
 };
 
 /** Short unit for axes and table headers. */
@@ -31,6 +32,7 @@ const UNIT_SHORT: Record<Unit, Record<Lang, string>> = {
   per_100000_population: { vi: 'trên 100.000 dân', en: 'per 100,000 population' },
   children_per_woman: { vi: 'con/phụ nữ', en: 'children per woman' },
   million_people: { vi: 'triệu người', en: 'million people' },
+  boys_per_100_girls: { vi: 'trẻ trai/100 trẻ gái', en: 'boys per 100 girls' },
 };
 
 export function unitSuffix(unit: Unit, lang: Lang): string {
