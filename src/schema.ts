@@ -13,6 +13,7 @@ export const UNITS = [
   'children_per_woman',
   'million_people',
   'boys_per_100_girls',
+  'per_100_live_births',
 ] as const;
 export const DOC_TYPES = ['decision', 'plan', 'directive', 'official_letter', 'resolution', 'other'] as const;
 export const LEVELS = ['national', 'province', 'city', 'district', 'commune'] as const;

@@ -365,3 +365,24 @@ describe('targets stated as "indicator: value unit"', () => {
     ]);
   });
 });
+
+describe('subgroups listed after the main figure (QĐ 2718/QĐ-BYT, 2012)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2011, end: 2015 } };
+  const rows = (line: string) =>
+    extractTextTargets(toDoc(`II. MỤC TIÊU\n${line}`), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.group]);
+  it('"trong đó khu vực đồng bằng … và khu vực miền núi …" gives both subgroups', () => {
+    expect(rows('+ Giảm tỷ số tử vong mẹ xuống còn 58,3/100.000 sơ sinh sống, trong đó khu vực đồng bằng giảm xuống còn 30/100.000 sơ sinh sống và khu vực miền núi giảm xuống còn 85/100.000 sơ sinh sống.')).toEqual([
+      ['maternal_mortality_ratio', 'lte', 58.3, 'per_100000_live_births', null],
+      ['maternal_mortality_ratio', 'lte', 30, 'per_100000_live_births', 'khu vực đồng bằng'],
+      ['maternal_mortality_ratio', 'lte', 85, 'per_100000_live_births', 'khu vực miền núi'],
+    ]);
+    expect(rows('+ Tỷ lệ phụ nữ đẻ được nhân viên y tế đã qua đào tạo đỡ đạt 98%, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 85%.')).toEqual([
+      ['births_attended_by_health_staff', 'gte', 98, 'percent', null],
+      ['births_attended_by_health_staff', 'gte', 99, 'percent', 'khu vực đồng bằng'],
+      ['births_attended_by_health_staff', 'gte', 85, 'percent', 'khu vực miền núi'],
+    ]);
+  });
+  it('a ratio per 100 live births', () => {
+    expect(rows('+ Tỷ số phá thai giảm xuống còn 25/100 sơ sinh sống.')).toEqual([['abortion_ratio', 'lte', 25, 'per_100_live_births', null]]);
+  });
+});

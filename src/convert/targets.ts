@@ -40,11 +40,12 @@ const LEAD_YEAR = /^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
 const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
-const PAST = /(?:^|[^\p{L}])(?:đã|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
+const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
 /** Words that end a subgroup's name without being part of it ("vùng khó khăn đạt"). */
@@ -242,7 +243,9 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
     const after = text.slice(fig.end, afterEnd);
 
-    const sub = SUBGROUP.exec(before);
+    // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
+    // subgroup's, joined by "và" or a comma, names a subgroup too.
+    const sub = SUBGROUP.exec(before) ?? (previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
     let forward = false;
     if (!indicator && !sub) {

@@ -22,6 +22,7 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   children_per_woman: { vi: ' con/phụ nữ', en: ' children per woman' },
   million_people: { vi: ' triệu người', en: ' million people' },
   boys_per_100_girls: { vi: ' trẻ trai/100 trẻ gái', en: ' boys per 100 girls' },
+  per_100_live_births: { vi: '/100 trẻ đẻ sống', en: ' per 100 live births' },
 };
 
 /** Short unit for axes and table headers. */
@@ -33,6 +34,7 @@ const UNIT_SHORT: Record<Unit, Record<Lang, string>> = {
   children_per_woman: { vi: 'con/phụ nữ', en: 'children per woman' },
   million_people: { vi: 'triệu người', en: 'million people' },
   boys_per_100_girls: { vi: 'trẻ trai/100 trẻ gái', en: 'boys per 100 girls' },
+  per_100_live_births: { vi: 'trên 100 trẻ đẻ sống', en: 'per 100 live births' },
 };
 
 export function unitSuffix(unit: Unit, lang: Lang): string {
