@@ -386,3 +386,29 @@ describe('subgroups listed after the main figure (QĐ 2718/QĐ-BYT, 2012)', () =
     expect(rows('+ Tỷ số phá thai giảm xuống còn 25/100 sơ sinh sống.')).toEqual([['abortion_ratio', 'lte', 25, 'per_100_live_births', null]]);
   });
 });
+
+describe('a national programme (QĐ 1493/QĐ-TTg, 2021, as the portal breaks its lines)', () => {
+  const text = [
+    'I. MỤC TIÊU',
+    '- Đến năm 2025: Giảm tỷ suất tử vong',
+    'trẻ sơ sinh xuống 9‰ trong toàn quốc và xuống 15‰ ở các tỉnh năm 2020 có tỷ suất tử vong sơ sinh trên 19‰; Giảm tỷ suất tử vong',
+    'trẻ dưới 1 tuổi xuống dưới 12,5‰ trong toàn quốc và xuống 19,5‰ ở các tỉnh năm 2020 có tỷ suất tử vong trẻ dưới',
+    '1 tuổi trên 21‰; Giảm tỷ suất tử vong trẻ dưới 5 tuổi xuống dưới 18,5‰ trong toàn quốc.',
+  ].join('\n');
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, national: true };
+  it('reads the national targets, the subgroup targets with their defining threshold, and cites each clause\'s first line', () => {
+    const t = extractTextTargets(toDoc(text), ctx).targets;
+    expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year, x.group])).toEqual([
+      [2, 'neonatal_mortality_rate', 'lte', 9, 2025, null],
+      [2, 'neonatal_mortality_rate', 'lte', 15, 2025, 'các tỉnh năm 2020 có tỷ suất tử vong sơ sinh trên 19‰'],
+      [3, 'infant_mortality_rate', 'lt', 12.5, 2025, null],
+      [3, 'infant_mortality_rate', 'lte', 19.5, 2025, 'các tỉnh năm 2020 có tỷ suất tử vong trẻ dưới 1 tuổi trên 21‰'],
+      [5, 'under5_mortality_rate', 'lt', 18.5, 2025, null],
+    ]);
+  });
+  it('in a provincial plan the same "toàn quốc" sentence is context, not a target', () => {
+    const r = extractTextTargets(toDoc(text), { ...ctx, national: false });
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified.map((u) => u.line)).toEqual([2]);
+  });
+});

@@ -1,7 +1,7 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
 import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { findPart, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { findPart, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
 import { comparatorBefore, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 import { isTableRow } from './tables.ts';
@@ -45,6 +45,8 @@ const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|�
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
+/** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
+const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
 const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
@@ -193,7 +195,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       targets.push({
         indicator: f.indicator?.id ?? null,
         text: line.raw,
-        line: line.n,
+        line: f.line,
         comparator: f.comparator,
         value: f.value,
         unit: f.unit,
@@ -211,6 +213,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
 }
 
 interface Found {
+  line: number;
   indicator: Indicator | null;
   comparator: Target['comparator'];
   value: number;
@@ -236,7 +239,14 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
   /** A "từ 23,7% (năm 2016)" figure waiting for the target it is the baseline of. */
   let from: { value: number; year: number | null } | null = null;
 
+  /** The end of a subgroup's definition ("ở các tỉnh … có tỷ suất … trên 19‰"): its figures are no targets. */
+  let definitionEnd = -1;
+
   figures.forEach((fig, i) => {
+    if (fig.start < definitionEnd) {
+      consumed = fig.end;
+      return;
+    }
     const before = text.slice(consumed, fig.start);
     const nextStart = figures[i + 1]?.start ?? text.length;
     // The text after a figure belongs to it up to the lead-in words of the next figure.
@@ -279,8 +289,17 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
       : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease') : comparatorBefore(head, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);
-    const group = sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
+    let group = sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    if (defined && !sub) {
+      const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
+      definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
+      group = text.slice(start, definitionEnd).trim();
+    }
+    // A target cites the line its clause starts on (its sentence, in a list of ";"-joined ones).
+    const clauseStart = Math.max(text.lastIndexOf(';', fig.start), text.slice(0, fig.start).search(/\.\s[^.]*$/)) + 1;
     const found: Found = {
+      line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart))?.[0].length ?? 0)),
       indicator,
       comparator,
       value: fig.value,
