@@ -160,6 +160,8 @@ export type PlanRecord = z.infer<typeof PlanRecord>;
 /** Editors' frontmatter on a source: metadata and corrections; unknown keys are errors. */
 export const SourceFrontmatter = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  /** The slug of a source this one repeats on purpose (the same text under another name). */
+  duplicateOf: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   title: z.string().optional(),
   docType: DocType.optional(),
   number: z.string().nullable().optional(),
