@@ -40,14 +40,14 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
   // Lines of frontmatter values, for errors about what they name.
   const fmLine = (...path: (string | number)[]) => frontmatterLine(bytes, path, extractedText);
   const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, file, () => fmLine('jurisdiction', 'region')) : undefined;
-  const found = extractMetadata(doc, tax.regions, jurisdiction, file);
-  const meta = {
-    ...found,
+  // The editors' values first: they settle what the document leaves out or ambiguous.
+  const meta = extractMetadata(doc, tax.regions, {
     ...definedOnly({
       title: fm.title, docType: fm.docType, number: fm.number, issued: fm.issued,
       issuer: fm.issuer, signer: fm.signer, period: fm.period,
     }),
-  };
+    ...(jurisdiction ? { jurisdiction } : {}),
+  }, file);
 
   const ctx = { indicators: tax.indicators, period: meta.period };
   const text = extractTextTargets(doc, ctx);
