@@ -70,7 +70,7 @@ function findHeading(lines: Line[]): Heading | null {
 
 /** A line of the header: blank, number, place and date, organ, motto, rules and table debris. */
 function headerLine(plain: string): boolean {
-  return plain.split('|').every((cell) => {
+  return plain.split('|', MAX_CELLS).every((cell) => {
     const c = cell.trim();
     return (
       c === '' || /^[-–_=.\s]+$/u.test(c) || /^Số(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?tháng\s+\d/u.test(c) ||
@@ -93,14 +93,23 @@ function withoutLiteralBreaks(l: Line): Line {
   return { ...l, raw, plain: plainText(raw) };
 }
 
+/** Without a heading: the last header line before the body's first sentence (or part heading). */
+function lastHeaderLine(lines: Line[]): number {
+  const body = lines.slice(0, HEADING_WITHIN).findIndex((l) => (BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null);
+  if (body < 0) return headerEnd(lines) - 1;
+  let top = body - 1;
+  while (top >= 0 && !headerLine(lines[top]!.plain) && !bannerField(lines[top]!.plain)) top--;
+  return top;
+}
+
 /** What the editors' frontmatter gives: used as is, and never reported missing. */
 export type Given = Partial<Metadata>;
 
 export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
   const lines = doc.lines.map(withoutLiteralBreaks);
   const heading = findHeading(lines);
-  // Without a type heading the subject follows the number and date lines directly.
-  const top = heading?.index ?? headerEnd(lines) - 1;
+  // Without a type heading the subject follows the header's last line (number, date, banner).
+  const top = heading?.index ?? lastHeaderLine(lines);
   const header = lines.slice(0, heading ? heading.index : top + 1);
   const banner = bannerOf(lines.slice(0, HEADING_WITHIN));
   const own = numberLine(header);
@@ -134,7 +143,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const region = regions.find((r) => r.id === jur.region);
 
   return {
-    title: given.title ?? titleOf(heading, subject, docType, regions),
+    title: given.title ?? titleOf(heading, subject, docType, regions, number),
     docType,
     number,
     issued,
@@ -152,9 +161,9 @@ const PREAMBLE_LINES = 8;
 // The portal's banner: "Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch Nơi ban hành: Tỉnh Ninh
 // Thuận Người ký: … Ngày ban hành: 12/01/2022", on one line or one field a line, colons or not.
 
-const BANNER_FIELDS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày có hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực', 'Tình trạng', 'Ngày công báo', 'Số công báo', 'Tình trạng hiệu lực'];
+const BANNER_FIELDS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày có hiệu lực', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực', 'Tình trạng', 'Ngày công báo', 'Số công báo', 'Tình trạng hiệu lực'];
 const BANNER_FIELD = new RegExp(`(?<![\\p{L}])(${BANNER_FIELDS.join('|')})(?![\\p{L}])\\s*:?`, 'gu');
-const bannerField = (plain: string) => /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
+const bannerField = (plain: string) => /^(?:Ngày công báo|Ngày hết hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
 
 interface Banner {
   number: string | null;
@@ -169,7 +178,7 @@ function bannerOf(lines: Line[]): Banner {
     if (!bannerField(l.plain)) continue;
     const marks = [...l.plain.matchAll(BANNER_FIELD)];
     marks.forEach((m, i) => {
-      const value = l.plain.slice(m.index + m[0].length, marks[i + 1]?.index ?? l.plain.length).trim();
+      const value = l.plain.slice(m.index + m[0].length, marks[i + 1]?.index ?? l.plain.length).split('|').map((v) => v.trim()).filter(Boolean).join(' ');
       if (!fields.has(m[1]!) && value) fields.set(m[1]!, value);
     });
   }
@@ -204,7 +213,8 @@ function numberLine(header: Line[]): string | null {
       const next = header[j]!.plain.split('|')[0]!.trim();
       if (next && !/ngày|tháng/u.test(next)) text += ` ${next}`;
     }
-    return text.replace(/\s*([/-])\s*/gu, '$1');
+    // A number is short: its first 100 characters hold it (and keep the regexes linear on a huge line).
+    return text.slice(0, 100).replace(/\s*([/-])\s*/gu, '$1');
   }
   return null;
 }
@@ -232,17 +242,24 @@ function issuedOf(placeDate: string): string | null {
   return year ? year[1]! : null;
 }
 
-/** "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn", from the table cell or line that holds the date. */
+/**
+ * "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn", from the table cell or line that holds the date; with
+ * the line above when the portal broke the name ("Thừa" / "Thiên Huế, ngày …").
+ */
 function placeOf(header: Line[]): string {
+  let before = '';
   for (const cell of header.flatMap((l) => cellsOf(l.raw))) {
     const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
-    if (m) return m[1]!;
+    if (m) return /^\p{Lu}[\p{L}\s]{0,20}$/u.test(before) && !/^(?:Số|CỘNG|ĐỘC)/u.test(before) ? `${before} ${m[1]!}` : m[1]!;
+    if (cell) before = cell;
   }
   return '';
 }
 
 /** The cells of a line laid out as a table row (tabs, or wide runs of blanks), as plain text. */
-const cellsOf = (raw: string) => raw.split(/\t| {2,}|\|/).map(plainText);
+// A header row has a few cells: the first ones are read, however many a junk line has.
+const cellsOf = (raw: string) => raw.split(/\t| {2,}|\|/, MAX_CELLS).map(plainText);
+const MAX_CELLS = 8;
 
 // ---------------------------------------------------------------------------------------
 // Subject and title
@@ -278,6 +295,8 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
       continue;
     }
     if (romanHeading(l.plain) || BODY_OPENER.test(l.plain) || /:$/.test(l.plain)) break;
+    // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
+    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
     if (parts.length === 0) {
       upper = isUpper(l.plain);
       bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
@@ -301,14 +320,21 @@ const APPROVED = /^(?:về việc|v\/v)\s+(?:phê duyệt|ban hành)\s+["“]?((
  * The type word and the subject in sentence case; for a decision that approves an attached
  * plan, the plan's title.
  */
-function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, regions: Region[]): string {
+function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, regions: Region[], number: string | null): string {
   const word = h ? capitalize(h.word.toLowerCase()) : null;
-  if (!subject) return word ?? docType;
-  const text = isUpper(subject.text) ? properNames(subject.text.toLowerCase(), regions) : subject.text;
+  if (!subject) {
+    // No subject to read (a portal's excerpt): the type and number, "Kế hoạch 54/KH-UBND".
+    const type = word ?? capitalize((HEADINGS.find(([, t]) => t === docType)?.[0] ?? 'VĂN BẢN').toLowerCase());
+    return number ? `${type} ${number}` : type;
+  }
+  const text = isUpper(subject.text) ? properNames(lowerWords(subject.text), regions) : subject.text;
   const approved = docType === 'decision' ? APPROVED.exec(text) : null;
   if (approved) return capitalize(approved[1]!.trim());
   return word ? `${word} ${lowerFirst(text)}` : capitalize(text);
 }
+
+/** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */
+const lowerWords = (s: string) => s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase()));
 
 /** Put back the capitals of place names in a lower-cased line ("tỉnh vĩnh phúc" → "tỉnh Vĩnh Phúc"). */
 const properNames = (lower: string, regions: Region[]) => capitalizePlaces(lower, regions);
@@ -336,7 +362,7 @@ interface Issuing {
 
 const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban|Trung tâm|Phòng)`;
 const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
-const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ)(?!\p{L})/u;
+const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ)(?!\p{L})/u;
 const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
@@ -360,27 +386,34 @@ function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Iss
 
 /** Lower-cased, with place names and a body's own first capital kept: "SỞ Y TẾ" → "Sở Y tế". */
 function fromCapitals(text: string, regions: Region[]): string {
-  return properNames(text.toLowerCase(), regions).replace(
-    /^((?:chủ tịch\s+)?(?:sở|bộ)\s+)(\p{Ll})/u,
-    (_, head: string, c: string) => head + c.toUpperCase(),
-  );
+  // A body's name keeps its first capital: "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ trưởng Bộ Y tế".
+  return properNames(text.toLowerCase(), regions)
+    .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
+    .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ');
 }
 
 /** National motto and number lines, which share the header's first row with the organ. */
 const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
 
-/** The organ block at the top left, often the first cell of a table row: its lines joined. */
+/**
+ * The organ block at the top left, often the first cell of a table row: its lines joined, also
+ * where the portal broke a line inside the organ's name ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …").
+ */
 function headerAuthority(header: Line[]): string | null {
   const cells = header.map((l) => cellsOf(l.raw)[0]!);
-  const start = cells.findIndex((c) => isUpper(c) && AUTHORITY_START.test(c));
-  if (start < 0) return null;
-  const parts = [cells[start]!];
-  for (const c of cells.slice(start + 1, start + 3)) {
-    if (!isUpper(c) || NOT_ORGAN.test(c)) break;
-    parts.push(c);
+  for (let start = 0; start < cells.length; start++) {
+    const parts: string[] = [];
+    for (const c of cells.slice(start, start + 4)) {
+      if (!isUpper(c) || NOT_ORGAN.test(c)) break;
+      parts.push(c);
+    }
+    const text = parts.join(' ');
+    if (!AUTHORITY_START.test(text)) continue;
+    // The organ, and at most two lines under it ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
+    const organ = parts.slice(0, parts.findIndex((_, i) => AUTHORITY_START.test(parts.slice(0, i + 1).join(' '))) + 3).join(' ');
+    return clean(organ.slice(0, trailingRun(organ, { signs: '-–_', words: [], blanks: false })));
   }
-  const text = parts.join(' ');
-  return clean(text.slice(0, trailingRun(text, { signs: '-–_', words: [], blanks: false })));
+  return null;
 }
 
 /**
@@ -444,13 +477,14 @@ interface Where {
 function jurisdictionOf(where: Where, regions: Region[], file: string, line: number | null): Jurisdiction {
   const organs = [where.issuing?.text ?? '', ...where.organ].map(clean).filter(Boolean);
   const levels = where.issuing?.levelWord ? levelsOfWord(where.issuing.levelWord) : /^sở(?!\p{L})/iu.test(where.issuing?.text ?? '') ? (['province'] as Level[]) : null;
+  // A national body (the organ block, else the issuing sentence) that names no local unit.
+  const organ = where.organ[0] || where.issuing?.text || '';
+  const country = regions.find((r) => r.level === 'national');
+  if (country && NATIONAL_BODY.test(organ.toLowerCase()) && !mentionsIn(organ, placeIndex(regions), where.date).some((m) => m.levels)) {
+    return jurisdictionFor(country, regions);
+  }
   const found = resolvePlace({ organ: organs, levels, place: where.place, context: where.context, date: where.date }, regions);
   if (found.kind === 'found') return jurisdictionFor(found.named.region, regions, found.named.name);
-  const national = organs.find((o) => NATIONAL_BODY.test(o.toLowerCase().replace(/^(?:kt\.|tm\.|tl\.)\s*/u, '')));
-  if (found.kind === 'none' && national) {
-    const country = regions.find((r) => r.level === 'national');
-    if (country) return jurisdictionFor(country, regions);
-  }
   const add = (id: string) => `\`jurisdiction: {region: ${id}}\``;
   if (found.kind === 'ambiguous') {
     const list = found.candidates.map((c) => `${c.name} (${placeLabel(c.region, regions)}): ${add(c.region.id)}`).join('; ');

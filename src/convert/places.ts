@@ -40,6 +40,8 @@ export interface Mention {
 export interface PlaceIndex {
   typed: Map<string, Named[]>;
   bare: Map<string, Named[]>;
+  /** The first word of every name (after its type word): most words of a text start none. */
+  starts: Set<string>;
   byId: Map<string, Region>;
 }
 
@@ -49,7 +51,7 @@ const cache = new WeakMap<readonly Region[], PlaceIndex>();
 export function placeIndex(regions: readonly Region[]): PlaceIndex {
   let index = cache.get(regions);
   if (index) return index;
-  index = { typed: new Map(), bare: new Map(), byId: new Map(regions.map((r) => [r.id, r])) };
+  index = { typed: new Map(), bare: new Map(), starts: new Set(), byId: new Map(regions.map((r) => [r.id, r])) };
   const add = (map: Map<string, Named[]>, key: string, named: Named) => {
     const list = map.get(key);
     if (!list) map.set(key, [named]);
@@ -63,6 +65,7 @@ export function placeIndex(regions: readonly Region[]): PlaceIndex {
       // A former name keeps its own spelling on the record; others show the region's name.
       const name = form !== region.vi && /\p{Lu}/u.test(form) && type ? lowerFirst(form) : region.vi;
       add(type ? index.typed : index.bare, key, { region, name, proper: /\p{Lu}/u.test(form) });
+      index.starts.add(words[type?.words ?? 0] ?? '');
     }
   }
   cache.set(regions, index);
@@ -119,6 +122,7 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
   if (type) tries.push([index.typed, type.key, i + type.words]);
   if (bare) tries.push([index.bare, null, i]);
   for (const [map, typeKey, from] of tries) {
+    if (!index.starts.has(words[from] ?? '')) continue;
     for (let n = Math.min(MAX_WORDS, words.length - from); n >= 1; n--) {
       const name = words.slice(from, from + n).join(' ');
       const named = map.get(typeKey ? `${typeKey} ${name}` : name)?.filter((x) => keep(x.region));
@@ -167,6 +171,7 @@ export function levelsOfWord(word: string): Level[] | null {
   return TYPE_LEVELS.get(placeKey(word)) ?? null;
 }
 
+const READ_CHARS = 2000;
 const RANK: Partial<Record<Level, number>> = { province: 1, city: 2, district: 2, commune: 3 };
 
 export interface PlaceEvidence {
@@ -195,9 +200,11 @@ export type Resolution =
 export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Resolution {
   const index = placeIndex(regions);
   const local = (ms: Mention[]) => ms.map((m) => ({ ...m, named: m.named.filter((n) => n.region.level !== 'national') })).filter((m) => m.named.length);
-  const organ = local(ev.organ.flatMap((t) => mentionsIn(t, index, ev.date, true)));
-  const place = local(mentionsIn(ev.place, index, ev.date, true));
-  const context = ev.context.map((t) => local(mentionsIn(t, index, ev.date)));
+  // A name that tells the place is near the start of each text: a huge line is not read whole.
+  const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare));
+  const organ = ev.organ.flatMap((t) => read(t, true));
+  const place = read(ev.place, true);
+  const context = ev.context.map((t) => read(t));
   const atLevel = (named: Named[]) => (ev.levels ? named.filter((n) => ev.levels!.includes(n.region.level)) : named);
 
   let candidates: Named[] = [];

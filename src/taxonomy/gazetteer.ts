@@ -110,7 +110,7 @@ export function gazetteerRegions(texts: Record<GazetteerFile, string>, national:
   p24.forEach((p, i) => {
     const into = lookup(id25, p.merged_into, 'provinces-2024', i + 2);
     const merged = into !== p.slug;
-    const aliases = former.filter((f) => f.level === 'province' && f.change === 'renamed/retyped' && f.code === p.code).map((f) => viName(f.type, f.short_name));
+    const aliases = former.filter((f) => f.level === 'province' && f.change === 'renamed/retyped' && f.code === p.code).flatMap((f) => [viName(f.type, f.short_name), f.short_name]);
     out.push(region({
       id: p.slug, vi: viName(p.type, p.short_name), en: enName(p.type, p.english_name), short: p.short_name, level: 'province',
       parent: national, gazetteer: `provinces-2024:${p.code}`, aliases,
