@@ -108,6 +108,11 @@ export const Jurisdiction = z.strictObject({
   name: z.string(),
   /** Region id in data/regions.yaml of the jurisdiction itself. */
   region: z.string(),
+  /**
+   * For a unit that ended with the 1 July 2025 reform (a district, a merged province): the 2025
+   * province that holds it now, so that plans can be grouped by either.
+   */
+  successor: z.string().optional(),
 });
 
 export const Period = z.strictObject({ start: z.number().int(), end: z.number().int() });
