@@ -58,9 +58,11 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
  * words ("đạt", "lên"; "xuống", "còn") take the indicator's direction when it has one and
  * otherwise say which bound they set; "from" marks a starting value ("từ 23,7% xuống …").
  */
-type Word = Comparator | 'direction' | 'up' | 'down' | 'from';
+type Word = Comparator | 'direction' | 'up' | 'down' | 'from' | 'none';
 const COMPARATOR_WORDS: [RegExp, Word][] = (
   [
+    // "sinh con thứ 3 trở lên 0,1%": part of the indicator's name, no bound.
+    [String.raw`trở\s+lên|trở\s+xuống`, 'none'],
     [String.raw`≤|<=|không\s+quá|không\s+vượt\s+quá|tối\s+đa`, 'lte'],
     [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+thấp\s+hơn`, 'gte'],
     [String.raw`<|dưới|thấp\s+hơn`, 'lt'],
@@ -77,14 +79,14 @@ const COMPARATOR_WORDS: [RegExp, Word][] = (
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 
 /** The comparator word or sign written right before a figure, or null when there is none. */
-export function comparatorWord(before: string): Word | null {
+export function comparatorWord(before: string): Exclude<Word, 'none'> | null {
   // Cut before lower-casing: callers pass a whole line's prefix, once per figure.
   const tail = before.slice(-40).toLowerCase();
   // Every comparator word or sign ends in a letter or one of these signs: a tail ending in
   // anything else ("… 1%, 2%") needs no trial of the patterns, which a line of thousands of
   // figures would otherwise run thousands of times.
   if (!ENDS_LIKE_A_COMPARATOR.test(tail.trimEnd().slice(-1))) return null;
-  for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c;
+  for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c === 'none' ? null : c;
   return null;
 }
 
