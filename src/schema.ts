@@ -9,6 +9,9 @@ export const UNITS = [
   'per_1000_live_births',
   'per_100000_live_births',
   'per_100000_population',
+  // Plans of population and reproductive-health programmes also set these.
+  'children_per_woman',
+  'million_people',
 ] as const;
 export const DOC_TYPES = ['decision', 'plan', 'directive', 'official_letter', 'resolution', 'other'] as const;
 export const LEVELS = ['national', 'province', 'city', 'district', 'commune'] as const;

@@ -49,7 +49,12 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
     }),
   };
 
-  const ctx = { indicators: tax.indicators, period: meta.period };
+  const ctx = {
+    indicators: tax.indicators,
+    period: meta.period,
+    issuedYear: meta.issued ? Number(meta.issued.slice(0, 4)) : null,
+    national: meta.jurisdiction.level === 'national',
+  };
   const text = extractTextTargets(doc, ctx);
   const table = extractTableTargets(doc, ctx);
   const targets = [...text.targets, ...table.targets];
