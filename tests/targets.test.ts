@@ -351,3 +351,64 @@ describe('indicators real plans set, named from their wording', () => {
     ['- Tỷ lệ trẻ em có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%.', 'low_birth_weight'],
   ])('%s → %s', (line, id) => expect(ids(line)).toEqual([id]));
 });
+
+describe('targets stated as "indicator: value unit"', () => {
+  const ctx = { indicators: tax().indicators, period: null };
+  it('reads a list of indicators with a colon, in units other than % and ‰, under a dated heading', () => {
+    const r = extractTextTargets(toDoc(['I. MỤC TIÊU', '2. Chỉ tiêu kế hoạch năm 2023',
+      '- Tỷ số giới tính khi sinh: 111,2 số bé trai/100 bé gái sinh ra sống;', '- Tổng tỷ suất sinh: 2,1 con/phụ nữ.',
+      '- Từ 95% trẻ từ đủ 6 tháng đến dưới 9 tháng tuổi được tiêm vắc xin phòng bệnh Sởi.'].join('\n')), ctx);
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['sex_ratio_at_birth', 'lte', 111.2, 'boys_per_100_girls', 2023],
+      ['total_fertility_rate', 'gte', 2.1, 'children_per_woman', 2023],
+      [null, 'gte', 95, 'percent', 2023],
+    ]);
+  });
+});
+
+describe('subgroups listed after the main figure (QĐ 2718/QĐ-BYT, 2012)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2011, end: 2015 } };
+  const rows = (line: string) =>
+    extractTextTargets(toDoc(`II. MỤC TIÊU\n${line}`), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.group]);
+  it('"trong đó khu vực đồng bằng … và khu vực miền núi …" gives both subgroups', () => {
+    expect(rows('+ Giảm tỷ số tử vong mẹ xuống còn 58,3/100.000 sơ sinh sống, trong đó khu vực đồng bằng giảm xuống còn 30/100.000 sơ sinh sống và khu vực miền núi giảm xuống còn 85/100.000 sơ sinh sống.')).toEqual([
+      ['maternal_mortality_ratio', 'lte', 58.3, 'per_100000_live_births', null],
+      ['maternal_mortality_ratio', 'lte', 30, 'per_100000_live_births', 'khu vực đồng bằng'],
+      ['maternal_mortality_ratio', 'lte', 85, 'per_100000_live_births', 'khu vực miền núi'],
+    ]);
+    expect(rows('+ Tỷ lệ phụ nữ đẻ được nhân viên y tế đã qua đào tạo đỡ đạt 98%, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 85%.')).toEqual([
+      ['births_attended_by_health_staff', 'gte', 98, 'percent', null],
+      ['births_attended_by_health_staff', 'gte', 99, 'percent', 'khu vực đồng bằng'],
+      ['births_attended_by_health_staff', 'gte', 85, 'percent', 'khu vực miền núi'],
+    ]);
+  });
+  it('a ratio per 100 live births', () => {
+    expect(rows('+ Tỷ số phá thai giảm xuống còn 25/100 sơ sinh sống.')).toEqual([['abortion_ratio', 'lte', 25, 'per_100_live_births', null]]);
+  });
+});
+
+describe('a national programme (QĐ 1493/QĐ-TTg, 2021, as the portal breaks its lines)', () => {
+  const text = [
+    'I. MỤC TIÊU',
+    '- Đến năm 2025: Giảm tỷ suất tử vong',
+    'trẻ sơ sinh xuống 9‰ trong toàn quốc và xuống 15‰ ở các tỉnh năm 2020 có tỷ suất tử vong sơ sinh trên 19‰; Giảm tỷ suất tử vong',
+    'trẻ dưới 1 tuổi xuống dưới 12,5‰ trong toàn quốc và xuống 19,5‰ ở các tỉnh năm 2020 có tỷ suất tử vong trẻ dưới',
+    '1 tuổi trên 21‰; Giảm tỷ suất tử vong trẻ dưới 5 tuổi xuống dưới 18,5‰ trong toàn quốc.',
+  ].join('\n');
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, national: true };
+  it('reads the national targets, the subgroup targets with their defining threshold, and cites each clause\'s first line', () => {
+    const t = extractTextTargets(toDoc(text), ctx).targets;
+    expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year, x.group])).toEqual([
+      [2, 'neonatal_mortality_rate', 'lte', 9, 2025, null],
+      [2, 'neonatal_mortality_rate', 'lte', 15, 2025, 'các tỉnh năm 2020 có tỷ suất tử vong sơ sinh trên 19‰'],
+      [3, 'infant_mortality_rate', 'lt', 12.5, 2025, null],
+      [3, 'infant_mortality_rate', 'lte', 19.5, 2025, 'các tỉnh năm 2020 có tỷ suất tử vong trẻ dưới 1 tuổi trên 21‰'],
+      [5, 'under5_mortality_rate', 'lt', 18.5, 2025, null],
+    ]);
+  });
+  it('in a provincial plan the same "toàn quốc" sentence is context, not a target', () => {
+    const r = extractTextTargets(toDoc(text), { ...ctx, national: false });
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified.map((u) => u.line)).toEqual([2]);
+  });
+});

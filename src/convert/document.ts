@@ -9,6 +9,18 @@ export interface Line {
   plain: string;
   /** For a logical line: the last physical line it spans (absent: it spans one). */
   last?: number;
+  /** For a logical line: where in `plain` each physical line after the first begins. */
+  breaks?: { at: number; n: number }[];
+}
+
+/** The physical line that holds offset `at` of a logical line's `plain`. */
+export function lineAt(line: Line, at: number): number {
+  let n = line.n;
+  for (const b of line.breaks ?? []) {
+    if (b.at > at) break;
+    n = b.n;
+  }
+  return n;
 }
 
 export interface Doc {
@@ -147,6 +159,7 @@ export function logicalLines(lines: readonly Line[]): Line[] {
       }
       if (open && continues(open, line)) {
         open.raw = `${open.raw} ${line.raw.trimStart()}`;
+        (open.breaks ??= []).push({ at: open.plain.length + 1, n: line.n });
         open.plain = `${open.plain} ${line.plain}`;
         open.last = line.n;
         continue;

@@ -1,7 +1,7 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
 import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { findPart, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { findPart, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
 import { comparatorBefore, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 import { isTableRow } from './tables.ts';
@@ -40,11 +40,14 @@ const LEAD_YEAR = /^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
 const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
-const PAST = /(?:^|[^\p{L}])(?:đã|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
+/** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
+const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
+const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
 /** Words that end a subgroup's name without being part of it ("vùng khó khăn đạt"). */
@@ -65,7 +68,7 @@ function figuresOf(text: string): Figure[] {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
-  if (text.includes('con') || text.includes('triệu')) {
+  if (text.includes('con') || text.includes('triệu') || text.includes('trai')) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const word = comparatorWord(text.slice(0, m.index));
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
@@ -128,7 +131,7 @@ function yearOf(before: string, after: string): number | null {
 }
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
-const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát)?\s*[:.]?\s*$/iu;
+const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
 /** A heading that closes them: the tasks, solutions, organisation or funding. */
 const AFTER_TARGETS = /^(?:[IVX]+|\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
 
@@ -164,7 +167,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     const figureless = figuresOf(line.plain).length === 0;
     if (figureless) {
-      const hy = (inPart.has(line.n) ? HEADING_YEAR.exec(line.plain) : null) ?? LEAD_YEAR.exec(line.plain);
+      const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
@@ -192,7 +195,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       targets.push({
         indicator: f.indicator?.id ?? null,
         text: line.raw,
-        line: line.n,
+        line: f.line,
         comparator: f.comparator,
         value: f.value,
         unit: f.unit,
@@ -210,6 +213,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
 }
 
 interface Found {
+  line: number;
   indicator: Indicator | null;
   comparator: Target['comparator'];
   value: number;
@@ -235,14 +239,23 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
   /** A "từ 23,7% (năm 2016)" figure waiting for the target it is the baseline of. */
   let from: { value: number; year: number | null } | null = null;
 
+  /** The end of a subgroup's definition ("ở các tỉnh … có tỷ suất … trên 19‰"): its figures are no targets. */
+  let definitionEnd = -1;
+
   figures.forEach((fig, i) => {
+    if (fig.start < definitionEnd) {
+      consumed = fig.end;
+      return;
+    }
     const before = text.slice(consumed, fig.start);
     const nextStart = figures[i + 1]?.start ?? text.length;
     // The text after a figure belongs to it up to the lead-in words of the next figure.
     const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
     const after = text.slice(fig.end, afterEnd);
 
-    const sub = SUBGROUP.exec(before);
+    // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
+    // subgroup's, joined by "và" or a comma, names a subgroup too.
+    const sub = SUBGROUP.exec(before) ?? (previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
     let forward = false;
     if (!indicator && !sub) {
@@ -259,7 +272,8 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     const direction = indicator?.direction ?? null;
     const head = text.slice(0, fig.start);
     const word = comparatorWord(head);
-    if (word === 'from') {
+    const fromStart = word === 'from' && i + 1 < figures.length && sameClause(text.slice(fig.end, figures[i + 1]!.start));
+    if (fromStart) {
       from = { value: fig.value, year: yearAfter(after) };
       previousBefore = before;
       previousIndicator = indicator ?? previousIndicator;
@@ -271,11 +285,21 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     const perYear = (word === null || word === 'direction') && PER_YEAR.exec(lastClause(before));
     const comparator = inherits
       ? previous!.comparator
+      : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
       : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease') : comparatorBefore(head, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);
-    const group = sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
+    let group = sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    if (defined && !sub) {
+      const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
+      definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
+      group = text.slice(start, definitionEnd).trim();
+    }
+    // A target cites the line its clause starts on (its sentence, in a list of ";"-joined ones).
+    const clauseStart = Math.max(text.lastIndexOf(';', fig.start), text.slice(0, fig.start).search(/\.\s[^.]*$/)) + 1;
     const found: Found = {
+      line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart))?.[0].length ?? 0)),
       indicator,
       comparator,
       value: fig.value,

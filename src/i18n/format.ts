@@ -21,6 +21,8 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   per_100000_population: { vi: '/100.000 dân', en: ' per 100,000 population' },
   children_per_woman: { vi: ' con/phụ nữ', en: ' children per woman' },
   million_people: { vi: ' triệu người', en: ' million people' },
+  boys_per_100_girls: { vi: ' trẻ trai/100 trẻ gái', en: ' boys per 100 girls' },
+  per_100_live_births: { vi: '/100 trẻ đẻ sống', en: ' per 100 live births' },
 };
 
 /** Short unit for axes and table headers. */
@@ -31,6 +33,8 @@ const UNIT_SHORT: Record<Unit, Record<Lang, string>> = {
   per_100000_population: { vi: 'trên 100.000 dân', en: 'per 100,000 population' },
   children_per_woman: { vi: 'con/phụ nữ', en: 'children per woman' },
   million_people: { vi: 'triệu người', en: 'million people' },
+  boys_per_100_girls: { vi: 'trẻ trai/100 trẻ gái', en: 'boys per 100 girls' },
+  per_100_live_births: { vi: 'trên 100 trẻ đẻ sống', en: 'per 100 live births' },
 };
 
 export function unitSuffix(unit: Unit, lang: Lang): string {
