@@ -425,6 +425,13 @@ describe('wordings found in the real-world corpus', () => {
       'xuống còn 14,9%o nam 2014, tử vong trẻ em đưới 5 tuổi giảm hơn một nửa tir 58%o vào năm 1990 xuống còn xuống 22,4 %o năm 2014');
     expect(r.targets).toEqual([]);
   });
+  it('a figure after a stop with nothing but its year keeps the indicator and bound (Thừa Thiên Huế 175/KH-UBND, 2021)', () => {
+    const t = read('- Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn đạt 70% năm 2025; 90% năm 2030 và giảm').targets;
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.year])).toEqual([
+      ['premarital_health_check', 'gte', 70, 2025],
+      ['premarital_health_check', 'gte', 90, 2030],
+    ]);
+  });
   it('a diet for children 6–23 months is complementary feeding (Quảng Nam 5729/KH-UBND, 2022)', () => {
     const t = read('- Tỷ lệ trẻ từ 06 - 23 tháng có', 'chế độ ăn đúng, đủ đạt 65% vào năm 2025 và đạt 80% vào năm 2030.').targets;
     expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year])).toEqual([

@@ -358,6 +358,8 @@ function isPast(clause: string): boolean {
 
 /** True when `between` (the text since the last figure) starts no new clause: only "và", ",", a year. */
 function sameClause(between: string): boolean {
+  // "đạt 70% năm 2025; 90% năm 2030": a figure with nothing before it but the stop carries on.
+  if (/^[\s;,]*(?:(?:vào|đến|trong)?\s*n[ăa]m\s+\d{4})?[\s;,]*(?:và|hoặc)?\s*$/u.test(between)) return true;
   return !/[;.]/.test(between.replace(/\d\.\d/g, '')) && between.length < 60;
 }
 
