@@ -432,6 +432,13 @@ describe('wordings found in the real-world corpus', () => {
       ['premarital_health_check', 'gte', 90, 2030],
     ]);
   });
+  it('a sex ratio cut after "trẻ trai", and a change in percentage points (Hà Nội 78/KH-UBND, 2018; Tổng cục DS-KHHGĐ 207, 2023)', () => {
+    const t = read('- Tỷ số giới tính khi sinh: không quá 113,5 trẻ trai', '- Giảm tỷ số giới tính khi sinh (-SRB): -0,2 điểm phần trăm so với năm 2022;').targets;
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ['sex_ratio_at_birth', 'lte', 113.5, 'boys_per_100_girls'],
+      ['sex_ratio_at_birth', 'decrease', 0.2, 'percentage_points'],
+    ]);
+  });
   it('a diet for children 6–23 months is complementary feeding (Quảng Nam 5729/KH-UBND, 2022)', () => {
     const t = read('- Tỷ lệ trẻ từ 06 - 23 tháng có', 'chế độ ăn đúng, đủ đạt 65% vào năm 2025 và đạt 80% vào năm 2030.').targets;
     expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year])).toEqual([

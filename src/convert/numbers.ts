@@ -25,7 +25,7 @@ const PER_100 = String.raw`\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh
 
 /** A value with a unit that makes it a target figure: %, ‰, or a rate per 100,000. */
 export const VALUE_RE = new RegExp(
-  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|dân|người))?)`,
+  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|dân|người))?)`,
   'giu',
 );
 
@@ -34,7 +34,7 @@ export const VALUE_RE = new RegExp(
  * không quá 2,25 triệu người"): targets only where a comparator word stands right before them,
  * since the same words also count things that are no target ("sinh con thứ 3").
  */
-export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|(?:số\s+)?(?:bé|trẻ)\s+trai\s*\/\s*100\s+(?:bé|trẻ)\s+gái)(?![\p{L}\d])`, 'giu');
+export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|(?:số\s+)?(?:bé|trẻ)\s+trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+gái)?)(?![\p{L}\d])`, 'giu');
 
 /** The unit of a target figure, from its unit text; `fallback` decides a bare "/100.000". */
 export function unitOf(text: string, fallback: Unit | null = null): Unit | null {
@@ -43,6 +43,7 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   if (t.startsWith('triệu')) return 'million_people';
   if (t.includes('trai')) return 'boys_per_100_girls';
   if (t.includes('‰')) return 'per_1000_live_births';
+  if (t.includes('phần trăm')) return 'percentage_points';
   if (/^\/\s*100\s/.test(t)) return 'per_100_live_births';
   if (t.includes('%')) return 'percent';
   if (/100[. \u00a0\u202f]?000/.test(t)) {
