@@ -126,6 +126,21 @@ describe('short headers, every level', () => {
     expect(errorOf(() => header('UBND TỈNH BẮC NINH', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND tỉnh ban hành:')).todo).toContain('`jurisdiction: {region: bac-ninh-2025}`');
   });
 
+  it('a district abolished in 2024 is found in a 2022 document; TP.HCM; a period dates an undated plan', () => {
+    const myLoc = header('ỦY BAN NHÂN DÂN', 'HUYỆN MỸ LỘC', 'Mỹ Lộc, ngày 2 tháng 3 năm 2022', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND huyện ban hành:');
+    expect(myLoc.jurisdiction).toEqual({ region: 'huyen-my-loc-nam-dinh', province: 'nam-dinh', level: 'district', name: 'huyện Mỹ Lộc', successor: 'ninh-binh-2025' });
+    const hcm = header('ỦY BAN NHÂN DÂN', 'TP.HCM', 'TP. Hồ Chí Minh, ngày 2 tháng 3 năm 2023', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND thành phố ban hành:');
+    expect([hcm.jurisdiction.region, hcm.jurisdiction.name, hcm.issuer]).toEqual(['ho-chi-minh', 'thành phố Hồ Chí Minh', 'UBND thành phố Hồ Chí Minh']);
+    expect(header('UBND TỈNH BẮC NINH', 'KẾ HOẠCH', 'Dinh dưỡng giai đoạn 2021-2025', 'UBND tỉnh ban hành:').jurisdiction.region).toBe('bac-ninh');
+    expect(header('UBND TỈNH BẮC NINH', 'KẾ HOẠCH', 'Dinh dưỡng giai đoạn 2026-2030', 'UBND tỉnh ban hành:').jurisdiction.region).toBe('bac-ninh-2025');
+  });
+
+  it('an issuer of a level no list has (a thị trấn before 2025) is refused, not put in its district', () => {
+    const e = errorOf(() => header('ỦY BAN NHÂN DÂN', 'THỊ TRẤN VÔI', 'Vôi, ngày 2 tháng 3 năm 2022', 'KẾ HOẠCH', 'Dinh dưỡng trên địa bàn huyện Lạng Giang', 'UBND thị trấn ban hành:'));
+    expect(e.message).toMatch(/cannot tell which province, district, city or commune issued the document/);
+    expect(e.todo).toMatch(/jurisdiction: \{region: <id>\}.*data\/regions\.yaml/);
+  });
+
   it('tone marks placed either way, any case, a number broken across lines by the portal', () => {
     const m = header('UỶ BAN NHÂN DÂN', 'TỈNH HOÀ BÌNH', '|', 'Số:', '21/KH-UBND', '|', 'Hoà Bình, ngày 7', 'tháng 6 năm 2023', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND tỉnh ban hành:');
     expect([m.number, m.issued, m.jurisdiction.region, m.issuer]).toEqual(['21/KH-UBND', '2023-06-07', 'hoa-binh', 'UBND tỉnh Hoà Bình']);

@@ -3,6 +3,7 @@
 // (Nghị định 30/2020/NĐ-CP): number and "place, ngày … tháng … năm …" above the type heading
 // ("KẾ HOẠCH"), the subject under it, the signature block at the end.
 import type { DocType, Jurisdiction, Level, Period } from '../schema.ts';
+import { REFORM } from '../taxonomy/gazetteer.ts';
 import { jurisdictionFor, provinceOf } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
@@ -134,7 +135,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
         organ: [headerAuthority(header) ?? '', banner.place ?? ''],
         place: placeOf(header),
         context: [subject?.text ?? '', ...preamble.slice(0, PREAMBLE_LINES).map((l) => l.plain)],
-        date: issued ?? null,
+        date: dateForPlaces(issued, period),
       },
       regions,
       file,
@@ -152,6 +153,15 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
     jurisdiction: jur,
     period,
   };
+}
+
+/**
+ * The date that decides which units a name means: the issue date, else the year the plan's
+ * period starts when that is not the reform's year (a plan is issued near its start).
+ */
+function dateForPlaces(issued: string | null, period: Period | null): string | null {
+  if (issued) return issued;
+  return period && period.start !== +REFORM.slice(0, 4) ? String(period.start) : null;
 }
 
 /** How many lines of the preamble may name the place: its first sentences, not the plan's body. */
@@ -492,7 +502,7 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
       file,
       line,
       `cannot tell which unit issued the document: "${found.candidates[0]!.name}" is ${found.candidates.length} units${where.date ? ` on ${where.date}` : ' (the document gives no date)'}, and the text names no province that tells them apart`,
-      `Add to the source's frontmatter the line for the right one: ${list}`,
+      `Add to the source's frontmatter the line for the right one: ${list}${where.date ? '' : '; or `issued:` with the date of issue, which tells the units before and after 1 July 2025 apart'}`,
     );
   }
   throw new ConvertError(

@@ -62,8 +62,9 @@ export function placeIndex(regions: readonly Region[]): PlaceIndex {
       const words = placeKey(form).split(' ');
       const type = typeAt(words, 0);
       const key = type ? [type.key, ...words.slice(type.words)].join(' ') : words.join(' ');
-      // A former name keeps its own spelling on the record; others show the region's name.
-      const name = form !== region.vi && /\p{Lu}/u.test(form) && type ? lowerFirst(form) : region.vi;
+      // A former name ("tỉnh Thừa Thiên Huế": type word, then the name in capitals) keeps its
+      // spelling on the record; other forms show the region's name.
+      const name = type && form !== region.vi && /^\p{Ll}+ .*\p{Lu}/u.test(form) ? form : region.vi;
       add(type ? index.typed : index.bare, key, { region, name, proper: /\p{Lu}/u.test(form) });
       index.starts.add(words[type?.words ?? 0] ?? '');
     }
@@ -72,7 +73,6 @@ export function placeIndex(regions: readonly Region[]): PlaceIndex {
   return index;
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const TP = placeKey('thành phố');
 
@@ -217,7 +217,8 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
       if (candidates.length) break;
     }
   }
-  if (!candidates.length) candidates = mostSpecific([place, ...context].flat().flatMap((m) => m.named));
+  // An issuer that gives its level but no unit of that level is named: no other level is taken.
+  if (!candidates.length && !ev.levels) candidates = mostSpecific([place, ...context].flat().flatMap((m) => m.named));
   candidates = unique(candidates);
   if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
 
