@@ -38,7 +38,9 @@ export function regionsOf(entries: readonly RegionEntry[], lines: readonly numbe
       if (!unit) throw new TaxonomyError(FILE, line, `"${e.gazetteer}" is not a unit of data/gazetteer/ (file:code, e.g. "districts-2024:217")`);
     } else {
       unit = byId.get(e.id);
-      if (!unit && e.level && e.vi && e.parent !== undefined) {
+      // Not a commune: the lists hold the 2025 communes only, and an editor's commune is most
+      // likely one of 2024 that shares a name with one of 2025 (a different unit).
+      if (!unit && e.level && e.level !== 'commune' && e.vi && e.parent !== undefined) {
         const parent = [...renamed].find(([, to]) => to === e.parent)?.[0] ?? e.parent;
         const same = sameAs(signature(e.level, parent, e.vi)).filter((r) => !replaced.has(r));
         if (same.length > 1) throw new TaxonomyError(FILE, line, `"${e.vi}" is ${same.length} units of data/gazetteer/: add \`gazetteer:\` with one of ${same.map((r) => r.gazetteer).join(', ')}`);
