@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlanRecord, SourceFrontmatter, type Flag, type Jurisdiction, type Target } from '../schema.ts';
-import { jurisdictionFor } from '../taxonomy/regions.ts';
+import { jurisdictionFor, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import { extractAgencies } from './agencies.ts';
@@ -108,7 +108,7 @@ export function jurisdictionOf(
   file: string,
   line: () => number | null = () => null,
 ): Jurisdiction {
-  const region = regions.find((r) => r.id === j.region);
+  const region = regionById(regions).get(j.region);
   if (!region) {
     const near = similarRegions(j.region, regions);
     throw new ConvertError(file, line(), `the frontmatter names the region "${j.region}", which neither data/gazetteer/ nor data/regions.yaml has`,

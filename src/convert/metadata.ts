@@ -4,7 +4,7 @@
 // ("KẾ HOẠCH"), the subject under it, the signature block at the end.
 import type { DocType, Jurisdiction, Level, Period } from '../schema.ts';
 import { REFORM } from '../taxonomy/gazetteer.ts';
-import { jurisdictionFor, provinceOf } from '../taxonomy/regions.ts';
+import { jurisdictionFor, provinceOf, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
 import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
@@ -148,7 +148,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
       file,
       lines[heading?.index ?? 0]?.n ?? null,
     );
-  const region = regions.find((r) => r.id === jur.region);
+  const region = regionById(regions).get(jur.region);
 
   return {
     title: given.title ?? titleOf(heading, subject, docType, regions, number),
@@ -525,7 +525,7 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
 
 /** "tỉnh Tiền Giang", "until 2025-06-30": what tells candidates apart in a message. */
 function placeLabel(region: Region, regions: Region[]): string {
-  const province = region.level === 'province' ? null : regions.find((r) => r.id === provinceOf(region, regions));
+  const province = region.level === 'province' ? null : regionById(regions).get(provinceOf(region, regions));
   const when = region.until ? `until ${region.until}` : region.from ? `from ${region.from}` : '';
   return [province?.vi, when].filter(Boolean).join(', ') || region.id;
 }
