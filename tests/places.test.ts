@@ -69,6 +69,12 @@ describe('real headers from legal portals (tests/fixtures/places)', () => {
     expect(metaOf('places/thua-thien-hue-175-kh-ubnd-2021.txt').issued).toBe('2021-05-05');
   });
 
+  it('a letter of a Ministry department: no heading, "Kính gửi:", its subject under the number', () => {
+    const m = metaOf('realworld/16_bo-y-te-207-tcds-khtc-2023.txt');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.level]).toEqual(['207/TCDS-KHTC', '2023-03-23', 'official_letter', 'national']);
+    expect(m.title).toBe('Về việc định hướng thực hiện công tác dân số năm 2023');
+  });
+
   it('a centrally-run city, a portal banner in table cells, a date the day before the reform', () => {
     expect(metaOf('places/can-tho-74-kh-ubnd-2018.txt')).toMatchObject({ number: '74/KH-UBND', issuer: 'Chủ tịch UBND thành phố Cần Thơ', jurisdiction: { region: 'can-tho', level: 'province' } });
     expect(metaOf('places/tuyen-quang-49-kh-ubnd-2018.txt')).toMatchObject({ number: '49/KH-UBND', issued: '2018-05-21', jurisdiction: { region: 'tuyen-quang', successor: 'tuyen-quang-2025' } });

@@ -95,6 +95,12 @@ function withoutLiteralBreaks(l: Line): Line {
   return { ...l, raw, plain: plainText(raw) };
 }
 
+/** A letter's subject under its number: "V/v định hướng …" → "Về việc định hướng …". */
+function letterSubject(header: Line[], top: number): Subject | null {
+  const v = header.map((l) => /^V\/v\s+(.+)$/u.exec(l.plain)?.[1]).find(Boolean);
+  return v ? { text: `Về việc ${v}`, last: top } : null;
+}
+
 /** A letter has no type heading but an addressee ("Kính gửi:") above its text. */
 const officialLetter = (lines: Line[]) => lines.slice(0, HEADING_WITHIN).some((l) => /^Kính gửi\s*:/u.test(l.plain));
 
@@ -151,7 +157,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const region = regionById(regions).get(jur.region);
 
   return {
-    title: given.title ?? titleOf(heading, subject, docType, regions, number),
+    title: given.title ?? titleOf(heading, subject ?? letterSubject(header, top), docType, regions, number),
     docType,
     number,
     issued,
