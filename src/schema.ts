@@ -15,6 +15,8 @@ export const UNITS = [
   'boys_per_100_girls',
   'per_100_live_births',
   'percentage_points',
+  'people',
+  'years',
 ] as const;
 export const DOC_TYPES = ['decision', 'plan', 'directive', 'official_letter', 'resolution', 'other'] as const;
 export const LEVELS = ['national', 'province', 'city', 'district', 'commune'] as const;

@@ -447,3 +447,13 @@ describe('wordings found in the real-world corpus', () => {
     ]);
   });
 });
+
+describe('listed values in words (Tổng cục DS-KHHGĐ 207/TCDS-KHTC, 2023)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2023, end: 2023 } };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  it('keeps a life expectancy and a head count given as a listed value, never an age', () => {
+    expect(read('- Tuổi thọ trung bình (tính từ lúc sinh): 73,8 tuổi;', '- Tổng số người mới sử dụng BPTT hiện đại trong năm: 5.113.387 người;')
+      .map((t) => [t.indicator, t.value, t.unit])).toEqual([[null, 73.8, 'years'], [null, 5113387, 'people']]);
+    expect(read('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰.').map((t) => t.value)).toEqual([20]);
+  });
+});

@@ -72,10 +72,14 @@ function figuresOf(text: string): Figure[] {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
-  if (text.includes('con') || text.includes('triệu') || text.includes('trai')) {
+  if (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi')) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const word = comparatorWord(text.slice(0, m.index));
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
+      // Ages and head counts are targets only as a listed value ("Tuổi thọ trung bình: 73,8 tuổi",
+      // "Tổng số người mới sử dụng BPTT: 5.113.387 người"), never "trẻ dưới 5 tuổi".
+      const unit = m[2]!.toLowerCase();
+      if ((unit === 'tuổi' && !/tuổi thọ/iu.test(text)) || ((unit === 'người' || unit === 'tuổi') && word !== 'direction')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
     }
     out.sort((a, b) => a.start - b.start);
@@ -328,12 +332,15 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     // A target cites the line its clause starts on (its sentence, in a list of ";"-joined ones).
     for (let k = scanned; k < fig.start; k++) if (isStop(text, k)) clauseStart = k + 1;
     scanned = fig.start;
+    const unit = unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent';
+    // A count, an age or a ratio in words is never an indicator set in another unit.
+    if (indicator && WORD_UNITS.has(unit) && indicator.unit !== unit) indicator = null;
     const found: Found = {
       line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart, clauseStart + 20))?.[0].length ?? 0)),
       indicator,
       comparator,
       value: fig.value,
-      unit: unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent',
+      unit,
       year: yearOf(before, after),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
@@ -350,6 +357,8 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
   });
   return out;
 }
+
+const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_people', 'boys_per_100_girls', 'people', 'years']);
 
 /** A clause that reports what was achieved, not what is planned. */
 function isPast(clause: string): boolean {
