@@ -44,16 +44,21 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
   const fmFile = sidecar?.file ?? file;
   const fmLine = (...path: (string | number)[]) => frontmatterLine(bytes, path, extractedText, sidecar);
   const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, fmFile, () => fmLine('jurisdiction', 'region')) : undefined;
-  const found = extractMetadata(doc, tax.regions, jurisdiction, file);
-  const meta = {
-    ...found,
+  // The editors' values first: they settle what the document leaves out or ambiguous.
+  const meta = extractMetadata(doc, tax.regions, {
     ...definedOnly({
       title: fm.title, docType: fm.docType, number: fm.number, issued: fm.issued,
       issuer: fm.issuer, signer: fm.signer, period: fm.period,
     }),
-  };
+    ...(jurisdiction ? { jurisdiction } : {}),
+  }, file);
 
-  const ctx = { indicators: tax.indicators, period: meta.period };
+  const ctx = {
+    indicators: tax.indicators,
+    period: meta.period,
+    issuedYear: meta.issued ? Number(meta.issued.slice(0, 4)) : null,
+    national: meta.jurisdiction.level === 'national',
+  };
   const text = extractTextTargets(doc, ctx);
   const table = extractTableTargets(doc, ctx);
   const targets = [...text.targets, ...table.targets];

@@ -76,6 +76,10 @@ const UNITS: Record<Unit, string> = {
   per_1000_live_births: '‰',
   per_100000_live_births: '/100.000 trẻ đẻ sống',
   per_100000_population: '/100.000 dân',
+  children_per_woman: ' con/phụ nữ',
+  million_people: ' triệu người',
+  boys_per_100_girls: ' trẻ trai/100 trẻ gái',
+  per_100_live_births: '/100 trẻ đẻ sống',
 };
 const SIGNS: Record<Comparator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', increase: 'tăng (increase)', decrease: 'giảm (decrease)' };
 const REASONS: Record<string, string> = {
