@@ -150,9 +150,9 @@ describe('merged table cells (D07, tests/fixtures/probes/table-merged.docx)', ()
       '13 infant_mortality_rate lt 10 per_1000_live_births 2025 base 5',
       '14 under5_mortality_rate lt 18 per_1000_live_births 2024 base 5',
       '14 under5_mortality_rate lt 16 per_1000_live_births 2025 base 5',
-      // "≥ 95" and "≥ 96" merged down two rows (the first indicator is not in the taxonomy)
-      '15 ? gte 95 percent 2024 base 70',
-      '15 ? gte 96 percent 2025 base 70',
+      // "≥ 95" and "≥ 96" merged down two rows
+      '15 early_breastfeeding gte 95 percent 2024 base 70',
+      '15 early_breastfeeding gte 96 percent 2025 base 70',
       '16 early_essential_newborn_care gte 95 percent 2024 base 72',
       '16 early_essential_newborn_care gte 96 percent 2025 base 72',
       // the indicator and its unit merged down: the second row keeps them

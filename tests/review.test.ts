@@ -210,7 +210,7 @@ describe('npm run review', () => {
     expect(withYaml.record.signer).toBe('Nguyễn Văn A');
     expect(withYaml.body).toBe(converted.body);
     rmSync(join(dir, 'bac-kan-chi-thi-06-2024.yaml'));
-  }, 30_000);
+  }, 120_000);
 
   it('errorReport labels the message in both languages', () => {
     const report = errorReport(new ConvertError('content/sources/x.txt', 12, 'what went wrong', 'What to do.'));
@@ -236,7 +236,7 @@ describe('npm run review on hostile input (tests/fixtures/probes)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
     expect(r.stdout).toMatch(/ký tự điều khiển \(control characters\): dòng \(lines\) \d+/);
-  }, 30_000);
+  }, 120_000);
 
   it('fails on the file that causes a slug collision, with the slug: line that fixes it (D12)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'review-collide-'));
@@ -249,5 +249,5 @@ describe('npm run review on hostile input (tests/fixtures/probes)', () => {
     // The untouched original still converts.
     expect(review(join(folder, 'lang-giang-2024-2025.txt')).status).toBe(0);
     rmSync(folder, { recursive: true });
-  }, 60_000);
+  }, 180_000);
 });
