@@ -304,6 +304,27 @@ const vi = {
     unknown_agency: 'Cơ quan chưa có trong danh mục',
     corrected: 'Biên tập viên đã sửa',
   } satisfies Record<FlagKind, string>,
+
+  benchmarks: {
+    title: 'So với mục tiêu quốc gia và SDG',
+    lead: 'Đường gạch đỏ trên biểu đồ là mục tiêu quốc gia cho cùng năm với các kế hoạch, và mục tiêu SDG năm 2030 (mức bình quân toàn cầu, chỉ để tham chiếu).',
+    sourceLine: (docs: string) => `mục tiêu quốc gia và SDG: ${docs}`,
+    colDocument: 'Văn bản',
+    colTarget: 'Mục tiêu',
+    colYear: 'Năm',
+    colWhere: 'Điều khoản',
+    colRead: 'Đọc từ',
+    readText: 'toàn văn',
+    readSummary: 'bản tóm tắt',
+    international: 'quốc tế',
+    looser: 'lỏng hơn mục tiêu quốc gia',
+    looserWhat: (doc: string, target: string, year: number) => `${doc} đặt ${target} cho năm ${year}`,
+    looserHeading: 'Kế hoạch đặt mục tiêu lỏng hơn mục tiêu quốc gia',
+    looserNone: 'Không kế hoạch nào đặt mục tiêu lỏng hơn mục tiêu quốc gia cùng năm.',
+    looserCount: (n: number) => `${formatNumber(n, 'vi')} mục tiêu lỏng hơn mục tiêu quốc gia cùng năm`,
+    method: 'Một mục tiêu lỏng hơn khi, cho cùng chỉ tiêu và cùng năm, con số của kế hoạch ở phía kém hơn con số quốc gia (cao hơn khi thấp hơn là tốt hơn). Con số bằng nhau không tính là lỏng hơn; mục tiêu mức tăng/giảm và mục tiêu cho một nhóm không được so.',
+    summaryNote: 'Con số đọc từ bản tóm tắt khi chưa có toàn văn; nguồn ghi ở cột “Đọc từ”.',
+  },
 };
 
 export type Strings = typeof vi;
@@ -607,6 +628,27 @@ const en: Strings = {
     unclassified_target: 'Unclassified target',
     unknown_agency: 'Body not in the list',
     corrected: 'Corrected by the editors',
+  },
+
+  benchmarks: {
+    title: 'Against national and SDG targets',
+    lead: 'The red dashed lines on the chart are the national targets for the years the plans set, and the SDG target for 2030 (a global average, for reference only).',
+    sourceLine: (docs: string) => `national and SDG targets: ${docs}`,
+    colDocument: 'Document',
+    colTarget: 'Target',
+    colYear: 'Year',
+    colWhere: 'Article',
+    colRead: 'Read from',
+    readText: 'full text',
+    readSummary: 'summary',
+    international: 'international',
+    looser: 'looser than national',
+    looserWhat: (doc: string, target: string, year: number) => `${doc} sets ${target} for ${year}`,
+    looserHeading: 'Plans looser than the national target',
+    looserNone: 'No plan sets a target looser than the national target for the same year.',
+    looserCount: (n: number) => `${formatNumber(n, 'en')} ${n === 1 ? 'target is' : 'targets are'} looser than the national target for the same year`,
+    method: 'A target is looser when, for the same indicator and year, the plan’s figure lies on the weaker side of the national one (higher when lower is better). An equal figure is not looser; targets of change and targets for a subgroup are not compared.',
+    summaryNote: 'Figures were read from a summary where the full text was not at hand; the “Read from” column gives the source.',
   },
 };
 

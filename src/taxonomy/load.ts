@@ -1,11 +1,11 @@
 // Loads a taxonomy YAML file (a list of entries) and validates each entry with zod.
 // A bad entry is an error naming the file and the line where the entry starts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { z } from 'zod';
-import { AgencyEntry, Indicator, Region } from './schemas.ts';
-import type { AgencyEntry as AgencyT, Indicator as IndicatorT, Region as RegionT } from './schemas.ts';
+import { AgencyEntry, Benchmark, Indicator, Region } from './schemas.ts';
+import type { AgencyEntry as AgencyT, Benchmark as BenchmarkT, Indicator as IndicatorT, Region as RegionT } from './schemas.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -22,6 +22,11 @@ export class TaxonomyError extends Error {
 
 /** Parse a YAML list from text and validate each entry; ids must be unique. */
 export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S>[] {
+  return parseTaxonomyLines(text, file, schema).map((e) => e.entry);
+}
+
+/** parseTaxonomy, with the line each entry starts on (for errors found after validation). */
+export function parseTaxonomyLines<S extends z.ZodType>(text: string, file: string, schema: S): { entry: z.infer<S>; line: number }[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -30,7 +35,7 @@ export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, s
     throw new TaxonomyError(file, line, `invalid YAML (${err.message.split('\n')[0]})`);
   }
   if (!isSeq(doc.contents)) throw new TaxonomyError(file, 1, 'expected a list of entries');
-  const out: z.infer<S>[] = [];
+  const out: { entry: z.infer<S>; line: number }[] = [];
   const seen = new Map<string, number>();
   for (const item of doc.contents.items) {
     const start = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
@@ -44,7 +49,7 @@ export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, s
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) throw new TaxonomyError(file, line, `duplicate id "${id}" (first at line ${seen.get(id)})`);
     seen.set(id, line);
-    out.push(parsed.data);
+    out.push({ entry: parsed.data, line });
   }
   return out;
 }
@@ -83,4 +88,30 @@ function readAll(dir: string): Taxonomies {
     }
   }
   return t;
+}
+
+/**
+ * data/benchmarks.yaml: national and international targets, each figure checked against the
+ * indicators (it must name one) and unique per document, indicator and year.
+ */
+export function parseBenchmarks(text: string, file: string, indicators: readonly IndicatorT[]): BenchmarkT[] {
+  const ids = new Set(indicators.map((i) => i.id));
+  return parseTaxonomyLines(text, file, Benchmark).map(({ entry, line }) => {
+    const seen = new Set<string>();
+    entry.targets.forEach((t, i) => {
+      const where = `"${entry.id}", targets[${i}]`;
+      if (!ids.has(t.indicator)) throw new TaxonomyError(file, line, `${where}: unknown indicator "${t.indicator}" (not in data/indicators.yaml)`);
+      const key = `${t.indicator}|${t.year}`;
+      if (seen.has(key)) throw new TaxonomyError(file, line, `${where}: a second figure for ${t.indicator} in ${t.year}`);
+      seen.add(key);
+    });
+    return entry;
+  });
+}
+
+/** The benchmarks of data/benchmarks.yaml (none when the file is absent). */
+export function loadBenchmarks(dir = DATA_DIR, indicators = loadTaxonomies(dir).indicators): BenchmarkT[] {
+  const path = dir + 'benchmarks.yaml';
+  if (!existsSync(path)) return [];
+  return parseBenchmarks(readFileSync(path, 'utf8'), 'data/benchmarks.yaml', indicators);
 }
