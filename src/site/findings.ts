@@ -87,7 +87,7 @@ export function indicatorChart(
   lang: Lang,
   pick: (rows: TargetRow[]) => TargetRow[] = (rows) => rows,
   scope: readonly PlanRecord[] = site.plans,
-): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[] } {
+): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[]; benchmarks: BenchmarkFigure[] } {
   const all = indicatorTargetRows(site, indicator.id, lang, scope);
   const rows = pick(all);
   const drawn = chartBenchmarks(benchmarkFigures(site.benchmarks, indicator.id), rows.map((r) => r.target.year));
@@ -99,5 +99,5 @@ export function indicatorChart(
     { title: indicatorFinding(site, indicator, lang, all), source: chartSources(site, rows, drawn, lang) },
     drawn.map((f) => ({ value: f.value, label: benchmarkLabel(f, lang) })),
   );
-  return { chart, rows, all };
+  return { chart, rows, all, benchmarks: drawn };
 }
