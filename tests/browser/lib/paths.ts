@@ -23,6 +23,7 @@ export const PAGE_TYPES = [
   ['data', '/du-lieu/'],
   ['about', '/gioi-thieu/'],
   ['embed', '/nhung/ty-so-tu-vong-me/'],
+  ['search', '/tim-kiem/'],
 ] as const;
 
 export const en = (path: string): string => (path === '/' ? '/en/' : `/en${path}`);
