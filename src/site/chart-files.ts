@@ -1,6 +1,6 @@
 // What leaves the site with an indicator's chart: the chart as its page draws it (computed once
 // per build), the addresses of its files and embed page, and the rows of its CSV.
-import { csvFormat } from 'd3-dsv';
+import { csvText } from '../csv.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import type { Chart } from '../charts/render.ts';
 import { href, type Lang } from '../i18n/lang.ts';
@@ -124,5 +124,5 @@ export function chartCsv(pc: PageChart, indicator: Indicator, origin: URL): stri
     source_url: f.source.url,
     text: f.doc.title.vi,
   }));
-  return csvFormat([...rows, ...refs], CHART_CSV_COLUMNS) + '\n';
+  return csvText(CHART_CSV_COLUMNS, [...rows, ...refs]);
 }

@@ -2,7 +2,7 @@
 // them through endpoints, so dist/ always carries exactly what data/ holds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvFormat, csvParse } from 'd3-dsv';
+import { csvText, parseCsv } from '../csv.ts';
 import { targetsCsv } from '../convert/outputs.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { dataPackage } from './datapackage.ts';
@@ -29,7 +29,7 @@ export function readDataFile(rel: string, dir = dataDir()): string {
 }
 
 export function csvRowCount(text: string): number {
-  return csvParse(text).length;
+  return parseCsv(text).length;
 }
 
 const TITLES: Record<string, string> = {
@@ -41,13 +41,16 @@ const TITLES: Record<string, string> = {
 /** The rows of targets.csv for one indicator, written by the converter's own writer. */
 export function indicatorCsv(site: Site, indicator: Indicator): string {
   const records = site.plans.map((p) => ({ ...p, targets: p.targets.filter((t) => t.indicator === indicator.id) }));
-  return targetsCsv(records, { indicators: site.indicators, agencies: site.agencies, regions: site.regions });
+  const text = targetsCsv(records, { indicators: site.indicators, agencies: site.agencies, regions: site.regions });
+  // No target, no row to take the columns from: the header alone, as the codebook lists it.
+  if (parseCsv(text).columns.some((c) => c !== '')) return text;
+  return csvText(codebook().filter((e) => e.file === INDICATOR_CSV && e.code === '').map((e) => e.column), []);
 }
 
 export const CODEBOOK_COLUMNS = ['file', 'column', 'code', 'vi', 'en'] as const;
 
 export function codebookCsv(): string {
-  return csvFormat(codebook(), [...CODEBOOK_COLUMNS]) + '\n';
+  return csvText(CODEBOOK_COLUMNS, codebook());
 }
 
 /** The data's licence, stated in datapackage.json and on the data page. */

@@ -4,29 +4,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { z } from 'zod';
-import { AgencyEntry, Benchmark, Indicator, Region } from './schemas.ts';
+import { TaxonomyError } from './errors.ts';
+import { regionsOf } from './merge.ts';
+import { AgencyEntry, Benchmark, Indicator, RegionEntry } from './schemas.ts';
 import type { AgencyEntry as AgencyT, Benchmark as BenchmarkT, Indicator as IndicatorT, Region as RegionT } from './schemas.ts';
+import { GAZETTEER_FILES, gazetteerRegions, type GazetteerFile } from './gazetteer.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-export class TaxonomyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    what: string,
-  ) {
-    super(`${file}:${line}: ${what}. Fix the entry in ${file} and run the command again.`);
-    this.name = 'TaxonomyError';
-  }
-}
+export { TaxonomyError };
 
 /** Parse a YAML list from text and validate each entry; ids must be unique. */
-export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S>[] {
-  return parseTaxonomyLines(text, file, schema).map((e) => e.entry);
-}
-
-/** parseTaxonomy, with the line each entry starts on (for errors found after validation). */
-export function parseTaxonomyLines<S extends z.ZodType>(text: string, file: string, schema: S): { entry: z.infer<S>; line: number }[] {
+export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, schema: S, lines?: number[]): z.infer<S>[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -35,7 +24,7 @@ export function parseTaxonomyLines<S extends z.ZodType>(text: string, file: stri
     throw new TaxonomyError(file, line, `invalid YAML (${err.message.split('\n')[0]})`);
   }
   if (!isSeq(doc.contents)) throw new TaxonomyError(file, 1, 'expected a list of entries');
-  const out: { entry: z.infer<S>; line: number }[] = [];
+  const out: z.infer<S>[] = [];
   const seen = new Map<string, number>();
   for (const item of doc.contents.items) {
     const start = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
@@ -49,7 +38,8 @@ export function parseTaxonomyLines<S extends z.ZodType>(text: string, file: stri
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) throw new TaxonomyError(file, line, `duplicate id "${id}" (first at line ${seen.get(id)})`);
     seen.set(id, line);
-    out.push({ entry: parsed.data, line });
+    lines?.push(line);
+    out.push(parsed.data);
   }
   return out;
 }
@@ -75,20 +65,26 @@ export function loadTaxonomies(dir = DATA_DIR): Taxonomies {
 }
 
 function readAll(dir: string): Taxonomies {
-  const t: Taxonomies = {
+  const lines: number[] = [];
+  const entries = parseTaxonomy(readFileSync(dir + 'regions.yaml', 'utf8'), 'data/regions.yaml', RegionEntry, lines);
+  const gazetteer = readGazetteer(dir);
+  return {
     indicators: load('indicators.yaml', Indicator, dir),
     agencies: load('agencies.yaml', AgencyEntry, dir),
-    regions: load('regions.yaml', Region, dir),
+    regions: regionsOf(entries, lines, gazetteer),
   };
-  for (const r of t.regions) {
-    for (const ref of [r.parent, r.mergedInto]) {
-      if (ref && !t.regions.some((x) => x.id === ref)) {
-        throw new TaxonomyError('data/regions.yaml', 1, `region "${r.id}" refers to unknown region "${ref}"`);
-      }
-    }
-  }
-  return t;
 }
+
+/** The regions of data/gazetteer/ (none in a data folder without one, as in tests of the YAML alone). */
+function readGazetteer(dir: string): RegionT[] {
+  const path = (f: GazetteerFile) => `${dir}gazetteer/${f}.csv`;
+  if (!existsSync(path('provinces-2024'))) return [];
+  const texts = Object.fromEntries(GAZETTEER_FILES.map((f) => [f, readFileSync(path(f), 'utf8')])) as Record<GazetteerFile, string>;
+  return gazetteerRegions(texts, NATIONAL);
+}
+
+/** The country's region id in data/regions.yaml: the parent of every province. */
+export const NATIONAL = 'viet-nam';
 
 /**
  * data/benchmarks.yaml: national and international targets, each figure checked against the
@@ -96,13 +92,14 @@ function readAll(dir: string): Taxonomies {
  */
 export function parseBenchmarks(text: string, file: string, indicators: readonly IndicatorT[]): BenchmarkT[] {
   const ids = new Set(indicators.map((i) => i.id));
-  return parseTaxonomyLines(text, file, Benchmark).map(({ entry, line }) => {
+  const lines: number[] = [];
+  return parseTaxonomy(text, file, Benchmark, lines).map((entry, n) => {
     const seen = new Set<string>();
     entry.targets.forEach((t, i) => {
       const where = `"${entry.id}", targets[${i}]`;
-      if (!ids.has(t.indicator)) throw new TaxonomyError(file, line, `${where}: unknown indicator "${t.indicator}" (not in data/indicators.yaml)`);
+      if (!ids.has(t.indicator)) throw new TaxonomyError(file, lines[n]!, `${where}: unknown indicator "${t.indicator}" (not in data/indicators.yaml)`);
       const key = `${t.indicator}|${t.year}`;
-      if (seen.has(key)) throw new TaxonomyError(file, line, `${where}: a second figure for ${t.indicator} in ${t.year}`);
+      if (seen.has(key)) throw new TaxonomyError(file, lines[n]!, `${where}: a second figure for ${t.indicator} in ${t.year}`);
       seen.add(key);
     });
     return entry;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { parseCsv as csvParse } from '../../src/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { codebook, CHART_CSV, INDICATOR_CSV } from '../../src/site/codebook.ts';
 import { CHART_CSV_COLUMNS } from '../../src/site/chart-files.ts';

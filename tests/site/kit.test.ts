@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import { csvParse } from 'd3-dsv';
+import { parseCsv as csvParse } from '../../src/csv.ts';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomies } from '../../src/taxonomy/load.ts';

@@ -211,7 +211,7 @@ describe('provinces', () => {
   it('shows a province’s plans at every level and its merger', () => {
     const v = provinceView(site, 'bac-kan');
     expect(v.plans.map((p) => p.jurisdiction.level)).toEqual(['province', 'city']);
-    expect(v.merger).toMatchObject({ intoId: 'thai-nguyen', on: '2025-07-01' });
+    expect(v.merger).toMatchObject({ intoId: 'thai-nguyen-2025', on: '2025-07-01' });
     expect(v.merger!.into!.vi).toBe('tỉnh Thái Nguyên');
     expect(v.table.columns).toHaveLength(2);
     expect(v.targets).toBe(7);
@@ -219,8 +219,8 @@ describe('provinces', () => {
   });
   it('copes with a province missing from the taxonomy', () => {
     const p = plan('bac-kan-chi-thi-06-2024');
-    const stray = { ...p, id: 'stray', jurisdiction: { ...p.jurisdiction, province: 'ha-giang', region: 'ha-giang' } };
-    const v = provinceView(createSite([stray], taxonomy), 'ha-giang');
+    const stray = { ...p, id: 'stray', jurisdiction: { ...p.jurisdiction, province: 'tinh-khong-co', region: 'tinh-khong-co' } };
+    const v = provinceView(createSite([stray], taxonomy), 'tinh-khong-co');
     expect(v.region).toBeUndefined();
     expect(v.merger).toBeNull();
     expect(v.plans).toHaveLength(1);
