@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/search/integration.ts';
 
 export default defineConfig({
   site: 'https://chitieumebe.example.org',
@@ -17,5 +18,7 @@ export default defineConfig({
       // Each page lists its twin in the other language (Vietnamese at the root, English under /en/).
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
     }),
+    // Runs after the pages are written: the search index of dist/ (src/search/integration.ts).
+    searchIndex(),
   ],
 });

@@ -64,5 +64,8 @@ describe('synthetic corpus for npm run bench', () => {
     expect(pageType('/en/co-quan/tram-y-te/bac-giang/index.html')).toBe('body');
     expect(pageType('/en/so-sanh/index.html')).toBe('compare');
     expect(pageType('/du-lieu/ke-hoach/x.json')).toBe('data');
+    expect(pageType('/tim-kiem/index.html')).toBe('search');
+    expect(pageType('/en/nhung/x/index.html')).toBe('embed');
+    expect(pageType('/bieu-do/x.png')).toBe('data');
   });
 });

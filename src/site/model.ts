@@ -1,7 +1,7 @@
 // The site's view of the data: plan records plus the taxonomies, with lookups and the labels
 // every page uses for a plan. Pure: built from values, no file access.
 import type { DocType, PlanRecord } from '../schema.ts';
-import type { AgencyEntry, Indicator, Region } from '../taxonomy/schemas.ts';
+import type { AgencyEntry, Benchmark, Indicator, Region } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatPeriod, compareNames } from '../i18n/format.ts';
 
@@ -11,6 +11,8 @@ export interface Site {
   indicators: Indicator[];
   agencies: AgencyEntry[];
   regions: Region[];
+  /** National and international targets (data/benchmarks.yaml). */
+  benchmarks: Benchmark[];
   plan(id: string): PlanRecord | undefined;
   indicator(id: string | null): Indicator | undefined;
   agency(id: string | null): AgencyEntry | undefined;
@@ -21,6 +23,7 @@ export interface TaxonomyInput {
   indicators: Indicator[];
   agencies: AgencyEntry[];
   regions: Region[];
+  benchmarks?: Benchmark[];
 }
 
 export function createSite(records: readonly PlanRecord[], tax: TaxonomyInput): Site {
@@ -38,6 +41,7 @@ export function createSite(records: readonly PlanRecord[], tax: TaxonomyInput): 
     indicators: tax.indicators,
     agencies: tax.agencies,
     regions: tax.regions,
+    benchmarks: tax.benchmarks ?? [],
     plan: (id) => planMap.get(id),
     indicator: (id) => (id === null ? undefined : indicatorMap.get(id)),
     agency: (id) => (id === null ? undefined : agencyMap.get(id)),
