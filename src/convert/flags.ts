@@ -27,12 +27,18 @@ export function impossibleValues(targets: readonly Target[]): Flag[] {
 
 /** The text and a table giving different figures for the same indicator and year. */
 export function textTableConflicts(targets: readonly Target[]): Flag[] {
+  // The table's figures by indicator and year: one pass, not a search per text target (a line
+  // of thousands of figures would make that quadratic).
+  const table = new Map<string, Target[]>();
+  for (const o of targets) {
+    if (o.source !== 'table' || !o.indicator || o.group !== null) continue;
+    const k = `${o.indicator}|${o.year}`;
+    table.set(k, [...(table.get(k) ?? []), o]);
+  }
   const flags: Flag[] = [];
   for (const t of targets) {
     if (t.source !== 'text' || !t.indicator || t.group) continue;
-    const other = targets.find(
-      (o) => o.source === 'table' && o.indicator === t.indicator && o.year === t.year && o.group === null && o.value !== t.value,
-    );
+    const other = table.get(`${t.indicator}|${t.year}`)?.find((o) => o.value !== t.value);
     if (other) {
       flags.push({
         kind: 'text_table_conflict',
