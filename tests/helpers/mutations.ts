@@ -356,14 +356,30 @@ async function checkDocx(m: Mutation): Promise<Failure | null> {
 
 /**
  * What a record read from (mutated) `bytes` of document `doc` must keep:
- * - every target's text is the document line its line number names;
+ * - every target's text is the document line its line number names, or the sentence that
+ *   starts there;
  * - every promised target line present verbatim still gives its classified targets, at each
  *   place it occurs (its line number may change).
  */
+/**
+ * Whether `text` is line `n` of `body`, or lines n, n+1, … joined with single spaces (a sentence
+ * the document breaks across lines is read as one and cites its first line).
+ */
+function startsSentence(body: string[], n: number, text: string): boolean {
+  let joined = body[n - 1];
+  for (let i = n; joined !== undefined && joined.length <= text.length; i++) {
+    if (joined === text) return true;
+    const next = body[i];
+    if (next === undefined) return false;
+    joined = `${joined} ${next.trimStart()}`;
+  }
+  return false;
+}
+
 export function verify(doc: Slug, bytes: Uint8Array, record: PlanRecord): Failure | null {
   const body = readLines(bytes).slice(record.source.bodyStart - 1);
   for (const t of record.targets) {
-    if (body[t.line - 1] !== t.text) return { kind: 'misplaced', message: `target "${key(t as Reading)}" says line ${t.line}, which is not the line it was read from` };
+    if (!startsSentence(body, t.line, t.text)) return { kind: 'misplaced', message: `target "${key(t as Reading)}" says line ${t.line}, which is not the line it was read from` };
   }
   const promises = promised.get(doc)!;
   // A line the editors' frontmatter corrects promises the corrected figure instead.
