@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(join(ROOT, 'content/sources'), join(dir, 'content/sources'), { recursive: true });
 mkdirSync(join(dir, 'data'));
-for (const f of ['indicators.yaml', 'agencies.yaml', 'regions.yaml']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f));
+for (const f of ['indicators.yaml', 'agencies.yaml', 'regions.yaml', 'gazetteer']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f), { recursive: true });
 
 describe('synthetic corpus for npm run bench', () => {
   const templates = readTemplates(dir);

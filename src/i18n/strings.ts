@@ -218,6 +218,8 @@ const vi = {
     plans: 'Kế hoạch',
     side: 'Chỉ tiêu đặt cạnh nhau',
     count: (plans: number, targets: number) => `${plans} văn bản, ${targets} chỉ tiêu`,
+    bySuccessor: 'Theo địa giới từ ngày 1/7/2025',
+    bySuccessorLead: 'Kế hoạch của các tỉnh đã sáp nhập, theo tỉnh hiện nay của chúng:',
   },
 
   compare: {
@@ -592,6 +594,8 @@ const en: Strings = {
     plans: 'Plans',
     side: 'Targets side by side',
     count: (plans: number, targets: number) => `${plans} ${plans === 1 ? 'document' : 'documents'}, ${targets} targets`,
+    bySuccessor: 'Within the boundaries from 1 July 2025',
+    bySuccessorLead: 'Plans of provinces merged since, under the province that holds them now:',
   },
 
   compare: {

@@ -1,6 +1,6 @@
 // Convert every labelled file of a corpus folder in memory and score it: nothing is written.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { ConvertError } from '../convert/errors.ts';
 import { docxToText } from '../convert/docx.ts';
 import { convertSource } from '../convert/index.ts';
@@ -21,10 +21,16 @@ export function slugName(name: string): string {
   return `${asciiSlug(basename(name, ext))}${ext}`;
 }
 
+/** A path as messages show it: relative to the project inside it, absolute outside. */
+function shownPath(path: string, root: string): string {
+  const rel = relative(root, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 /** Score every document of `dir` against `dir/expected.json`; `root` makes paths relative. */
 export async function scoreFolder(dir: string, tax: Taxonomies, root = process.cwd()): Promise<FileScore[]> {
   const labelsPath = join(dir, LABELS);
-  const shown = relative(root, labelsPath) || labelsPath;
+  const shown = shownPath(labelsPath, root);
   if (!existsSync(labelsPath)) {
     throw new LabelError(shown, 'does not exist', 'Give a folder that holds labelled documents and their expected.json');
   }
@@ -43,7 +49,7 @@ export async function scoreFolder(dir: string, tax: Taxonomies, root = process.c
   for (const name of files) {
     const label = labels.get(name)!;
     const path = join(dir, name);
-    const given = join(relative(root, dir) || dir, slugName(name));
+    const given = join(shownPath(dir, root), slugName(name));
     try {
       const bytes = readFileSync(path);
       const text = extname(name).toLowerCase() === '.docx' ? await docxToText(bytes, given) : undefined;

@@ -120,6 +120,9 @@ const CODES: { column: string; codes: Record<string, Text> }[] = [
       million_people: ['triệu người', 'million people'],
       boys_per_100_girls: ['số bé trai trên 100 bé gái khi sinh', 'boys per 100 girls at birth'],
       per_100_live_births: ['trên 100 trẻ đẻ sống', 'per 100 live births'],
+      percentage_points: ['điểm phần trăm (một thay đổi của tỷ lệ)', 'percentage points (a change of a share)'],
+      people: ['số người', 'number of people'],
+      years: ['số năm (tuổi thọ)', 'years (life expectancy)'],
     } satisfies Record<(typeof UNITS)[number], Text>,
   },
   {
