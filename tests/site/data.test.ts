@@ -55,7 +55,7 @@ describe('download files', () => {
   });
   it('describes every file in the package', () => {
     const pkg = sitePackage('https://example.org/du-lieu/', dir) as { resources: { path: string }[]; homepage: string };
-    expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'plans.csv', 'extra.csv', 'ke-hoach/a.json', 'ke-hoach/b.json']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['targets.csv', 'plans.csv', 'extra.csv', 'codebook.csv', 'ke-hoach/a.json', 'ke-hoach/b.json']);
     expect(pkg.homepage).toBe('https://example.org/du-lieu/');
   });
 });
