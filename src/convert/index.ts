@@ -8,6 +8,7 @@ import type { Taxonomies } from '../taxonomy/load.ts';
 import { extractAgencies } from './agencies.ts';
 import { citationFlags, extractCitations } from './citations.ts';
 import { toDoc } from './document.ts';
+import { bodyMarkdown } from './markdown.ts';
 import { ConvertError } from './errors.ts';
 import { impossibleValues, missingMetadata, textTableConflicts, unclassifiedTargets } from './flags.ts';
 import { extractMetadata } from './metadata.ts';
@@ -19,6 +20,8 @@ export interface Converted {
   record: PlanRecord;
   /** The document text (after any frontmatter): line N is line N of the record's citations. */
   body: string;
+  /** The structured body (src/convert/markdown.ts): each block marked with its source line. */
+  readonly markdown: string;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -85,7 +88,15 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
       bodyStart: src.bodyStart,
     },
   });
-  return { record, body: src.text };
+  // The structured body is built when a file is written, not for every record read (review, --stdout, fuzzing).
+  let markdown: string | undefined;
+  return {
+    record,
+    body: src.text,
+    get markdown() {
+      return (markdown ??= bodyMarkdown(doc));
+    },
+  };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

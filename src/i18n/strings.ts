@@ -37,7 +37,7 @@ const vi = {
     description:
       'So sánh chỉ tiêu về tử vong mẹ, tử vong trẻ em, suy dinh dưỡng, khám thai… trong các kế hoạch của tỉnh, thành phố, huyện, và cơ quan chịu trách nhiệm.',
     lead: (plans: number, targets: number, bodies: number) =>
-      `${plans} văn bản, ${targets} chỉ tiêu số, ${bodies} cơ quan được giao việc. Mỗi con số dưới đây dẫn về câu văn nó được đọc ra.`,
+      `${plans} văn bản, ${targets} chỉ tiêu số (mỗi chỉ tiêu × năm tính một lần, dù văn bản và phụ lục cùng ghi), ${bodies} cơ quan được giao việc. Mỗi con số dưới đây dẫn về câu văn nó được đọc ra.`,
     findings: 'Những điều đáng chú ý',
     explore: 'Xem theo',
     exploreItems: {
@@ -71,7 +71,10 @@ const vi = {
     targetsPerPlan: (silent: string) => `${silent} không đặt chỉ tiêu số nào`,
     targetsPerPlanSilent: (n: number) => `${formatNumber(n, 'vi')} văn bản không đặt chỉ tiêu số nào`,
     targetsPerPlanAll: (most: string, n: number) => `${most} đặt nhiều chỉ tiêu nhất: ${n}`,
-    targetsPerPlanSubtitle: 'Số chỉ tiêu số trong mỗi văn bản (kể cả chỉ tiêu theo năm trong phụ lục)',
+    targetsPerPlanSubtitle: 'Số chỉ tiêu số khác nhau trong mỗi văn bản: mỗi chỉ tiêu × năm tính một lần, dù văn bản và phụ lục cùng ghi',
+    compared: (year: number) => `So sánh chỉ tiêu cho năm ${year}, năm được nhiều kế hoạch đặt nhất.`,
+    excluded: (list: string) => `Không tính trong so sánh: ${list}.`,
+    problem: { impossible: 'không thể đạt', conflict: 'văn bản và phụ lục ghi khác nhau' },
   },
 
   chart: {
@@ -138,7 +141,18 @@ const vi = {
     flagsNone: 'Không có cảnh báo.',
     unclassified: 'Dòng có số chưa đọc thành chỉ tiêu',
     fullText: 'Toàn văn',
-    fullTextNote: 'Mỗi dòng có số thứ tự; đường dẫn tới một dòng (#L12) mở đúng dòng đó và tô sáng.',
+    fullTextNote: 'Văn bản giữ nguyên cấu trúc (mục, danh sách, bảng); số bên lề là dòng trong văn bản gốc, và đường dẫn tới một dòng (#L12) mở đúng đoạn chứa dòng đó, tô sáng.',
+    contents: 'Mục lục',
+    gridNote: 'Mỗi ô là một chỉ tiêu của một năm, dù văn bản và phụ lục cùng ghi; khi hai nơi ghi khác nhau, cả hai được nêu.',
+    noYear: 'Không ghi năm',
+    sourceText: 'văn bản',
+    sourceTable: 'phụ lục',
+    bothSources: 'văn bản + phụ lục',
+    impossible: 'không thể đạt',
+    leftOut: 'Không đưa vào so sánh.',
+    metAtBaseline: (v: string, year: number) => `Đã đạt từ trước: ${v} năm ${year}`,
+    contentsDoc: 'Mục lục văn bản',
+    tableAt: (n: number) => `Bảng bắt đầu ở dòng ${n}`,
   },
 
   indicators: {
@@ -340,7 +354,7 @@ const en: Strings = {
     description:
       'Targets for maternal and child mortality, malnutrition, antenatal care and more in the plans of Vietnamese provinces, cities and districts, side by side, with the bodies responsible.',
     lead: (plans: number, targets: number, bodies: number) =>
-      `${plans} documents, ${targets} numeric targets, ${bodies} bodies given work. Every figure below links to the sentence it was read from.`,
+      `${plans} documents, ${targets} numeric targets (each indicator × year counted once, even when both text and appendix give it), ${bodies} bodies given work. Every figure below links to the sentence it was read from.`,
     findings: 'What stands out',
     explore: 'Explore by',
     exploreItems: {
@@ -375,7 +389,10 @@ const en: Strings = {
     targetsPerPlan: (silent: string) => `${silent} sets no numeric target at all`,
     targetsPerPlanSilent: (n: number) => `${formatNumber(n, 'en')} documents set no numeric target at all`,
     targetsPerPlanAll: (most: string, n: number) => `${most} sets the most targets: ${n}`,
-    targetsPerPlanSubtitle: 'Numeric targets in each document (yearly targets in appendices included)',
+    targetsPerPlanSubtitle: 'Distinct numeric targets in each document: each indicator × year counted once, even when both text and appendix give it',
+    compared: (year: number) => `Targets for ${year} are compared, the year most plans set targets for.`,
+    excluded: (list: string) => `Left out of the comparison: ${list}.`,
+    problem: { impossible: 'cannot be reached', conflict: 'text and appendix disagree' },
   },
 
   chart: {
@@ -442,7 +459,18 @@ const en: Strings = {
     flagsNone: 'No warnings.',
     unclassified: 'Lines with numbers not read as targets',
     fullText: 'Full text',
-    fullTextNote: 'Every line is numbered; a link to a line (#L12) opens that line, highlighted.',
+    fullTextNote: 'The document keeps its structure (sections, lists, tables); the numbers in the margin are lines of the source, and a link to a line (#L12) opens the passage holding it, highlighted.',
+    contents: 'Contents',
+    gridNote: 'Each cell is one target for one year, even when both the text and the appendix give it; when they disagree, both are shown.',
+    noYear: 'No year',
+    sourceText: 'text',
+    sourceTable: 'appendix',
+    bothSources: 'text + appendix',
+    impossible: 'cannot be reached',
+    leftOut: 'Left out of comparisons.',
+    metAtBaseline: (v: string, year: number) => `Already met: ${v} in ${year}`,
+    contentsDoc: "The document's sections",
+    tableAt: (n: number) => `Table starting at line ${n}`,
   },
 
   indicators: {
