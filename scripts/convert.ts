@@ -1,12 +1,15 @@
 // npm run convert                  convert content/sources → content/plans, data/plans, data/*.csv
 // npm run convert -- --check       exit 1, naming the files, when a generated file is stale
 // npm run --silent convert -- --stdout FILE   print one document's record as JSON; write nothing
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertCorpus, convertFile } from '../src/convert/corpus.ts';
 import { ConvertError } from '../src/convert/errors.ts';
+import type { Converted } from '../src/convert/index.ts';
 import { outputsOf } from '../src/convert/outputs.ts';
+import { printable, removedSummary } from '../src/convert/review.ts';
 import { loadTaxonomies, TaxonomyError } from '../src/taxonomy/load.ts';
 
 // CONVERT_ROOT lets tests and the benchmark convert a copy of the project elsewhere.
@@ -15,7 +18,7 @@ const GENERATED_DIRS = ['content/plans', 'data/plans'];
 
 function fail(e: unknown): never {
   if (e instanceof ConvertError || e instanceof TaxonomyError) {
-    process.stderr.write(`error: ${e.message}\n`);
+    process.stderr.write(printable(`error: ${e.message}\n`));
     process.exit(1);
   }
   throw e;
@@ -41,9 +44,10 @@ async function main(args: string[]): Promise<void> {
     return;
   }
 
-  const { converted, errors } = await convertCorpus(join(ROOT, 'content/sources'), tax, ROOT);
+  const { converted, errors, notes } = await convertCorpus(join(ROOT, 'content/sources'), tax, ROOT);
+  for (const n of notes) process.stderr.write(printable(`note: ${n}\n`));
   if (errors.length) {
-    for (const e of errors) process.stderr.write(`error: ${e.message}\n`);
+    for (const e of errors) process.stderr.write(printable(`error: ${e.message}\n`));
     process.stderr.write(`${errors.length} error(s); nothing was written.\n`);
     process.exit(1);
   }
@@ -65,24 +69,27 @@ async function main(args: string[]): Promise<void> {
     return;
   }
 
-  // Write each file through a temporary name so that no file is ever half-written.
+  // Write each file through a temporary name so that no file is ever half-written; the name is
+  // this process's own (a dot file, which no reader lists), so runs side by side do not collide.
   for (const [p, content] of outputs) {
     const path = join(ROOT, p);
     mkdirSync(dirname(path), { recursive: true });
     if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
-    writeFileSync(`${path}.tmp`, content);
-    renameSync(`${path}.tmp`, path);
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
   }
-  for (const p of strayFiles(outputs)) rmSync(join(ROOT, p));
-  report(converted.map((c) => c.record));
+  for (const p of strayFiles(outputs)) rmSync(join(ROOT, p), { force: true });
+  report(converted);
 }
 
-function report(records: { id: string; targets: unknown[]; agencies: unknown[]; citations: unknown[]; flags: { kind: string; line: number | null; message: string }[]; unclassified: unknown[] }[]): void {
-  for (const r of records) {
+function report(converted: readonly Converted[]): void {
+  for (const { record: r, removed } of converted) {
     process.stdout.write(
       `${r.id}: ${r.targets.length} targets, ${r.agencies.length} bodies, ${r.citations.length} citations, ${r.flags.length} flags, ${r.unclassified.length} unclassified lines\n`,
     );
     for (const f of r.flags) process.stdout.write(`  ${f.kind}${f.line ? ` (line ${f.line})` : ''}: ${f.message}\n`);
+    for (const line of removedSummary(removed, r.source.bodyStart)) process.stdout.write(`  removed: ${line}\n`);
   }
 }
 

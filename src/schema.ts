@@ -9,6 +9,11 @@ export const UNITS = [
   'per_1000_live_births',
   'per_100000_live_births',
   'per_100000_population',
+  // Plans of population and reproductive-health programmes also set these.
+  'children_per_woman',
+  'million_people',
+  'boys_per_100_girls',
+  'per_100_live_births',
 ] as const;
 export const DOC_TYPES = ['decision', 'plan', 'directive', 'official_letter', 'resolution', 'other'] as const;
 export const LEVELS = ['national', 'province', 'city', 'district', 'commune'] as const;
@@ -112,6 +117,11 @@ export const Jurisdiction = z.strictObject({
   name: z.string(),
   /** Region id in data/regions.yaml of the jurisdiction itself. */
   region: z.string(),
+  /**
+   * For a unit that ended with the 1 July 2025 reform (a district, a merged province): the 2025
+   * province that holds it now, so that plans can be grouped by either.
+   */
+  successor: z.string().optional(),
 });
 
 export const Period = z.strictObject({ start: z.number().int(), end: z.number().int() });
@@ -164,6 +174,8 @@ export type PlanRecord = z.infer<typeof PlanRecord>;
 /** Editors' frontmatter on a source: metadata and corrections; unknown keys are errors. */
 export const SourceFrontmatter = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  /** The slug of a source this one repeats on purpose (the same text under another name). */
+  duplicateOf: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   title: z.string().optional(),
   docType: DocType.optional(),
   number: z.string().nullable().optional(),

@@ -88,7 +88,7 @@ describe('a frontmatter the converter cannot follow', () => {
     expect(e.file).toBe(`${SLUG}.txt`);
     expect(e.line).toBe(2);
     expect(e.what).toBe('unknown frontmatter key "isued"');
-    expect(e.todo).toMatch(/allowed keys: slug, title, docType, number, issued, issuer, signer, jurisdiction, period, corrections/);
+    expect(e.todo).toMatch(/allowed keys: slug, duplicateOf, title, docType, number, issued, issuer, signer, jurisdiction, period, corrections/);
   });
 
   it('an unknown key inside a correction', async () => {

@@ -114,10 +114,10 @@ describe("mammoth's HTML to lines", () => {
     expect(lines.slice(8, 10)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   });
 
-  it('tables are laid out on their grid: merged cells keep the columns in place', () => {
+  it('tables are laid out on their grid: merged cells fill every slot they cover, a group row stays one cell', () => {
     expect(lines.slice(10)).toEqual([
-      'TT\tChỉ số\tKế hoạch\t',
-      '\t\tNăm 2024\tNăm 2025',
+      'TT\tChỉ số\tKế hoạch\tKế hoạch',
+      'TT\tChỉ số\tNăm 2024\tNăm 2025',
       'Mục tiêu 1: Chăm sóc bà mẹ\t\t\t',
       '1\tTỷ lệ phụ nữ đẻ được khám thai 4 lần trong 3 thời kỳ\t88\t90',
     ]);

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toDoc, type Doc } from '../src/convert/document.ts';
 import { ConvertError } from '../src/convert/errors.ts';
-import { extractMetadata, findRegions, isPersonalName, type Metadata } from '../src/convert/metadata.ts';
+import { extractMetadata, isPersonalName, type Metadata } from '../src/convert/metadata.ts';
+import { mentionsIn, placeIndex } from '../src/convert/places.ts';
 import { readSource } from '../src/convert/read.ts';
-import { parseTaxonomy } from '../src/taxonomy/load.ts';
-import { Region } from '../src/taxonomy/schemas.ts';
+import { loadTaxonomies } from '../src/taxonomy/load.ts';
 
-const regions = parseTaxonomy(readFileSync(new URL('../data/regions.yaml', import.meta.url), 'utf8'), 'data/regions.yaml', Region);
+const { regions } = loadTaxonomies();
 
 function load(slug: string): Doc {
   const file = new URL(`../content/sources/${slug}.txt`, import.meta.url);
@@ -26,7 +26,7 @@ describe('extractMetadata on the five documents', () => {
       issued: '2021-08',
       issuer: 'UBND thành phố Bắc Kạn',
       signer: 'Nguyễn Thị Huế',
-      jurisdiction: { region: 'thanh-pho-bac-kan', level: 'city', province: 'bac-kan', name: 'thành phố Bắc Kạn' },
+      jurisdiction: { region: 'thanh-pho-bac-kan', level: 'city', province: 'bac-kan', name: 'thành phố Bắc Kạn', successor: 'thai-nguyen-2025' },
       period: { start: 2021, end: 2025 },
     },
     'vinh-phuc-2023-2025': {
@@ -36,7 +36,7 @@ describe('extractMetadata on the five documents', () => {
       issued: null,
       issuer: 'UBND tỉnh Vĩnh Phúc',
       signer: null,
-      jurisdiction: { region: 'vinh-phuc', level: 'province', province: 'vinh-phuc', name: 'tỉnh Vĩnh Phúc' },
+      jurisdiction: { region: 'vinh-phuc', level: 'province', province: 'vinh-phuc', name: 'tỉnh Vĩnh Phúc', successor: 'phu-tho-2025' },
       period: { start: 2023, end: 2025 },
     },
     'lang-giang-2024-2025': {
@@ -46,7 +46,7 @@ describe('extractMetadata on the five documents', () => {
       issued: '2024-04',
       issuer: 'UBND huyện Lạng Giang',
       signer: 'Nguyễn Văn Long',
-      jurisdiction: { region: 'lang-giang', level: 'district', province: 'bac-giang', name: 'huyện Lạng Giang' },
+      jurisdiction: { region: 'lang-giang', level: 'district', province: 'bac-giang', name: 'huyện Lạng Giang', successor: 'bac-ninh-2025' },
       period: { start: 2024, end: 2025 },
     },
     'bac-giang-so-y-te-2024': {
@@ -56,7 +56,7 @@ describe('extractMetadata on the five documents', () => {
       issued: null,
       issuer: 'Sở Y tế Bắc Giang',
       signer: 'Từ Quốc Hiệu',
-      jurisdiction: { region: 'bac-giang', level: 'province', province: 'bac-giang', name: 'tỉnh Bắc Giang' },
+      jurisdiction: { region: 'bac-giang', level: 'province', province: 'bac-giang', name: 'tỉnh Bắc Giang', successor: 'bac-ninh-2025' },
       period: { start: 2024, end: 2024 },
     },
     'bac-kan-chi-thi-06-2024': {
@@ -67,7 +67,7 @@ describe('extractMetadata on the five documents', () => {
       issued: '2024-08-09',
       issuer: 'Chủ tịch UBND tỉnh Bắc Kạn',
       signer: null,
-      jurisdiction: { region: 'bac-kan', level: 'province', province: 'bac-kan', name: 'tỉnh Bắc Kạn' },
+      jurisdiction: { region: 'bac-kan', level: 'province', province: 'bac-kan', name: 'tỉnh Bắc Kạn', successor: 'thai-nguyen-2025' },
       period: null,
     },
   };
@@ -146,27 +146,30 @@ describe('title, issuer, jurisdiction, signer', () => {
   it('the jurisdiction from the frontmatter completes an issuer that names only its level', () => {
     const doc = snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ năm 2024', 'Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:');
     const jur = { region: 'lang-giang', level: 'district' as const, province: 'bac-giang', name: 'huyện Lạng Giang' };
-    const m = extractMetadata(doc, regions, jur);
+    const m = extractMetadata(doc, regions, { jurisdiction: jur });
     expect(m.jurisdiction).toBe(jur);
     expect(m.issuer).toBe('UBND huyện Lạng Giang');
   });
 
   it('no region named: a ConvertError that says to add jurisdiction to the frontmatter', () => {
-    const doc = snippet('Số: 1/KH-UBND', 'Hà Giang, ngày 1/2/2024', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ năm 2024', 'UBND tỉnh ban hành Kế hoạch:');
+    const doc = snippet('Số: 1/KH-UBND', 'ngày 1/2/2024', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ năm 2024', 'UBND tỉnh ban hành Kế hoạch:');
     let err: unknown;
     try {
-      extractMetadata(doc, regions, undefined, 'content/sources/ha-giang.txt');
+      extractMetadata(doc, regions, {}, 'content/sources/no-place.txt');
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(ConvertError);
-    expect((err as ConvertError).message).toMatch(/^content\/sources\/ha-giang\.txt:3: cannot tell which province/);
-    expect((err as ConvertError).todo).toMatch(/jurisdiction: \{ region: <id> \}.*data\/regions\.yaml/);
+    expect((err as ConvertError).message).toMatch(/^content\/sources\/no-place\.txt:3: cannot tell which province/);
+    expect((err as ConvertError).todo).toMatch(/jurisdiction: \{region: <id>\}.*data\/regions\.yaml/);
   });
 
-  it('the most specific region wins, and the issuer level narrows the choice', () => {
-    expect(findRegions('UBND thành phố Bắc Kạn, tỉnh Bắc Kạn', regions).map((r) => r.id)).toEqual(['thanh-pho-bac-kan', 'bac-kan']);
-    expect(findRegions('TP. BẮC KẠN, ngày', regions).map((r) => r.id)).toEqual(['thanh-pho-bac-kan']);
+  it('names are found whatever their spelling, and the issuer level narrows the choice', () => {
+    const ids = (text: string, bare = false) => mentionsIn(text, placeIndex(regions), '2024-01-01', bare).map((m) => m.named.map((n) => n.region.id));
+    expect(ids('UBND thành phố Bắc Kạn, tỉnh Bắc Kạn')).toEqual([['thanh-pho-bac-kan'], ['bac-kan']]);
+    expect(ids('TP. BẮC KẠN, ngày')).toEqual([['thanh-pho-bac-kan']]);
+    expect(ids('UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH')).toEqual([['hoa-binh']]);
+    expect(ids('Bắc Giang', true)).toEqual([['bac-giang', 'thanh-pho-bac-giang-bac-giang']]);
     const m = meta(snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe tại huyện Lạng Giang, tỉnh Bắc Giang', 'UBND tỉnh ban hành Kế hoạch:'));
     expect(m.jurisdiction.region).toBe('bac-giang');
     expect(m.issuer).toBe('UBND tỉnh Bắc Giang');

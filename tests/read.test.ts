@@ -62,7 +62,8 @@ describe('readSource: refused inputs', () => {
   it('over 5 MB', () => {
     const e = error(new Uint8Array(MAX_BYTES + 1).fill(0x61));
     expect(MAX_BYTES).toBe(5 * 1024 * 1024);
-    expect(e.what).toMatch(/5\.0 MB, over the 5 MB limit/);
+    // The exact size, not "5.0 MB, over the 5 MB limit".
+    expect(e.what).toBe('the file is 5,242,881 bytes, over the limit of 5,242,880 bytes (5 MB) for one document');
     expect(e.todo).toMatch(/split it/);
   });
 
@@ -170,7 +171,7 @@ describe('readSource: refused inputs', () => {
     const e = error(utf8('---\ntitle: Kế hoạch\n\nisued: 2024-04\n---\nKẾ HOẠCH\n'));
     expect(e.line).toBe(4);
     expect(e.what).toBe('unknown frontmatter key "isued"');
-    expect(e.todo).toMatch(/allowed keys: slug, title, docType, number, issued, issuer, signer, jurisdiction, period, corrections/);
+    expect(e.todo).toMatch(/allowed keys: slug, duplicateOf, title, docType, number, issued, issuer, signer, jurisdiction, period, corrections/);
   });
 
   it('unknown key inside jurisdiction', () => {
@@ -244,7 +245,7 @@ describe('readSource: text', () => {
 
   it('empty frontmatter', () => {
     const r = readSource(utf8('---\n---\nx'), 'x');
-    expect(r).toEqual({ text: 'x', frontmatter: {}, bodyStart: 3 });
+    expect(r).toEqual({ text: 'x', frontmatter: {}, bodyStart: 3, removed: [] });
   });
 
   it('correct Vietnamese with Latin-1 letters is not mistaken for mojibake', () => {
@@ -253,5 +254,83 @@ describe('readSource: text', () => {
     // Other languages' letters are not a legacy Vietnamese encoding.
     const cited = 'Nguồn: Müller, Jäger; Universität Zürich; Peña, Muñoz.';
     expect(readSource(utf8(cited), 'x').text).toBe(cited);
+  });
+});
+
+// The probe's hostile and broken inputs (tests/fixtures/probes/README.md): each is read, or refused precisely.
+const probe = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/probes/${name}`, import.meta.url)));
+
+describe('readSource: hidden characters', () => {
+  it('invisible characters inside a figure are removed, counted by line, and no line moves (D01)', () => {
+    const r = readSource(utf8('---\ntitle: "A\u200B"\n---\nx\n> 8\u200B0%\n<\u200E10\u00AD‰ \u2060\uFEFF\u200C\u200D\n'), 'x');
+    expect(r.text).toBe('x\n> 80%\n<10‰ \n');
+    expect(r.frontmatter).toEqual({ title: 'A' });
+    expect(r.removed).toEqual([
+      { kind: 'invisible', line: 2, count: 1 },
+      { kind: 'invisible', line: 5, count: 1 },
+      { kind: 'invisible', line: 6, count: 6 },
+    ]);
+  });
+
+  it('the probe document keeps its line count and shows no invisible character (D01)', () => {
+    const bytes = probe('num-zwsp.txt');
+    const r = readSource(bytes, 'num-zwsp.txt');
+    const original = new TextDecoder().decode(bytes).split('\n').length;
+    expect(r.text.split('\n').length + r.bodyStart - 1).toBe(original);
+    expect(r.text).not.toMatch(/[\u200B-\u200F\u2060\u00AD\uFEFF]/);
+    expect(r.removed.reduce((n, x) => n + x.count, 0)).toBe(7);
+  });
+
+  it('control characters (ESC, C1, DEL, form feed) are removed and counted; tab and newline stay (D11)', () => {
+    const r = readSource(utf8('a\u001b]0;title\u0007b\tc\n\u009b2J\u007fd\u000c\n'), 'x');
+    expect(r.text).toBe('a]0;titleb\tc\n2Jd\n');
+    expect(r.removed).toEqual([{ kind: 'control', line: 1, count: 2 }, { kind: 'control', line: 2, count: 3 }]);
+    const doc = readSource(probe('ctrl-escapes.txt'), 'ctrl-escapes.txt');
+    expect(doc.text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(doc.removed.length).toBeGreaterThan(0);
+  });
+
+  it('a file of only invisible and no-break spaces is blank (D14)', () => {
+    expect(error(probe('blank-nbsp.txt')).what).toBe('the file holds only blank space');
+  });
+});
+
+describe('readSource: hostile frontmatter', () => {
+  it('a YAML alias bomb is an error at the first alias, not a stack trace (D04)', () => {
+    const e = error(probe('fm-billion-laughs.txt'));
+    expect(e).toBeInstanceOf(ConvertError);
+    expect(e.line).toBe(3);
+    expect(e.what).toMatch(/YAML aliases/);
+  });
+
+  it('impossible dates and reversed periods are refused at their line (D13)', () => {
+    expect(error(probe('edge-issued-invalid.txt'))).toMatchObject({ line: 2, what: expect.stringMatching(/"2024-13-45" has month 13/) });
+    expect(error(utf8('---\nissued: "2024-00"\n---\nx\n')).what).toMatch(/month 0, which does not exist/);
+    expect(error(utf8('---\nissued: "2023-02-29"\n---\nx\n')).what).toMatch(/day 29, but that month has 28 days/);
+    expect(readSource(utf8('---\nissued: "2024-02-29"\n---\nx\n'), 'x').frontmatter).toEqual({ issued: '2024-02-29' });
+    expect(error(probe('edge-period-reversed.txt'))).toMatchObject({ line: 2, what: expect.stringMatching(/ends \(2020\) before it starts \(2030\)/) });
+  });
+
+  it('a .docx frontmatter beside it (.yaml): read at its own lines, errors cite it', () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04]);
+    const r = readSource(zip, 'a.docx', 'KẾ HOẠCH\n', { file: 'a.yaml', text: 'title: "T"\n' });
+    expect(r).toMatchObject({ text: 'KẾ HOẠCH\n', frontmatter: { title: 'T' }, bodyStart: 1 });
+    try {
+      readSource(zip, 'a.docx', 'x\n', { file: 'a.yaml', text: 'title: T\nisued: 2024\n' });
+      expect.fail('no error');
+    } catch (e) {
+      expect(e).toMatchObject({ file: 'a.yaml', line: 2, what: 'unknown frontmatter key "isued"' });
+    }
+  });
+});
+
+describe('readSource: bytes that are not text', () => {
+  it('high bytes without NUL are "not valid UTF-8" with the first bad byte, not a legacy encoding (D14)', () => {
+    let s = 1;
+    const bytes = Uint8Array.from({ length: 65536 }, () => 0x80 + ((s = (s * 1103515245 + 12345) >>> 0) >>> 25));
+    const e = error(bytes);
+    expect(e.line).toBe(1);
+    expect(e.what).toMatch(/^the file is not valid UTF-8 \(byte 0x[0-9A-F]{2} at offset 0\)$/);
+    expect(e.what).not.toMatch(/TCVN3|VNI|1258/);
   });
 });

@@ -1,7 +1,7 @@
 // The editor's report (npm run review) on the five real documents, and the frontmatter it
 // suggests: pasted into the source, with its "??" filled in, it must convert and settle the item.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -197,16 +197,19 @@ describe('npm run review', () => {
     expect(r.stdout).toContain('Cách sửa (What to do): Open it and export or copy its text');
   }, 30_000);
 
-  it('--text prints what the converter reads from a .docx, ready to take frontmatter as a .txt', async () => {
+  it('--text prints what the converter reads from a .docx; its frontmatter goes in the .yaml beside it', async () => {
     const path = join(dir, 'bac-kan-chi-thi-06-2024.docx');
     writeFileSync(path, await docxOf(readFileSync(sourcePath('bac-kan-chi-thi-06-2024'), 'utf8')));
     const text = execFileSync('npx', ['tsx', 'scripts/review.ts', '--text', path], { cwd: ROOT, encoding: 'utf8' });
     expect(text).toBe((await convertFile(path, tax(), dir)).body);
     // The report on the .docx itself says where its frontmatter has to go.
-    const { record, body } = await convertFile(path, tax(), dir);
-    expect(reviewReport({ record, body, frontmatter: {}, tax: tax() })).toContain('Tệp .docx không chứa được frontmatter: lưu văn bản thành .txt');
-    writeFileSync(join(dir, 'bac-kan-chi-thi-06-2024.txt'), `---\nsigner: "Nguyễn Văn A"\n---\n${text}`);
-    expect((await convertFile(join(dir, 'bac-kan-chi-thi-06-2024.txt'), tax(), dir)).record.signer).toBe('Nguyễn Văn A');
+    const converted = await convertFile(path, tax(), dir);
+    expect(reviewReport({ ...converted, tax: tax() })).toContain('Tệp .docx không chứa được frontmatter: đặt khối dưới đây (bỏ hai dòng "---") vào tệp bac-kan-chi-thi-06-2024.yaml');
+    writeFileSync(join(dir, 'bac-kan-chi-thi-06-2024.yaml'), 'signer: "Nguyễn Văn A"\n');
+    const withYaml = await convertFile(path, tax(), dir);
+    expect(withYaml.record.signer).toBe('Nguyễn Văn A');
+    expect(withYaml.body).toBe(converted.body);
+    rmSync(join(dir, 'bac-kan-chi-thi-06-2024.yaml'));
   }, 30_000);
 
   it('errorReport labels the message in both languages', () => {

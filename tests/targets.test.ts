@@ -1,4 +1,5 @@
 // Every target of the five real documents, pinned: indicator, comparator, value, unit, year, baseline.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../src/convert/document.ts';
 import { extractTableTargets } from '../src/convert/tables.ts';
@@ -206,7 +207,7 @@ describe('sentences and tables beyond the five documents', () => {
   it('keeps a target it cannot classify, with indicator null', () => {
     const t = one('- Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 85%.');
     expect(t).toHaveLength(1);
-    expect(t[0]).toMatchObject({ indicator: null, comparator: 'eq', value: 85 });
+    expect(t[0]).toMatchObject({ indicator: null, comparator: 'gte', value: 85 });
   });
   it('reports, not keeps, an unnamed figure outside the targets part', () => {
     const r = extractTextTargets(toDoc('III. GIẢI PHÁP\n- Phấn đấu 60% trạm y tế có bác sĩ.'), ctx);
@@ -225,5 +226,189 @@ describe('sentences and tables beyond the five documents', () => {
       [3, 'stunting_under5', 'lte', 18, 2025, { value: 20.1, year: 2023 }],
       [4, 'full_immunization_under1', 'gte', 98, 2025, { value: 96, year: 2023 }],
     ]);
+  });
+});
+
+describe('real plans as legal portals show them (tests/fixtures/realworld-dev)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2022 };
+  const dev = (name: string) =>
+    extractTextTargets(toDoc(readFileSync(`tests/fixtures/realworld-dev/${name}`, 'utf8').normalize('NFC')), ctx);
+  const rows = (r: ReturnType<typeof dev>) => r.targets.map((t) => [t.line, t.indicator, t.comparator, t.value, t.year]);
+
+  it('joins sentences the portal broke across lines and dates each clause by its own year', () => {
+    // "- Giảm tỷ suất tử vong trẻ sơ" / "sinh xuống 10‰ vào năm 2025 và 9‰ vào năm 2030."
+    expect(rows(dev('01_ninh-thuan-182-kh-ubnd-2022.txt'))).toEqual([
+      [36, 'neonatal_mortality_rate', 'lte', 10, 2025],
+      [36, 'neonatal_mortality_rate', 'lte', 9, 2030],
+      [38, 'infant_mortality_rate', 'lt', 15, 2025],
+      [38, 'infant_mortality_rate', 'lt', 12, 2030],
+      [40, 'under5_mortality_rate', 'lt', 20, 2025],
+      [40, 'under5_mortality_rate', 'lt', 18, 2030],
+    ]);
+  });
+  it('takes the year of a heading ("a) Đến năm 2025") for the list under it', () => {
+    expect(rows(dev('06_dong-thap-107-kh-ubnd-2020.txt')).map((r) => r.slice(1))).toEqual([
+      ['stunting_under5', 'lt', 20, 2025],
+      ['underweight_under5', 'lt', 11, 2025],
+    ]);
+  });
+  it('keeps targets with units other than % and ‰, and a change per year', () => {
+    const t = dev('11_nam-dinh-02-kh-ubnd-2016.txt').targets;
+    expect(t.map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      ['decrease', 0.1, 'per_1000_live_births'],
+      ['lte', 14.04, 'per_1000_live_births'],
+      ['lte', 10.42, 'percent'],
+      ['gte', 2.1, 'children_per_woman'],
+      ['lte', 9.09, 'per_1000_live_births'],
+      ['lte', 2.25, 'million_people'],
+    ]);
+  });
+  it('reads no target from a text whose targets are cut off', () => {
+    expect(dev('14_ca-mau-202-kh-ubnd-2024.txt').targets).toEqual([]);
+  });
+});
+
+describe('how real plans state targets', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['II. MỤC TIÊU', ...lines].join('\n')), ctx);
+  const one = (...lines: string[]) => read(...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.year, t.group]);
+
+  it('one year per clause, with and without a second comparator', () => {
+    expect(one('- Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 9‰ vào năm 2025 và dưới 8‰ vào năm 2030.')).toEqual([
+      ['infant_mortality_rate', 'lt', 9, 2025, null],
+      ['infant_mortality_rate', 'lt', 8, 2030, null],
+    ]);
+    expect(one('- Tỷ lệ trẻ được bú mẹ hoàn toàn trong 6 tháng đầu đạt 80% năm 2025 và 85% năm 2030.')).toEqual([
+      ['exclusive_breastfeeding_6m', 'gte', 80, 2025, null],
+      ['exclusive_breastfeeding_6m', 'gte', 85, 2030, null],
+    ]);
+  });
+  it('a year in a heading or lead-in governs what follows', () => {
+    expect(one('Đến năm 2025:', '- Tỷ suất tử vong trẻ sơ sinh dưới 10‰;', 'Đến năm 2030:', '- Tỷ suất tử vong trẻ sơ sinh dưới 8‰.')).toEqual([
+      ['neonatal_mortality_rate', 'lt', 10, 2025, null],
+      ['neonatal_mortality_rate', 'lt', 8, 2030, null],
+    ]);
+    expect(one('- Đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi dưới 20%; tỷ lệ suy dinh dưỡng thể nhẹ cân dưới 10%.')).toEqual([
+      ['stunting_under5', 'lt', 20, 2025, null],
+      ['underweight_under5', 'lt', 10, 2025, null],
+    ]);
+  });
+  it('reads lên, ở mức trên, duy trì … dưới, không quá, tối thiểu', () => {
+    expect(one('- Tăng tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ lên 85%.')).toEqual([['full_immunization_under1', 'gte', 85, 2030, null]]);
+    expect(one('- Duy trì tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ ở mức trên 97%.')).toEqual([['full_immunization_under1', 'gt', 97, 2030, null]]);
+    expect(one('- Duy trì tỷ số tử vong mẹ dưới 46/100.000 trẻ đẻ sống.')).toEqual([['maternal_mortality_ratio', 'lt', 46, 2030, null]]);
+    expect(one('- Tỷ suất tử vong trẻ em dưới 5 tuổi không quá 20‰.')).toEqual([['under5_mortality_rate', 'lte', 20, 2030, null]]);
+    expect(one('- Tỷ lệ phụ nữ đẻ được khám thai ít nhất 4 lần tối thiểu 70%.')).toEqual([['antenatal_care_4_visits', 'gte', 70, 2030, null]]);
+  });
+  it('a space as the thousands separator, glued comparators, "%0" for ‰, footnote marks', () => {
+    expect(one('- Giảm tỷ số tử vong mẹ xuống còn 42/100 000 trẻ đẻ sống.')).toEqual([['maternal_mortality_ratio', 'lte', 42, 2030, null]]);
+    expect(one('- Tỷ suất tử vong trẻ em dưới 5 tuổi dưới18,5‰.')).toEqual([['under5_mortality_rate', 'lt', 18.5, 2030, null]]);
+    expect(one('- Tỷ suất tử vong trẻ sơ sinh dưới 12,5%0.')).toEqual([['neonatal_mortality_rate', 'lt', 12.5, 2030, null]]);
+    expect(one('- Tỷ lệ suy dinh dưỡng thể thấp còi dưới 24%1.')).toEqual([['stunting_under5', 'lt', 24, 2030, null]]);
+    expect(one('- Tỷ lệ suy dinh dưỡng thể thấp còi xuống còn 21.4% năm 2025.')).toEqual([['stunting_under5', 'lte', 21.4, 2025, null]]);
+  });
+  it('past results are no targets; a "từ … xuống …" start is the baseline', () => {
+    const r = read('- Tỷ lệ suy dinh dưỡng thể thấp còi đã giảm xuống còn 23,7% năm 2016.');
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified[0]!.reason).toMatch(/past result/);
+    const t = read('- Giảm tỷ lệ suy dinh dưỡng thể thấp còi từ 23,7% năm 2020 xuống 20% năm 2025.').targets;
+    expect(t.map((x) => [x.value, x.year, x.baseline])).toEqual([[20, 2025, { value: 23.7, year: 2020 }]]);
+  });
+  it('national figures quoted as context in a local plan are no targets', () => {
+    const r = read('- Toàn quốc tỷ suất tử vong trẻ em dưới 5 tuổi là 21‰.');
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified).toHaveLength(1);
+  });
+  it('subgroup targets get a group, thresholds included', () => {
+    expect(one('- Tỷ suất tử vong trẻ em dưới 5 tuổi dưới 20‰, ở vùng khó khăn trên 19‰ giảm còn 25‰.').map((r) => r[4])).toContain('vùng khó khăn');
+    expect(one('- Tỷ suất tử vong trẻ em dưới 1 tuổi ở các huyện miền núi dưới 15‰.')).toEqual([['infant_mortality_rate', 'lt', 15, 2030, 'các huyện miền núi']]);
+    expect(one('- Khống chế tỷ lệ béo phì dưới 5% ở nông thôn và dưới 10% ở thành thị.').map((r) => r[4])).toEqual(['nông thôn', 'thành thị']);
+    expect(one('- Giảm tử vong trẻ em dưới 5 tuổi, đặc biệt ở vùng khó khăn, xuống dưới 20‰.')).toEqual([['under5_mortality_rate', 'lt', 20, 2030, null]]);
+  });
+});
+
+describe('indicators real plans set, named from their wording', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2025 } };
+  const ids = (line: string) => extractTextTargets(toDoc(`II. MỤC TIÊU\n${line}`), ctx).targets.map((t) => t.indicator);
+  it.each([
+    ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
+    ['- Khống chế tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi dưới 10%.', 'overweight_obesity_under5'],
+    ['- Giảm tỷ lệ thiếu máu ở trẻ em dưới 5 tuổi xuống dưới 20%.', 'anaemia_children'],
+    ['- Giảm tỷ lệ thiếu máu ở phụ nữ tuổi sinh đẻ xuống dưới 25%.', 'anaemia_women_reproductive_age'],
+    ['- Giảm tỷ lệ thiếu máu ở phụ nữ có thai xuống dưới 23%.', 'anaemia_pregnant_women'],
+    ['- Giảm tỷ lệ thiếu năng lượng trường diễn ở phụ nữ tuổi sinh đẻ xuống dưới 10%.', 'chronic_energy_deficiency_women'],
+    ['- Tỷ lệ trẻ từ 6-23 tháng tuổi được ăn bổ sung hợp lý đạt 80%.', 'complementary_feeding'],
+    ['- Trên 95% trẻ em 6-59 tháng tuổi được uống vitamin A liều cao.', 'vitamin_a_supplementation'],
+    ['- Tăng tỷ lệ phụ nữ mang thai được sàng lọc trước sinh lên 70%.', 'prenatal_screening'],
+    ['- Tăng tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh lên 90%.', 'newborn_screening'],
+    ['- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ đầu sau sinh đạt trên 85%.', 'hepatitis_b_birth_dose'],
+    ['- 95% phụ nữ mang thai được xét nghiệm HIV.', 'pmtct_hiv_testing'],
+    ['- Tỷ lệ phụ nữ mang thai được xét nghiệm giang mai đạt 90%.', 'pmtct_syphilis_testing'],
+    ['- Tỷ lệ lây truyền HIV từ mẹ sang con dưới 2%.', 'mother_to_child_hiv_transmission'],
+    ['- Tỷ lệ sử dụng biện pháp tránh thai hiện đại đạt 70%.', 'contraceptive_prevalence'],
+    ['- Giảm tỷ lệ có thai ở tuổi vị thành niên xuống dưới 3%.', 'adolescent_births'],
+    ['- Tỷ lệ bà mẹ cho trẻ bú sữa mẹ trong giờ đầu sau sinh đạt 90%.', 'early_breastfeeding'],
+    ['- Tỷ lệ trẻ em có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%.', 'low_birth_weight'],
+  ])('%s → %s', (line, id) => expect(ids(line)).toEqual([id]));
+});
+
+describe('targets stated as "indicator: value unit"', () => {
+  const ctx = { indicators: tax().indicators, period: null };
+  it('reads a list of indicators with a colon, in units other than % and ‰, under a dated heading', () => {
+    const r = extractTextTargets(toDoc(['I. MỤC TIÊU', '2. Chỉ tiêu kế hoạch năm 2023',
+      '- Tỷ số giới tính khi sinh: 111,2 số bé trai/100 bé gái sinh ra sống;', '- Tổng tỷ suất sinh: 2,1 con/phụ nữ.',
+      '- Từ 95% trẻ từ đủ 6 tháng đến dưới 9 tháng tuổi được tiêm vắc xin phòng bệnh Sởi.'].join('\n')), ctx);
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['sex_ratio_at_birth', 'lte', 111.2, 'boys_per_100_girls', 2023],
+      ['total_fertility_rate', 'gte', 2.1, 'children_per_woman', 2023],
+      [null, 'gte', 95, 'percent', 2023],
+    ]);
+  });
+});
+
+describe('subgroups listed after the main figure (QĐ 2718/QĐ-BYT, 2012)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2011, end: 2015 } };
+  const rows = (line: string) =>
+    extractTextTargets(toDoc(`II. MỤC TIÊU\n${line}`), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.group]);
+  it('"trong đó khu vực đồng bằng … và khu vực miền núi …" gives both subgroups', () => {
+    expect(rows('+ Giảm tỷ số tử vong mẹ xuống còn 58,3/100.000 sơ sinh sống, trong đó khu vực đồng bằng giảm xuống còn 30/100.000 sơ sinh sống và khu vực miền núi giảm xuống còn 85/100.000 sơ sinh sống.')).toEqual([
+      ['maternal_mortality_ratio', 'lte', 58.3, 'per_100000_live_births', null],
+      ['maternal_mortality_ratio', 'lte', 30, 'per_100000_live_births', 'khu vực đồng bằng'],
+      ['maternal_mortality_ratio', 'lte', 85, 'per_100000_live_births', 'khu vực miền núi'],
+    ]);
+    expect(rows('+ Tỷ lệ phụ nữ đẻ được nhân viên y tế đã qua đào tạo đỡ đạt 98%, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 85%.')).toEqual([
+      ['births_attended_by_health_staff', 'gte', 98, 'percent', null],
+      ['births_attended_by_health_staff', 'gte', 99, 'percent', 'khu vực đồng bằng'],
+      ['births_attended_by_health_staff', 'gte', 85, 'percent', 'khu vực miền núi'],
+    ]);
+  });
+  it('a ratio per 100 live births', () => {
+    expect(rows('+ Tỷ số phá thai giảm xuống còn 25/100 sơ sinh sống.')).toEqual([['abortion_ratio', 'lte', 25, 'per_100_live_births', null]]);
+  });
+});
+
+describe('a national programme (QĐ 1493/QĐ-TTg, 2021, as the portal breaks its lines)', () => {
+  const text = [
+    'I. MỤC TIÊU',
+    '- Đến năm 2025: Giảm tỷ suất tử vong',
+    'trẻ sơ sinh xuống 9‰ trong toàn quốc và xuống 15‰ ở các tỉnh năm 2020 có tỷ suất tử vong sơ sinh trên 19‰; Giảm tỷ suất tử vong',
+    'trẻ dưới 1 tuổi xuống dưới 12,5‰ trong toàn quốc và xuống 19,5‰ ở các tỉnh năm 2020 có tỷ suất tử vong trẻ dưới',
+    '1 tuổi trên 21‰; Giảm tỷ suất tử vong trẻ dưới 5 tuổi xuống dưới 18,5‰ trong toàn quốc.',
+  ].join('\n');
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, national: true };
+  it('reads the national targets, the subgroup targets with their defining threshold, and cites each clause\'s first line', () => {
+    const t = extractTextTargets(toDoc(text), ctx).targets;
+    expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year, x.group])).toEqual([
+      [2, 'neonatal_mortality_rate', 'lte', 9, 2025, null],
+      [2, 'neonatal_mortality_rate', 'lte', 15, 2025, 'các tỉnh năm 2020 có tỷ suất tử vong sơ sinh trên 19‰'],
+      [3, 'infant_mortality_rate', 'lt', 12.5, 2025, null],
+      [3, 'infant_mortality_rate', 'lte', 19.5, 2025, 'các tỉnh năm 2020 có tỷ suất tử vong trẻ dưới 1 tuổi trên 21‰'],
+      [5, 'under5_mortality_rate', 'lt', 18.5, 2025, null],
+    ]);
+  });
+  it('in a provincial plan the same "toàn quốc" sentence is context, not a target', () => {
+    const r = extractTextTargets(toDoc(text), { ...ctx, national: false });
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified.map((u) => u.line)).toEqual([2]);
   });
 });

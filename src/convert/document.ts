@@ -7,10 +7,29 @@ export interface Line {
   raw: string;
   /** For matching: Markdown emphasis and heading marks and HTML tags removed, blanks folded (list marks kept). */
   plain: string;
+  /** For a logical line: the last physical line it spans (absent: it spans one). */
+  last?: number;
+  /** For a logical line: where in `plain` each physical line after the first begins. */
+  breaks?: { at: number; n: number }[];
+}
+
+/** The physical line that holds offset `at` of a logical line's `plain`. */
+export function lineAt(line: Line, at: number): number {
+  let n = line.n;
+  for (const b of line.breaks ?? []) {
+    if (b.at > at) break;
+    n = b.n;
+  }
+  return n;
 }
 
 export interface Doc {
   lines: Line[];
+  /**
+   * The text as a person reads it (see logicalLines): a sentence that a portal or an editor
+   * broke across lines is one line, numbered by its first physical line.
+   */
+  logical: Line[];
 }
 
 // Only the formatting tags an earlier conversion leaves (<b>, <br>, <span …>) are dropped; any
@@ -29,6 +48,8 @@ export function plainText(raw: string): string {
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
+  // "%0" is how some fonts' ‰ comes out of a copy ("12,5%0").
+  if (s.includes('%0')) s = s.replace(/(\d)\s?%0(?!\d)/g, '$1‰');
   return foldBlanks(s).trim();
 }
 
@@ -70,7 +91,84 @@ export function toDoc(text: string): Doc {
     const raw = trimBlanksEnd(l);
     return { n: i + 1, raw, plain: plainText(raw) };
   });
-  return { lines };
+  return { lines, logical: logicalLines(lines) };
+}
+
+// --- Logical lines ------------------------------------------------------------------------
+// Text pasted from a legal portal is broken wherever the page wrapped ("… trẻ em dưới" /
+// "5 tuổi xuống dưới" / "12,5‰"), carries the header table's "|" fragments and "-----" rules,
+// and sometimes literal "\r\n" where the page had a line end. Readers join the pieces; so do
+// the extractors, while each piece keeps the number of the physical line it starts on.
+
+/** A line that is only table-cell or rule debris: "|", "-------", "| |", "___". */
+const DEBRIS = /^[\s|\-_=–—]*$/;
+/** A literal line-end escape left in the text by a copy ("\r\n", "\n"). */
+const ESCAPED_BREAK = /\\r\\n|\\n|\\r/;
+/** A line that starts a new item: list marks, "1.", "2.1.", "a)", "I.", "Điều 3". */
+const ITEM_START = /^(?:[-+•*–]\s|\d+(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
+/** The end of a sentence or a lead-in: the next line starts afresh. */
+const SENTENCE_END = /[.;:!?…]["”’)\]]*$/;
+/** A line that carries on: it starts in lower case, with a figure or a unit. */
+const CONTINUES = /^[\p{Ll}\d(‰%“"”]/u;
+/** Words after which a sentence cannot stop, so even a capitalised line carries on ("của" / "Thủ tướng"). */
+const OPEN_END = /(?:^|[^\p{L}])(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
+
+/** One piece per literal line-end escape of a line, each numbered like the line. */
+function pieces(line: Line): Line[] {
+  if (!line.raw.includes('\\')) return [line];
+  const parts = line.raw.split(ESCAPED_BREAK);
+  if (parts.length === 1) return [line];
+  return parts.map((raw) => ({ n: line.n, raw: raw.trim(), plain: plainText(raw) }));
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/** A table row: two tabs (as pasted from Word) or a Markdown pipe row. */
+export function isTableRow(raw: string): boolean {
+  const tab = raw.indexOf('\t');
+  if (tab >= 0 && raw.includes('\t', tab + 1)) return true;
+  return raw.includes('|') && PIPE_ROW.test(raw);
+}
+
+/** Whether `next` continues the sentence that `current` leaves open. */
+function continues(current: Line, next: Line): boolean {
+  const end = current.plain;
+  if (SENTENCE_END.test(end) || ITEM_START.test(next.plain)) return false;
+  // A heading in capitals ("KẾ HOẠCH") is not a sentence to carry on.
+  if (end === end.toUpperCase() && /\p{Lu}/u.test(end)) return false;
+  return CONTINUES.test(next.plain) || end.endsWith(',') || OPEN_END.test(end);
+}
+
+/**
+ * The logical lines of a document: blank lines and debris dropped, literal line-end escapes
+ * split, and a line that carries on a sentence joined to it. Table rows stay one line each.
+ */
+export function logicalLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let open: Line | null = null;
+  for (const physical of lines) {
+    for (const line of pieces(physical)) {
+      if (line.plain === '' || DEBRIS.test(line.plain)) {
+        open = null;
+        continue;
+      }
+      if (isTableRow(line.raw)) {
+        out.push(line);
+        open = null;
+        continue;
+      }
+      if (open && continues(open, line)) {
+        open.raw = `${open.raw} ${line.raw.trimStart()}`;
+        (open.breaks ??= []).push({ at: open.plain.length + 1, n: line.n });
+        open.plain = `${open.plain} ${line.plain}`;
+        open.last = line.n;
+        continue;
+      }
+      open = { ...line };
+      out.push(open);
+    }
+  }
+  return out;
 }
 
 /** Roman-numeral part heading ("II. MỤC TIÊU", "## **II. ...**"); returns the numeral. */

@@ -4,6 +4,7 @@
 import mammoth from 'mammoth';
 import { JSDOM } from 'jsdom';
 import { ConvertError } from './errors.ts';
+import { zipSizeProblem } from './zip.ts';
 
 const REDO = 'Open it in Word or LibreOffice and save it again as .docx (Word 2007+), or save it as plain text (UTF-8)';
 
@@ -20,6 +21,11 @@ export async function docxToText(bytes: Uint8Array, file: string): Promise<strin
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new ConvertError(file, null, 'this is not a .docx file: a .docx is a ZIP container, and this file does not start like one', `${REDO}; a text file should be named .txt`);
+  }
+  const tooBig = zipSizeProblem(bytes);
+  if (tooBig) {
+    throw new ConvertError(file, null, `this .docx file cannot be read: ${tooBig} (a plan's text is a few MB at most)`,
+      'Check that it is the document itself; open it in Word or LibreOffice, remove what is not the plan (large images, embedded files) and save it again, or save it as plain text (UTF-8)');
   }
   let html: string;
   try {
@@ -72,7 +78,15 @@ function paragraphLines(p: Element): string[] {
 
 const childrenOf = (el: Element, tags: string[]) => Array.from(el.children).filter((c) => tags.includes(c.tagName));
 
-/** The rows of a table on its grid: a merged cell's text in its first slot, the slots it covers empty. */
+/** A merged cell this short (a figure, a unit, "Kế hoạch") is repeated across the columns it covers; a longer one is a title or a group row. */
+const REPEAT_ACROSS = 12;
+
+/**
+ * The rows of a table on its grid, merged cells expanded: a cell merged down repeats in every
+ * row it covers (a unit, a baseline, an indicator or a value shared by two rows), and a short
+ * cell merged across repeats in every column (a value for both 2024 and 2025). A long cell
+ * merged across (a group row, a title) stays in its first slot, the others empty.
+ */
 export function tableGrid(table: Element): string[][] {
   const rows = [...childrenOf(table, ['TR']), ...childrenOf(table, ['THEAD', 'TBODY', 'TFOOT']).flatMap((s) => childrenOf(s, ['TR']))];
   const grid: (string | undefined)[][] = rows.map(() => []);
@@ -83,8 +97,10 @@ export function tableGrid(table: Element): string[][] {
       const span = (name: string, max: number) => Math.min(max, Math.max(1, Number.parseInt(cell.getAttribute(name) ?? '1', 10) || 1));
       const cols = span('colspan', MAX_SPAN);
       const down = span('rowspan', rows.length - r);
+      const text = flat(cell);
+      const across = text.length <= REPEAT_ACROSS;
       for (let dr = 0; dr < down; dr++) {
-        for (let dc = 0; dc < cols; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? flat(cell) : '';
+        for (let dc = 0; dc < cols; dc++) grid[r + dr]![c + dc] = dc === 0 || across ? text : '';
       }
       c += cols;
     }

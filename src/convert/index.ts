@@ -1,6 +1,6 @@
 // One document in, one plan record out: the composition of the extractors.
 import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { PlanRecord, SourceFrontmatter, type Flag, type Jurisdiction, type Target } from '../schema.ts';
 import { jurisdictionFor } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
@@ -12,7 +12,8 @@ import { bodyMarkdown } from './markdown.ts';
 import { ConvertError } from './errors.ts';
 import { impossibleValues, missingMetadata, textTableConflicts, unclassifiedTargets } from './flags.ts';
 import { extractMetadata } from './metadata.ts';
-import { frontmatterLine, readSource } from './read.ts';
+import { frontmatterLine, readSource, type Removed, type Sidecar } from './read.ts';
+import { SLUG, slugOfFile } from './slug.ts';
 import { extractTableTargets } from './tables.ts';
 import { extractTextTargets } from './targets.ts';
 
@@ -22,42 +23,50 @@ export interface Converted {
   body: string;
   /** The structured body (src/convert/markdown.ts): each block marked with its source line. */
   readonly markdown: string;
+  /** Invisible and control characters removed on reading, by line of the source file. */
+  removed: Removed[];
+  /** The frontmatter as the editor wrote it ({} when none). */
+  frontmatter: SourceFrontmatter;
 }
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Convert one source. `file` is the path shown in messages and stored in the record;
  * `extractedText` is the text of a format read elsewhere (.docx).
  */
-export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, extractedText?: string): Converted {
-  const src = readSource(bytes, file, extractedText);
+export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, extractedText?: string, sidecar?: Sidecar): Converted {
+  const src = readSource(bytes, file, extractedText, sidecar);
   const fm = SourceFrontmatter.parse(src.frontmatter);
   const doc = toDoc(src.text);
-  const id = fm.slug ?? basename(file, extname(file));
+  const id = fm.slug ?? slugOfFile(file);
   if (!SLUG.test(id)) {
-    throw new ConvertError(file, null, `the file name "${basename(file)}" does not make a valid slug`,
-      'Rename the file to lower-case letters, digits and hyphens (e.g. "vinh-phuc-2023-2025.txt"), or set `slug:` in its frontmatter');
+    throw new ConvertError(file, null, `the file name "${basename(file)}" has no letter or digit to make a page slug from`,
+      'Rename the file (e.g. "vinh-phuc-2023-2025.txt"), or set `slug:` in its frontmatter');
   }
 
-  // Lines of frontmatter values, for errors about what they name.
-  const fmLine = (...path: (string | number)[]) => frontmatterLine(bytes, path, extractedText);
-  const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, file, () => fmLine('jurisdiction', 'region')) : undefined;
-  const found = extractMetadata(doc, tax.regions, jurisdiction, file);
-  const meta = {
-    ...found,
+  // Lines of frontmatter values, for errors about what they name (in the .yaml beside a .docx, if that is where they are).
+  const fmFile = sidecar?.file ?? file;
+  const fmLine = (...path: (string | number)[]) => frontmatterLine(bytes, path, extractedText, sidecar);
+  const jurisdiction = fm.jurisdiction ? jurisdictionOf(fm.jurisdiction, tax.regions, fmFile, () => fmLine('jurisdiction', 'region')) : undefined;
+  // The editors' values first: they settle what the document leaves out or ambiguous.
+  const meta = extractMetadata(doc, tax.regions, {
     ...definedOnly({
       title: fm.title, docType: fm.docType, number: fm.number, issued: fm.issued,
       issuer: fm.issuer, signer: fm.signer, period: fm.period,
     }),
-  };
+    ...(jurisdiction ? { jurisdiction } : {}),
+  }, file);
 
-  const ctx = { indicators: tax.indicators, period: meta.period };
+  const ctx = {
+    indicators: tax.indicators,
+    period: meta.period,
+    issuedYear: meta.issued ? Number(meta.issued.slice(0, 4)) : null,
+    national: meta.jurisdiction.level === 'national',
+  };
   const text = extractTextTargets(doc, ctx);
   const table = extractTableTargets(doc, ctx);
   const targets = [...text.targets, ...table.targets];
   const goals = [...text.goals, ...table.goals.filter((g) => !text.goals.some((t) => t.title === g.title))];
-  const corrections = applyCorrections(targets, fm.corrections ?? [], file, (i) => fmLine('corrections', i));
+  const corrections = applyCorrections(targets, fm.corrections ?? [], fmFile, (i) => fmLine('corrections', i));
   const agencies = extractAgencies(doc, meta.docType, tax.agencies);
   const citations = extractCitations(doc);
 
@@ -93,6 +102,8 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
   return {
     record,
     body: src.text,
+    removed: src.removed,
+    frontmatter: fm,
     get markdown() {
       return (markdown ??= bodyMarkdown(doc));
     },

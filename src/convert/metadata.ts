@@ -2,12 +2,13 @@
 // period and title. Read from the layout every Vietnamese administrative document shares
 // (Nghị định 30/2020/NĐ-CP): number and "place, ngày … tháng … năm …" above the type heading
 // ("KẾ HOẠCH"), the subject under it, the signature block at the end.
-import type { DocType, Jurisdiction, Period } from '../schema.ts';
-import { jurisdictionFor } from '../taxonomy/regions.ts';
+import type { DocType, Jurisdiction, Level, Period } from '../schema.ts';
+import { jurisdictionFor, provinceOf } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
-import { normalizeForMatch, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
+import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
 
 export interface Metadata {
   title: string;
@@ -67,35 +68,74 @@ function findHeading(lines: Line[]): Heading | null {
   return null;
 }
 
-/** Index of the first line below the number and "place, ngày …" lines at the top. */
+/** A line of the header: blank, number, place and date, organ, motto, rules and table debris. */
+function headerLine(plain: string): boolean {
+  return plain.split('|', MAX_CELLS).every((cell) => {
+    const c = cell.trim();
+    return (
+      c === '' || /^[-–_=.\s]+$/u.test(c) || /^Số(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?tháng\s+\d/u.test(c) ||
+      NOT_ORGAN.test(c) || /^Độc lập\s*-/u.test(c) || (isUpper(c) && AUTHORITY_START.test(c))
+    );
+  });
+}
+
+/** Index of the first line below the header (number, "place, ngày …", organ, motto) at the top. */
 function headerEnd(lines: Line[]): number {
   let i = 0;
-  const headerLine = (p: string) => p === '' || /^Số(?!\p{L})/u.test(p) || /(?:^|,\s*)ngày\b/u.test(p) || /^tháng\s+\d/u.test(p);
-  while (i < Math.min(lines.length, HEADING_WITHIN) && headerLine(lines[i]!.plain)) i++;
+  while (i < Math.min(lines.length, HEADING_WITHIN) && (headerLine(lines[i]!.plain) || bannerField(lines[i]!.plain))) i++;
   return i;
 }
 
-export function extractMetadata(doc: Doc, regions: Region[], jurisdiction?: Jurisdiction, file = '(source)'): Metadata {
-  const lines = doc.lines;
+/** A portal's text may carry its line breaks as the characters "\\r\\n": blanks, for reading. */
+function withoutLiteralBreaks(l: Line): Line {
+  if (!l.raw.includes('\\r\\n')) return l;
+  const raw = l.raw.replaceAll('\\r\\n', ' ');
+  return { ...l, raw, plain: plainText(raw) };
+}
+
+/** Without a heading: the last header line before the body's first sentence (or part heading). */
+function lastHeaderLine(lines: Line[]): number {
+  const body = lines.slice(0, HEADING_WITHIN).findIndex((l) => (BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null);
+  if (body < 0) return headerEnd(lines) - 1;
+  let top = body - 1;
+  while (top >= 0 && !headerLine(lines[top]!.plain) && !bannerField(lines[top]!.plain)) top--;
+  return top;
+}
+
+/** What the editors' frontmatter gives: used as is, and never reported missing. */
+export type Given = Partial<Metadata>;
+
+export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
+  const lines = doc.lines.map(withoutLiteralBreaks);
   const heading = findHeading(lines);
-  // Without a type heading the subject follows the number and date lines directly.
-  const top = heading?.index ?? headerEnd(lines) - 1;
+  // Without a type heading the subject follows the header's last line (number, date, banner).
+  const top = heading?.index ?? lastHeaderLine(lines);
   const header = lines.slice(0, heading ? heading.index : top + 1);
-  const number = numberOf(header);
-  const codes = header.map((l) => OWN_CODES.exec(l.plain)).find((m) => m);
-  const docType = heading?.docType ?? CODES[codes?.[1] ?? ''] ?? 'other';
+  const banner = bannerOf(lines.slice(0, HEADING_WITHIN));
+  const own = numberLine(header);
+  const number = given.number !== undefined ? given.number : (numberOf(own) ?? banner.number);
+  const codes = OWN_CODES.exec(own ?? '') ?? OWN_CODES.exec(`Số: ${banner.number ?? ''}`);
+  const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? 'other';
   const subject = subjectOf(lines, top, heading?.rest ?? '');
   const preamble = preambleOf(lines, subject?.last ?? top);
   const placeDate = header.map((l) => l.plain).join(' ');
+  const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued);
+  const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? '');
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
-  const issuing = issuingBodyOf(preamble, header, regions) ?? (organ ? { text: organ, levelWord: null } : null);
+  const found = issuingBodyOf(preamble, header, regions);
+  const issuing = given.issuer ? withLevel(given.issuer) : (found ?? (organ ? { text: organ, levelWord: null } : null));
 
   const jur =
-    jurisdiction ??
+    given.jurisdiction ??
     jurisdictionOf(
-      [issuing?.text ?? '', subject?.text ?? '', placeOf(header), headerAuthority(header) ?? ''],
-      issuing?.levelWord ?? null,
+      {
+        issuing,
+        organ: [headerAuthority(header) ?? '', banner.place ?? ''],
+        place: placeOf(header),
+        context: [subject?.text ?? '', ...preamble.slice(0, PREAMBLE_LINES).map((l) => l.plain)],
+        date: issued ?? null,
+      },
       regions,
       file,
       lines[heading?.index ?? 0]?.n ?? null,
@@ -103,14 +143,53 @@ export function extractMetadata(doc: Doc, regions: Region[], jurisdiction?: Juri
   const region = regions.find((r) => r.id === jur.region);
 
   return {
-    title: titleOf(heading, subject, docType, regions),
+    title: given.title ?? titleOf(heading, subject, docType, regions, number),
     docType,
     number,
-    issued: issuedOf(placeDate),
-    issuer: issuerOf(issuing, jur, region, file),
-    signer: signerOf(lines),
+    issued,
+    issuer: given.issuer ?? issuerOf(issuing, jur, region, file),
+    signer: given.signer !== undefined ? given.signer : signerOf(lines),
     jurisdiction: jur,
-    period: periodOf(lines, subject?.text ?? ''),
+    period,
+  };
+}
+
+/** How many lines of the preamble may name the place: its first sentences, not the plan's body. */
+const PREAMBLE_LINES = 8;
+
+// ---------------------------------------------------------------------------------------
+// The portal's banner: "Số hiệu: 182/KH-UBND Loại văn bản: Kế hoạch Nơi ban hành: Tỉnh Ninh
+// Thuận Người ký: … Ngày ban hành: 12/01/2022", on one line or one field a line, colons or not.
+
+const BANNER_FIELDS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày có hiệu lực', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực', 'Tình trạng', 'Ngày công báo', 'Số công báo', 'Tình trạng hiệu lực'];
+const BANNER_FIELD = new RegExp(`(?<![\\p{L}])(${BANNER_FIELDS.join('|')})(?![\\p{L}])\\s*:?`, 'gu');
+const bannerField = (plain: string) => /^(?:Ngày công báo|Ngày hết hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
+
+interface Banner {
+  number: string | null;
+  docType: DocType | null;
+  place: string | null;
+  issued: string | null;
+}
+
+function bannerOf(lines: Line[]): Banner {
+  const fields = new Map<string, string>();
+  for (const l of lines) {
+    if (!bannerField(l.plain)) continue;
+    const marks = [...l.plain.matchAll(BANNER_FIELD)];
+    marks.forEach((m, i) => {
+      const value = l.plain.slice(m.index + m[0].length, marks[i + 1]?.index ?? l.plain.length).split('|').map((v) => v.trim()).filter(Boolean).join(' ');
+      if (!fields.has(m[1]!) && value) fields.set(m[1]!, value);
+    });
+  }
+  const num = new RegExp(`^(${NUMBER})`, 'u').exec(fields.get('Số hiệu') ?? '');
+  const type = (fields.get('Loại văn bản') ?? '').toUpperCase();
+  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(fields.get('Ngày ban hành') ?? '');
+  return {
+    number: num ? normalizeNumber(num[1]!) : null,
+    docType: HEADINGS.find(([w]) => w === type)?.[1] ?? null,
+    place: fields.get('Nơi ban hành') ?? fields.get('Cơ quan ban hành') ?? null,
+    issued: date ? parseDate(`ngày ${date[1]}/${date[2]}/${date[3]}`) : null,
   };
 }
 
@@ -121,13 +200,29 @@ const OWN_NUMBER = new RegExp(String.raw`^Số\s*:?\s*(${NUMBER})`, 'u');
 /** The codes in the number line, even when the number is blank: "Số: /KH-UBND" → KH, UBND. */
 const OWN_CODES = /^Số\s*:?[^/]*(?:\/\s*\d{4})?\/\s*(\p{Lu}+)\s*-\s*(\p{Lu}+)/u;
 
-/** "Số: 06/CT-UBND" above the heading; null when blank ("Số: /QĐ-UBND") or absent. */
-function numberOf(header: Line[]): string | null {
-  for (const l of header) {
-    const m = OWN_NUMBER.exec(l.plain);
-    if (m) return normalizeNumber(m[1]!);
+/**
+ * The number line of the header ("Số: 06/CT-UBND"), as one line where the portal broke it
+ * ("Số:" / "182/KH-UBND", "Số: 182/KH-" / "UBND"), blanks around "/" and "-" removed.
+ */
+function numberLine(header: Line[]): string | null {
+  const cellOf = (l: Line) => l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})/u.test(c));
+  for (let i = 0; i < header.length; i++) {
+    let text = cellOf(header[i]!);
+    if (text === undefined) continue;
+    for (let j = i + 1; j < header.length && j <= i + 3 && /[:/-]$/u.test(text); j++) {
+      const next = header[j]!.plain.split('|')[0]!.trim();
+      if (next && !/ngày|tháng/u.test(next)) text += ` ${next}`;
+    }
+    // A number is short: its first 100 characters hold it (and keep the regexes linear on a huge line).
+    return text.slice(0, 100).replace(/\s*([/-])\s*/gu, '$1');
   }
   return null;
+}
+
+/** "Số: 06/CT-UBND" above the heading; null when blank ("Số: /QĐ-UBND") or absent. */
+function numberOf(line: string | null): string | null {
+  const m = line ? OWN_NUMBER.exec(line) : null;
+  return m ? normalizeNumber(m[1]!) : null;
 }
 
 /**
@@ -147,17 +242,24 @@ function issuedOf(placeDate: string): string | null {
   return year ? year[1]! : null;
 }
 
-/** "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn", from the table cell or line that holds the date. */
+/**
+ * "TP. Bắc Kạn, ngày …" → "TP. Bắc Kạn", from the table cell or line that holds the date; with
+ * the line above when the portal broke the name ("Thừa" / "Thiên Huế, ngày …").
+ */
 function placeOf(header: Line[]): string {
+  let before = '';
   for (const cell of header.flatMap((l) => cellsOf(l.raw))) {
     const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
-    if (m) return m[1]!;
+    if (m) return /^\p{Lu}[\p{L}\s]{0,20}$/u.test(before) && !/^(?:Số|CỘNG|ĐỘC)/u.test(before) ? `${before} ${m[1]!}` : m[1]!;
+    if (cell) before = cell;
   }
   return '';
 }
 
 /** The cells of a line laid out as a table row (tabs, or wide runs of blanks), as plain text. */
-const cellsOf = (raw: string) => raw.split(/\t| {2,}/).map(plainText);
+// A header row has a few cells: the first ones are read, however many a junk line has.
+const cellsOf = (raw: string) => raw.split(/\t| {2,}|\|/, MAX_CELLS).map(plainText);
+const MAX_CELLS = 8;
 
 // ---------------------------------------------------------------------------------------
 // Subject and title
@@ -193,6 +295,8 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
       continue;
     }
     if (romanHeading(l.plain) || BODY_OPENER.test(l.plain) || /:$/.test(l.plain)) break;
+    // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
+    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
     if (parts.length === 0) {
       upper = isUpper(l.plain);
       bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
@@ -216,62 +320,24 @@ const APPROVED = /^(?:về việc|v\/v)\s+(?:phê duyệt|ban hành)\s+["“]?((
  * The type word and the subject in sentence case; for a decision that approves an attached
  * plan, the plan's title.
  */
-function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, regions: Region[]): string {
+function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, regions: Region[], number: string | null): string {
   const word = h ? capitalize(h.word.toLowerCase()) : null;
-  if (!subject) return word ?? docType;
-  const text = isUpper(subject.text) ? properNames(subject.text.toLowerCase(), regions) : subject.text;
+  if (!subject) {
+    // No subject to read (a portal's excerpt): the type and number, "Kế hoạch 54/KH-UBND".
+    const type = word ?? capitalize((HEADINGS.find(([, t]) => t === docType)?.[0] ?? 'VĂN BẢN').toLowerCase());
+    return number ? `${type} ${number}` : type;
+  }
+  const text = isUpper(subject.text) ? properNames(lowerWords(subject.text), regions) : subject.text;
   const approved = docType === 'decision' ? APPROVED.exec(text) : null;
   if (approved) return capitalize(approved[1]!.trim());
   return word ? `${word} ${lowerFirst(text)}` : capitalize(text);
 }
 
+/** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */
+const lowerWords = (s: string) => s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase()));
+
 /** Put back the capitals of place names in a lower-cased line ("tỉnh vĩnh phúc" → "tỉnh Vĩnh Phúc"). */
-function properNames(lower: string, regions: Region[]): string {
-  let out = lower;
-  // Only names whose first word the line has (see namesIn), still longest first.
-  const forms = namesIn(lower, capitalIndex(regions)).sort((a, b) => a.rank - b.rank);
-  for (const { form: { form, lower: f, re } } of forms) {
-    if (out.includes(f)) out = out.replace(re, form);
-  }
-  return out;
-}
-
-const capitalIndexCache = new WeakMap<Region[], Map<string, { form: Form; rank: number }[]>>();
-function capitalIndex(regions: Region[]): Map<string, { form: Form; rank: number }[]> {
-  let index = capitalIndexCache.get(regions);
-  if (!index) {
-    index = byFirstWord(capitalForms(regions).map((form, rank) => ({ form, rank })));
-    capitalIndexCache.set(regions, index);
-  }
-  return index;
-}
-
-interface Form {
-  /** The name as data/regions.yaml writes it. */
-  form: string;
-  /** The text a match contains (lower-cased or normalised). */
-  lower: string;
-  /** The name as a whole word. */
-  re: RegExp;
-}
-
-const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu');
-
-/** The names of `regions`, longest first, with their lower case patterns: built once per taxonomy. */
-const capitalFormsCache = new WeakMap<Region[], Form[]>();
-function capitalForms(regions: Region[]): Form[] {
-  let forms = capitalFormsCache.get(regions);
-  if (!forms) {
-    forms = regions
-      .flatMap((r) => [r.vi, r.short])
-      .sort((a, b) => b.length - a.length)
-      .map((form) => ({ form, lower: form.toLowerCase(), re: wholeWord(form.toLowerCase()) }));
-    capitalFormsCache.set(regions, forms);
-  }
-  return forms;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const properNames = (lower: string, regions: Region[]) => capitalizePlaces(lower, regions);
 
 // ---------------------------------------------------------------------------------------
 // Issuer and jurisdiction
@@ -296,7 +362,7 @@ interface Issuing {
 
 const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban|Trung tâm|Phòng)`;
 const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
-const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ)(?!\p{L})/u;
+const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ)(?!\p{L})/u;
 const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
@@ -320,27 +386,34 @@ function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Iss
 
 /** Lower-cased, with place names and a body's own first capital kept: "SỞ Y TẾ" → "Sở Y tế". */
 function fromCapitals(text: string, regions: Region[]): string {
-  return properNames(text.toLowerCase(), regions).replace(
-    /^((?:chủ tịch\s+)?(?:sở|bộ)\s+)(\p{Ll})/u,
-    (_, head: string, c: string) => head + c.toUpperCase(),
-  );
+  // A body's name keeps its first capital: "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ trưởng Bộ Y tế".
+  return properNames(text.toLowerCase(), regions)
+    .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
+    .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ');
 }
 
 /** National motto and number lines, which share the header's first row with the organ. */
 const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
 
-/** The organ block at the top left, often the first cell of a table row: its lines joined. */
+/**
+ * The organ block at the top left, often the first cell of a table row: its lines joined, also
+ * where the portal broke a line inside the organ's name ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …").
+ */
 function headerAuthority(header: Line[]): string | null {
   const cells = header.map((l) => cellsOf(l.raw)[0]!);
-  const start = cells.findIndex((c) => isUpper(c) && AUTHORITY_START.test(c));
-  if (start < 0) return null;
-  const parts = [cells[start]!];
-  for (const c of cells.slice(start + 1, start + 3)) {
-    if (!isUpper(c) || NOT_ORGAN.test(c)) break;
-    parts.push(c);
+  for (let start = 0; start < cells.length; start++) {
+    const parts: string[] = [];
+    for (const c of cells.slice(start, start + 4)) {
+      if (!isUpper(c) || NOT_ORGAN.test(c)) break;
+      parts.push(c);
+    }
+    const text = parts.join(' ');
+    if (!AUTHORITY_START.test(text)) continue;
+    // The organ, and at most two lines under it ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
+    const organ = parts.slice(0, parts.findIndex((_, i) => AUTHORITY_START.test(parts.slice(0, i + 1).join(' '))) + 3).join(' ');
+    return clean(organ.slice(0, trailingRun(organ, { signs: '-–_', words: [], blanks: false })));
   }
-  const text = parts.join(' ');
-  return clean(text.slice(0, trailingRun(text, { signs: '-–_', words: [], blanks: false })));
+  return null;
 }
 
 /**
@@ -384,109 +457,57 @@ function withLevel(text: string): Issuing {
   return { text, levelWord };
 }
 
-interface RegionHit {
-  region: Region;
-  index: number;
-  length: number;
-}
+/** National bodies: the Government, the Prime Minister, a ministry and its departments. */
+const NATIONAL_BODY = /^(?:(?:thủ tướng\s+)?chính phủ|thủ tướng|văn phòng chính phủ|(?:bộ trưởng\s+)?bộ(?!\s+chỉ huy)|tổng cục|cục|vụ)(?!\p{L})/u;
 
-/** Regions named in a text, by name or alias; the longest name wins where names overlap. */
-export function findRegions(text: string, regions: Region[]): Region[] {
-  const norm = normalizeForMatch(text);
-  const hits: RegionHit[] = [];
-  for (const { region, form } of namesIn(norm, regionIndex(regions))) {
-    if (!norm.includes(form.lower)) continue;
-    for (const m of norm.matchAll(form.re)) hits.push({ region, index: m.index, length: form.lower.length });
-  }
-  hits.sort((a, b) => a.index - b.index || b.length - a.length);
-  const kept: RegionHit[] = [];
-  for (const h of hits) {
-    const prev = kept.at(-1);
-    if (prev && h.index < prev.index + prev.length) continue;
-    kept.push(h);
-  }
-  return kept.map((h) => h.region);
-}
-
-/** A region's names and aliases, normalised for matching and without repeats: built once per region. */
-const matchFormsCache = new WeakMap<Region, Form[]>();
-function matchForms(region: Region): Form[] {
-  let forms = matchFormsCache.get(region);
-  if (!forms) {
-    const names = [...region.aliases, region.vi, region.short];
-    forms = [...new Set(names.map((f) => normalizeForMatch(f)))].map((f) => ({ form: f, lower: f, re: wholeWord(f) }));
-    matchFormsCache.set(region, forms);
-  }
-  return forms;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * The entries of `index` whose name can occur in `text`: those whose first word is a word of it.
- * A whole-word match starts and ends at word boundaries, so a name's first word is a whole word
- * of any text that names it. Looking names up by first word keeps conversion linear in the
- * number of regions, which grows with the corpus (every district and commune that issues a plan).
- */
-function namesIn<T>(text: string, index: ReadonlyMap<string, T[]>): T[] {
-  return ['', ...new Set(text.match(WORD))].flatMap((w) => index.get(w) ?? []);
-}
-
-/** Entries bucketed by the first word of their name ('' for a name without one), in their order. */
-function byFirstWord<T extends { form: Form }>(entries: readonly T[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const e of entries) {
-    const first = e.form.lower.match(WORD)?.[0] ?? '';
-    const bucket = index.get(first);
-    if (bucket) bucket.push(e);
-    else index.set(first, [e]);
-  }
-  return index;
-}
-
-const regionIndexCache = new WeakMap<Region[], Map<string, { region: Region; form: Form }[]>>();
-function regionIndex(regions: Region[]): Map<string, { region: Region; form: Form }[]> {
-  let index = regionIndexCache.get(regions);
-  if (!index) {
-    index = byFirstWord(regions.flatMap((region) => matchForms(region).map((form) => ({ region, form }))));
-    regionIndexCache.set(regions, index);
-  }
-  return index;
-}
-
-function depth(r: Region, regions: Region[]): number {
-  let d = 0;
-  for (let p = r.parent; p; p = regions.find((x) => x.id === p)?.parent ?? null) d++;
-  return d;
+interface Where {
+  issuing: Issuing | null;
+  /** The organ block at the top left and the banner's "Nơi ban hành". */
+  organ: string[];
+  place: string;
+  context: string[];
+  date: string | null;
 }
 
 /**
- * The most specific region named by the issuing body, the subject or the place of issue. When
- * the issuer names only its level ("UBND huyện"), regions of that level come first.
+ * The jurisdiction of the unit that issued the document (see resolvePlace); the country for a
+ * national body. Never a guess: a name that stays ambiguous, or no name at all, is an error
+ * that lists the candidates and the frontmatter line that settles it.
  */
-function jurisdictionOf(
-  texts: string[],
-  levelWord: string | null,
-  regions: Region[],
-  file: string,
-  line: number | null,
-): Jurisdiction {
-  let named = texts.flatMap((t) => findRegions(t, regions));
-  if (levelWord) {
-    const atLevel = named.filter((r) => r.vi.toLowerCase().startsWith(`${levelWord} `));
-    if (atLevel.length) named = atLevel;
+function jurisdictionOf(where: Where, regions: Region[], file: string, line: number | null): Jurisdiction {
+  const organs = [where.issuing?.text ?? '', ...where.organ].map(clean).filter(Boolean);
+  const levels = where.issuing?.levelWord ? levelsOfWord(where.issuing.levelWord) : /^sở(?!\p{L})/iu.test(where.issuing?.text ?? '') ? (['province'] as Level[]) : null;
+  // A national body (the organ block, else the issuing sentence) that names no local unit.
+  const organ = where.organ[0] || where.issuing?.text || '';
+  const country = regions.find((r) => r.level === 'national');
+  if (country && NATIONAL_BODY.test(organ.toLowerCase()) && !mentionsIn(organ, placeIndex(regions), where.date).some((m) => m.levels)) {
+    return jurisdictionFor(country, regions);
   }
-  let best: Region | null = null;
-  for (const r of named) if (!best || depth(r, regions) > depth(best, regions)) best = r;
-  if (!best) {
+  const found = resolvePlace({ organ: organs, levels, place: where.place, context: where.context, date: where.date }, regions);
+  if (found.kind === 'found') return jurisdictionFor(found.named.region, regions, found.named.name);
+  const add = (id: string) => `\`jurisdiction: {region: ${id}}\``;
+  if (found.kind === 'ambiguous') {
+    const list = found.candidates.map((c) => `${c.name} (${placeLabel(c.region, regions)}): ${add(c.region.id)}`).join('; ');
     throw new ConvertError(
       file,
       line,
-      'cannot tell which province, district or city issued the document: no region of data/regions.yaml is named in its header or title',
-      'Add `jurisdiction: { region: <id> }` to the source\'s frontmatter, and the region to data/regions.yaml if it is not there',
+      `cannot tell which unit issued the document: "${found.candidates[0]!.name}" is ${found.candidates.length} units${where.date ? ` on ${where.date}` : ' (the document gives no date)'}, and the text names no province that tells them apart`,
+      `Add to the source's frontmatter the line for the right one: ${list}`,
     );
   }
-  return jurisdictionFor(best, regions);
+  throw new ConvertError(
+    file,
+    line,
+    'cannot tell which province, district, city or commune issued the document: its header, place-and-date line, title and preamble name none (of data/gazetteer/ and data/regions.yaml)',
+    `Add \`jurisdiction: {region: <id>}\` to the source's frontmatter (e.g. ${add(regions.find((r) => r.level === 'province')?.id ?? 'ha-noi')}), and the region to data/regions.yaml if it is not there`,
+  );
+}
+
+/** "tỉnh Tiền Giang", "until 2025-06-30": what tells candidates apart in a message. */
+function placeLabel(region: Region, regions: Region[]): string {
+  const province = region.level === 'province' ? null : regions.find((r) => r.id === provinceOf(region, regions));
+  const when = region.until ? `until ${region.until}` : region.from ? `from ${region.from}` : '';
+  return [province?.vi, when].filter(Boolean).join(', ') || region.id;
 }
 
 /**
@@ -505,13 +526,20 @@ function issuerOf(issuing: Issuing | null, jur: Jurisdiction, region: Region | u
   let text = capitalize(issuing.text)
     .replace(/(?<![\p{L}])(?:Ủy|Uỷ) ban nhân dân(?![\p{L}])/giu, 'UBND')
     .replace(/(?<![\p{L}])Hội đồng nhân dân(?![\p{L}])/giu, 'HĐND');
-  const vi = region?.vi ?? jur.name;
+  if (jur.level === 'national') return text;
+  // The name the document or the editor gives ("huyện Yên Thế"), else the region's.
+  const vi = [jur.name, region?.vi ?? jur.name].find((n) => issuing.levelWord && n.toLowerCase().startsWith(`${issuing.levelWord} `)) ?? region?.vi ?? jur.name;
   if (issuing.levelWord && vi.toLowerCase().startsWith(`${issuing.levelWord} `)) {
     text = `${text.slice(0, text.length - issuing.levelWord.length)}${vi}`;
-  } else if (!findRegions(text, region ? [region] : []).length && !/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*$/u.test(text)) {
+  } else if (!namesRegion(text, region) && !/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*$/u.test(text)) {
     text = `${text} ${vi}`; // "Sở Y tế" → "Sở Y tế tỉnh Bắc Giang"
   }
   return text;
+}
+
+/** Whether a text names the region (by any of its names). */
+function namesRegion(text: string, region: Region | undefined): boolean {
+  return !!region && mentionsIn(text, placeIndex([region]), null, true).length > 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 // Vietnamese numerals, units and comparator words.
 import type { Comparator, Unit } from '../schema.ts';
 
-/** A number as Vietnamese documents write it: decimal comma, thousands dot ("1.234,5"). */
-export const NUMBER_SOURCE = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+/**
+ * A number as Vietnamese documents write it: decimal comma, thousands dot ("1.234,5") or a
+ * thousands space (U+0020, U+00A0 or U+202F: "100 000").
+ */
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?:,\d+)?|\d+(?:[.,]\d+)?`;
 
 /**
  * Parse "9,5" → 9.5, "100.000" → 100000, "2.500" → 2500. A dot followed by exactly three digits
@@ -10,26 +13,39 @@ export const NUMBER_SOURCE = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\
  * by spreadsheet software).
  */
 export function parseViNumber(s: string): number {
-  const t = s.trim();
+  const t = s.trim().replace(/[ \u00a0\u202f]/g, '');
   if (t.includes(',')) return Number(t.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ''));
   return Number(t);
 }
 
-const PER_100000 = String.raw`\/\s*100\.?000`;
+const PER_100000 = String.raw`\/\s*100[. \u00a0\u202f]?000`;
+/** "25/100 trẻ đẻ sống": a ratio per 100 live births (abortions). */
+const PER_100 = String.raw`\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh|trẻ\s+đẻ)\s+sống`;
 
 /** A value with a unit that makes it a target figure: %, ‰, or a rate per 100,000. */
 export const VALUE_RE = new RegExp(
-  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+sinh\s+sống|dân|người))?)`,
+  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|dân|người))?)`,
   'giu',
 );
+
+/**
+ * Figures with a unit word rather than a sign ("tổng tỷ suất sinh đạt 2,1 con", "quy mô dân số
+ * không quá 2,25 triệu người"): targets only where a comparator word stands right before them,
+ * since the same words also count things that are no target ("sinh con thứ 3").
+ */
+export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|(?:số\s+)?(?:bé|trẻ)\s+trai\s*\/\s*100\s+(?:bé|trẻ)\s+gái)(?![\p{L}\d])`, 'giu');
 
 /** The unit of a target figure, from its unit text; `fallback` decides a bare "/100.000". */
 export function unitOf(text: string, fallback: Unit | null = null): Unit | null {
   const t = text.toLowerCase();
+  if (t === 'con') return 'children_per_woman';
+  if (t.startsWith('triệu')) return 'million_people';
+  if (t.includes('trai')) return 'boys_per_100_girls';
   if (t.includes('‰')) return 'per_1000_live_births';
+  if (/^\/\s*100\s/.test(t)) return 'per_100_live_births';
   if (t.includes('%')) return 'percent';
-  if (/100\.?000/.test(t)) {
+  if (/100[. \u00a0\u202f]?000/.test(t)) {
     if (/dân|người/.test(t)) return 'per_100000_population';
     if (/sống/.test(t)) return 'per_100000_live_births';
     return fallback === 'per_100000_population' ? fallback : 'per_100000_live_births';
@@ -37,8 +53,13 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   return null;
 }
 
-/** Comparator signs and words; a word must stand alone (not end another word). */
-const COMPARATOR_WORDS: [RegExp, Comparator | 'direction'][] = (
+/**
+ * Comparator signs and words; a word must stand alone (not end another word). "up" and "down"
+ * words ("đạt", "lên"; "xuống", "còn") take the indicator's direction when it has one and
+ * otherwise say which bound they set; "from" marks a starting value ("từ 23,7% xuống …").
+ */
+type Word = Comparator | 'direction' | 'up' | 'down' | 'from';
+const COMPARATOR_WORDS: [RegExp, Word][] = (
   [
     [String.raw`≤|<=|không\s+quá|không\s+vượt\s+quá|tối\s+đa`, 'lte'],
     [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+thấp\s+hơn`, 'gte'],
@@ -46,28 +67,39 @@ const COMPARATOR_WORDS: [RegExp, Comparator | 'direction'][] = (
     [String.raw`>|trên|vượt|cao\s+hơn|hơn`, 'gt'],
     [String.raw`tăng(?:\s+thêm)?`, 'increase'],
     [String.raw`giảm(?:\s+thêm)?`, 'decrease'],
-    [String.raw`đạt|còn|xuống|mức|là|duy\s+trì|bằng|:`, 'direction'],
+    [String.raw`đạt|lên|đạt\s+mức`, 'up'],
+    [String.raw`còn|xuống|khống\s+chế(?:\s+ở)?`, 'down'],
+    [String.raw`từ`, 'from'],
+    [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
   ] as const
-).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*$`, 'u'), c]);
+).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}]|(?=[^\p{L}]))(?:${words})\s*$`, 'u'), c]);
 
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 
-/**
- * The comparator written right before a figure. `before` is the text that precedes the number;
- * only its tail counts, so "trên địa bàn … đạt 90%" reads "đạt". A figure with no word, or with
- * "đạt" / "xuống còn" / "duy trì", takes its bound from the indicator's direction.
- */
-export function comparatorBefore(before: string, direction: 'lower' | 'higher' | null): Comparator {
+/** The comparator word or sign written right before a figure, or null when there is none. */
+export function comparatorWord(before: string): Word | null {
   // Cut before lower-casing: callers pass a whole line's prefix, once per figure.
   const tail = before.slice(-40).toLowerCase();
   // Every comparator word or sign ends in a letter or one of these signs: a tail ending in
   // anything else ("… 1%, 2%") needs no trial of the patterns, which a line of thousands of
   // figures would otherwise run thousands of times.
-  if (!ENDS_LIKE_A_COMPARATOR.test(tail.trimEnd().slice(-1))) return fromDirection(direction);
-  for (const [re, c] of COMPARATOR_WORDS) {
-    if (re.test(tail)) return c === 'direction' ? fromDirection(direction) : c;
-  }
-  return fromDirection(direction);
+  if (!ENDS_LIKE_A_COMPARATOR.test(tail.trimEnd().slice(-1))) return null;
+  for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c;
+  return null;
+}
+
+/**
+ * The comparator written right before a figure. `before` is the text that precedes the number;
+ * only its tail counts, so "trên địa bàn … đạt 90%" reads "đạt". A figure with no word, or with
+ * "đạt" / "xuống còn" / "duy trì", takes its bound from the indicator's direction; with no
+ * direction, "đạt"/"lên" are a lower bound and "xuống"/"còn" an upper one.
+ */
+export function comparatorBefore(before: string, direction: 'lower' | 'higher' | null): Comparator {
+  const w = comparatorWord(before);
+  if (w === 'up') return direction ? fromDirection(direction) : 'gte';
+  if (w === 'down') return direction ? fromDirection(direction) : 'lte';
+  if (w === null || w === 'direction' || w === 'from') return fromDirection(direction);
+  return w;
 }
 
 export function fromDirection(direction: 'lower' | 'higher' | null): Comparator {

@@ -1,6 +1,6 @@
 // The files the converter writes, as strings: the same input always gives the same bytes.
-import { csvFormat } from 'd3-dsv';
 import { stringify } from 'yaml';
+import { csvText, type Cell } from '../csv.ts';
 import type { PlanRecord } from '../schema.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import type { Converted } from './index.ts';
@@ -17,6 +17,11 @@ export function planJson(record: PlanRecord): string {
 }
 
 const byId = (a: PlanRecord, b: PlanRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Rows as CSV, the columns in the order of the first row's keys. */
+function csvOf<R extends Record<string, Cell>>(rows: R[], columns: (keyof R & string)[] = Object.keys(rows[0] ?? {})): string {
+  return csvText(columns, rows);
+}
 
 export function targetsCsv(records: readonly PlanRecord[], tax: Taxonomies): string {
   const names = new Map(tax.indicators.map((i) => [i.id, i]));
@@ -44,7 +49,7 @@ export function targetsCsv(records: readonly PlanRecord[], tax: Taxonomies): str
       correction_note: t.correction?.note ?? '',
     })),
   );
-  return csvFormat(rows) + '\n';
+  return csvOf(rows);
 }
 
 export function agenciesCsv(records: readonly PlanRecord[], tax: Taxonomies): string {
@@ -61,7 +66,7 @@ export function agenciesCsv(records: readonly PlanRecord[], tax: Taxonomies): st
       duties: a.duties.join(' | '),
     })),
   );
-  return csvFormat(rows) + '\n';
+  return csvOf(rows);
 }
 
 export function plansCsv(records: readonly PlanRecord[]): string {
@@ -85,7 +90,7 @@ export function plansCsv(records: readonly PlanRecord[]): string {
     source_file: r.source.file,
     sha256: r.source.sha256,
   }));
-  return csvFormat(rows) + '\n';
+  return csvOf(rows);
 }
 
 /** Every generated file, path (relative to the repository) → content. */

@@ -1,7 +1,7 @@
 // Bytes of a source file → NFC text with LF line ends, plus the editors' YAML frontmatter.
 // Everything a user can get wrong here (wrong file, wrong encoding, bad YAML) is a
 // ConvertError that names the file, the line and what to do.
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { SourceFrontmatter } from '../schema.ts';
 import { ConvertError } from './errors.ts';
@@ -15,13 +15,29 @@ export interface Source {
   frontmatter: Record<string, unknown>;
   /** 1-based line of the source file where the body begins. */
   bodyStart: number;
+  /** Characters removed on reading (invisible and control characters), by line of the source file. */
+  removed: Removed[];
+}
+
+/** What was removed from one line of the source file. */
+export interface Removed {
+  kind: 'invisible' | 'control';
+  /** 1-based line of the source file (the frontmatter's lines included). */
+  line: number;
+  count: number;
+}
+
+/** A frontmatter kept beside the document (a .docx's `<name>.yaml`): its own file and text. */
+export interface Sidecar {
+  file: string;
+  text: string;
 }
 
 /**
  * Read a source file. `decoded` is its text when another reader already extracted it (a .docx):
  * then only the checks on text apply.
  */
-export function readSource(bytes: Uint8Array, file: string, decoded?: string): Source {
+export function readSource(bytes: Uint8Array, file: string, decoded?: string, sidecar?: Sidecar): Source {
   const size = decoded === undefined ? bytes.length : new TextEncoder().encode(decoded).length;
   if (size === 0) {
     throw new ConvertError(file, null, 'the file is empty (0 bytes)', 'Put the text of the document in it, or remove it');
@@ -30,7 +46,7 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string): S
     throw new ConvertError(
       file,
       null,
-      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit for one document`,
+      `${decoded === undefined ? 'the file' : 'the text read from the file'} is ${size.toLocaleString('en-US')} bytes, over the limit of ${MAX_BYTES.toLocaleString('en-US')} bytes (5 MB) for one document`,
       'Check that it is the text of one plan (not a scan, a bundle or a log); split it or cut what is not the document',
     );
   }
@@ -39,7 +55,7 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string): S
     checkBinary(bytes, file);
     raw = decodeUtf8(bytes, file);
   }
-  const text = normalizeText(raw);
+  const { text, removed } = removeHidden(normalizeText(raw));
   if (text.trim() === '') {
     throw new ConvertError(file, null, 'the file holds only blank space', 'Put the text of the document in it, or remove it');
   }
@@ -52,11 +68,44 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string): S
       `Convert the original file from ${ENCODING_NAMES[moji.encoding]} to Unicode (UTF-8). ${HOW_TO_CONVERT[moji.encoding]}`,
     );
   }
-  return splitFrontmatter(text, file);
+  if (sidecar) {
+    if (text.startsWith('---\n')) {
+      throw new ConvertError(sidecar.file, null, `the document ${file} has its own frontmatter, so this file beside it is not read`,
+        'Keep the frontmatter in one place: remove this file, or the frontmatter at the top of the document');
+    }
+    return { text, frontmatter: parseFrontmatter(removeHidden(normalizeText(sidecar.text)).text, sidecar.file, 0), bodyStart: 1, removed };
+  }
+  return { ...splitFrontmatter(text, file), removed };
 }
 
 /** No BOM, LF line ends, NFC. */
 const normalizeText = (raw: string) => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+
+// Characters that show as nothing but change how a line reads: "8\u200B0%" looks like "80%"
+// and would be read as two numbers. Zero-width space, non-joiner, joiner, direction marks,
+// word joiner, soft hyphen, and a byte-order mark inside the text. Removing them keeps every
+// line where it is.
+const INVISIBLE = /[\u200B-\u200F\u2060\u00AD\uFEFF]/g;
+// Control characters other than tab and line feed (C0, DEL, C1): terminal escapes, page breaks
+// and garbage that no document means; removed so that nothing prints them raw.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** The text without invisible and control characters, and how many of each left which line. */
+export function removeHidden(text: string): { text: string; removed: Removed[] } {
+  INVISIBLE.lastIndex = 0;
+  CONTROL.lastIndex = 0;
+  if (!INVISIBLE.test(text) && !CONTROL.test(text)) return { text, removed: [] };
+  const removed: Removed[] = [];
+  const lines = text.split('\n').map((l, i) => {
+    for (const [kind, re] of [['invisible', INVISIBLE], ['control', CONTROL]] as const) {
+      const before = l.length;
+      l = l.replace(re, '');
+      if (l.length < before) removed.push({ kind, line: i + 1, count: before - l.length });
+    }
+    return l;
+  });
+  return { text: lines.join('\n'), removed };
+}
 
 // ---------------------------------------------------------------------------------------
 // Binary files
@@ -143,8 +192,9 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
     const at = scan.first;
     const line = at >= 0 ? lineOfByte(bytes, at) : null;
     const byte = at >= 0 ? ` (byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${at})` : '';
-    // A file that is mostly good UTF-8 has a few damaged bytes, not a legacy encoding.
-    const enc = scan.valid > scan.invalid ? null : guessLegacy(bytes);
+    // A file that is mostly good UTF-8 has a few damaged bytes, not a legacy encoding; and
+    // text in any encoding has almost no control bytes, where random or binary data has many.
+    const enc = scan.valid > scan.invalid || !looksLikeText(bytes) ? null : guessLegacy(bytes);
     if (enc) {
       throw new ConvertError(
         file,
@@ -160,6 +210,21 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
       'Save it again as UTF-8 (in the editor\'s Save As, or `iconv -f <its encoding> -t UTF-8`)',
     );
   }
+}
+
+/**
+ * Whether bytes could be text in a legacy encoding: Vietnamese in TCVN3, VNI or Windows-1258
+ * is mostly ASCII (spaces, digits, unmarked letters) and has almost no control bytes; random
+ * or binary data is the other way round.
+ */
+function looksLikeText(bytes: Uint8Array): boolean {
+  let ascii = 0;
+  let control = 0;
+  for (const b of bytes) {
+    if (b < 0x80) ascii++;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) control++;
+  }
+  return ascii >= 0.5 * bytes.length && control <= 0.01 * bytes.length;
 }
 
 interface Utf8Scan {
@@ -297,7 +362,7 @@ export function detectMojibake(text: string): Mojibake | null {
 // ---------------------------------------------------------------------------------------
 // Frontmatter
 
-function splitFrontmatter(text: string, file: string): Source {
+function splitFrontmatter(text: string, file: string): Omit<Source, 'removed'> {
   if (!text.startsWith('---\n')) return { text, frontmatter: {}, bodyStart: 1 };
   const lines = text.split('\n');
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
@@ -309,11 +374,22 @@ function splitFrontmatter(text: string, file: string): Source {
       'Add a line "---" after the last metadata line, or remove line 1 if the file has no frontmatter',
     );
   }
-  const yamlText = lines.slice(1, close).join('\n');
+  const frontmatter = parseFrontmatter(lines.slice(1, close).join('\n'), file, 1);
+  const body = lines.slice(close + 1).join('\n');
+  if (body.trim() === '') {
+    throw new ConvertError(file, close + 1, 'the file has frontmatter but no document text after it', 'Put the text of the document after the closing "---"');
+  }
+  return { text: body, frontmatter, bodyStart: close + 2 };
+}
+
+/** How many aliases a frontmatter may use: editors write none, an alias bomb needs millions. */
+const MAX_ALIASES = 100;
+
+/** YAML text → validated frontmatter. Line n of the YAML is line n + `offset` of `file`. */
+function parseFrontmatter(yamlText: string, file: string, offset: number): Record<string, unknown> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  // YAML line n is source line n + 1: the opening "---" is line 1.
-  const srcLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const srcLine = (at: number) => lineCounter.linePos(at).line + offset;
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     throw new ConvertError(
@@ -323,15 +399,25 @@ function splitFrontmatter(text: string, file: string): Source {
       'Fix the YAML syntax (indentation, "key: value", quotes around values holding ":" or "#")',
     );
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (e) {
+    // yaml refuses an alias bomb ("billion laughs") with a ReferenceError: name the first alias.
+    if (!(e instanceof ReferenceError)) throw e;
+    let at: number | null = null;
+    visit(doc, { Alias: (_, node) => { at ??= node.range?.[0] ?? null; return visit.BREAK; } });
+    throw new ConvertError(file, at === null ? offset + 1 : srcLine(at), `the frontmatter uses YAML aliases (*name) to expand into too much data (${e.message.split('\n')[0]})`,
+      'Write each value out in full: the frontmatter needs no anchors (&name) or aliases (*name)');
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConvertError(file, 2, 'the frontmatter is not a set of "key: value" lines', `Write it as key: value lines; allowed keys: ${keysOf(SourceFrontmatter, [])}`);
+    throw new ConvertError(file, offset + 1, 'the frontmatter is not a set of "key: value" lines', `Write it as key: value lines; allowed keys: ${keysOf(SourceFrontmatter, [])}`);
   }
   const placeholder = placeholderPath(data);
   if (placeholder) {
     throw new ConvertError(
       file,
-      lineOfPath(doc, placeholder, srcLine) ?? 2,
+      lineOfPath(doc, placeholder, srcLine) ?? offset + 1,
       `the frontmatter field "${placeholder.join('.')}" still holds the placeholder "??"`,
       'Replace "??" with the value from the signed document, or remove the line if the document does not give it',
     );
@@ -346,23 +432,43 @@ function splitFrontmatter(text: string, file: string): Source {
       const where = path.length ? ` in "${path.join('.')}"` : '';
       throw new ConvertError(
         file,
-        lineOfKey(doc, path, key, srcLine) ?? 2,
+        lineOfKey(doc, path, key, srcLine) ?? offset + 1,
         `unknown frontmatter key "${key}"${where}`,
         `Remove it or correct its spelling; allowed keys${where}: ${keysOf(SourceFrontmatter, path)}`,
       );
     }
     throw new ConvertError(
       file,
-      lineOfPath(doc, path, srcLine) ?? 2,
+      lineOfPath(doc, path, srcLine) ?? offset + 1,
       `frontmatter field "${path.join('.')}": ${issue.message}`,
       'Correct the value (see SourceFrontmatter in src/schema.ts for what each key takes)',
     );
   }
-  const body = lines.slice(close + 1).join('\n');
-  if (body.trim() === '') {
-    throw new ConvertError(file, close + 1, 'the file has frontmatter but no document text after it', 'Put the text of the document after the closing "---"');
+  const impossible = impossibleDates(parsed.data);
+  if (impossible) {
+    throw new ConvertError(file, lineOfPath(doc, impossible.path, srcLine) ?? offset + 1, impossible.what, impossible.todo);
   }
-  return { text: body, frontmatter: parsed.data, bodyStart: close + 2 };
+  return parsed.data;
+}
+
+/** Dates that match the pattern but name no day ("2024-13-45", "2024-00"), and periods that end before they start. */
+function impossibleDates(fm: Record<string, unknown>): { path: string[]; what: string; todo: string } | null {
+  const issued = fm.issued;
+  if (typeof issued === 'string') {
+    const [y, m, d] = issued.split('-').map(Number);
+    const days = m === undefined ? 0 : new Date(Date.UTC(y!, m, 0)).getUTCDate();
+    if (m !== undefined && (m < 1 || m > 12)) {
+      return { path: ['issued'], what: `frontmatter field "issued": "${issued}" has month ${m}, which does not exist`, todo: 'Write the date as "YYYY-MM-DD" with a month from 01 to 12 (e.g. "2024-04-15")' };
+    }
+    if (d !== undefined && (d < 1 || d > days)) {
+      return { path: ['issued'], what: `frontmatter field "issued": "${issued}" has day ${d}, but that month has ${days} days`, todo: 'Write the day of signature as it is on the signed document (e.g. "2024-04-15")' };
+    }
+  }
+  const period = fm.period as { start: number; end: number } | null | undefined;
+  if (period && period.end < period.start) {
+    return { path: ['period', 'end'], what: `frontmatter field "period": it ends (${period.end}) before it starts (${period.start})`, todo: 'Swap the years: `period: { start: <first year>, end: <last year> }`' };
+  }
+  return null;
 }
 
 /**
@@ -370,8 +476,13 @@ function splitFrontmatter(text: string, file: string): Source {
  * for messages about a value that is valid YAML but names something the document lacks.
  * Reads the frontmatter again, so it is for the error path only.
  */
-export function frontmatterLine(bytes: Uint8Array, path: (string | number)[], decoded?: string): number | null {
-  const text = normalizeText(decoded ?? new TextDecoder().decode(bytes));
+export function frontmatterLine(bytes: Uint8Array, path: (string | number)[], decoded?: string, sidecar?: Sidecar): number | null {
+  if (sidecar) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(normalizeText(sidecar.text), { lineCounter });
+    return lineOfPath(doc, path, (offset) => lineCounter.linePos(offset).line);
+  }
+  const text = removeHidden(normalizeText(decoded ?? new TextDecoder().decode(bytes))).text;
   if (!text.startsWith('---\n')) return null;
   const lines = text.split('\n');
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));

@@ -4,6 +4,7 @@
 import type { Comparator, Flag, FlagKind, PlanRecord, Role, SourceFrontmatter, Target, Unit } from '../schema.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import type { ConvertError } from './errors.ts';
+import type { Removed } from './read.ts';
 
 export interface ReviewInput {
   record: PlanRecord;
@@ -12,6 +13,8 @@ export interface ReviewInput {
   /** The frontmatter the source already has ({} when none). */
   frontmatter: SourceFrontmatter;
   tax: Taxonomies;
+  /** Invisible and control characters removed on reading. */
+  removed?: readonly Removed[];
 }
 
 /** What an editor fills in for a value only the signed document can give. */
@@ -73,6 +76,10 @@ const UNITS: Record<Unit, string> = {
   per_1000_live_births: '‰',
   per_100000_live_births: '/100.000 trẻ đẻ sống',
   per_100000_population: '/100.000 dân',
+  children_per_woman: ' con/phụ nữ',
+  million_people: ' triệu người',
+  boys_per_100_girls: ' trẻ trai/100 trẻ gái',
+  per_100_live_births: '/100 trẻ đẻ sống',
 };
 const SIGNS: Record<Comparator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', increase: 'tăng (increase)', decrease: 'giảm (decrease)' };
 const REASONS: Record<string, string> = {
@@ -255,7 +262,7 @@ function conflictFixes(f: Flag, r: PlanRecord, name: (id: string | null) => stri
 // ---------------------------------------------------------------------------------------
 // Frontmatter as YAML
 
-const KEYS = ['slug', 'title', 'docType', 'number', 'issued', 'issuer', 'signer', 'jurisdiction', 'period', 'corrections'] as const;
+const KEYS = ['slug', 'duplicateOf', 'title', 'docType', 'number', 'issued', 'issuer', 'signer', 'jurisdiction', 'period', 'corrections'] as const;
 const CORRECTION_KEYS = ['line', 'indicator', 'year', 'value', 'comparator', 'note'] as const;
 
 /** A scalar as YAML: strings double-quoted (JSON strings are valid YAML), ids plain. */
@@ -297,6 +304,28 @@ export function mergedFrontmatter(existing: SourceFrontmatter, fixes: readonly F
 
 // ---------------------------------------------------------------------------------------
 // The report
+
+const REMOVED: Record<Removed['kind'], string> = {
+  invisible: 'ký tự vô hình (invisible characters: zero-width spaces, joiners, soft hyphens, direction marks, BOM)',
+  control: 'ký tự điều khiển (control characters)',
+};
+
+/**
+ * One line per kind of character removed on reading: how many, and on which lines (the
+ * document's lines, counted after the frontmatter as everywhere else).
+ */
+export function removedSummary(removed: readonly Removed[], bodyStart: number): string[] {
+  return (['invisible', 'control'] as const).flatMap((kind) => {
+    const of = removed.filter((r) => r.kind === kind);
+    if (!of.length) return [];
+    const total = of.reduce((n, r) => n + r.count, 0);
+    const body = of.filter((r) => r.line >= bodyStart).map((r) => r.line - bodyStart + 1);
+    const front = of.filter((r) => r.line < bodyStart).map((r) => r.line);
+    const list = (ls: number[]) => (ls.length > 20 ? `${ls.slice(0, 20).join(', ')}, … (${ls.length})` : ls.join(', '));
+    const where = [body.length ? `dòng (lines) ${list(body)}` : '', front.length ? `frontmatter, dòng (file lines) ${list(front)}` : ''].filter(Boolean).join('; ');
+    return [`${total} ${REMOVED[kind]}: ${where}`];
+  });
+}
 
 export function reviewReport(input: ReviewInput): string {
   const { record: r, tax, frontmatter } = input;
@@ -358,6 +387,17 @@ export function reviewReport(input: ReviewInput): string {
     r.citations.map((c) => `  ${line(c.line)}${c.docType} ${c.number ?? ''}`.trimEnd() + ` · ${c.date ?? 'không rõ ngày (no date)'} · ${c.issuer ?? 'không rõ cơ quan (no issuer)'}`),
   );
   section(`CẢNH BÁO (FLAGS): ${r.flags.length}`, r.flags.map((f) => `  ${line(f.line)}${FLAGS[f.kind]}: ${f.message}`));
+  const removed = removedSummary(input.removed ?? [], r.source.bodyStart);
+  if (removed.length) {
+    section(
+      'KÝ TỰ ĐÃ BỎ KHI ĐỌC (CHARACTERS REMOVED ON READING)',
+      [
+        ...removed.map((l) => `  ${l}`),
+        '  Các ký tự này không hiện ra nhưng làm sai con số (một dấu cách không độ rộng giữa "8" và "0%" tách thành hai số); số dòng không đổi. Nên xoá chúng khỏi tệp nguồn ' +
+          '(they do not show but break figures: a zero-width space between "8" and "0%" makes two numbers; line numbers are unchanged. Better remove them from the source).',
+      ],
+    );
+  }
 
   const items = fixes.flatMap((f, i) => {
     const lines = [`  ${i + 1}. ${f.title}`, `     ${f.advice}`];
@@ -376,11 +416,12 @@ export function reviewReport(input: ReviewInput): string {
   }
   if (fixes.some((f) => f.frontmatter)) {
     const isDocx = r.source.file.toLowerCase().endsWith('.docx');
+    const yaml = `${r.source.file.slice(0, r.source.file.length - 5)}.yaml`;
     out.push(
       '',
       isDocx
-        ? 'Tệp .docx không chứa được frontmatter: lưu văn bản thành .txt (xem EDITORS.md) rồi đặt khối dưới đây ở đầu tệp .txt ' +
-          '(a .docx cannot hold frontmatter: save the text as .txt, see EDITORS.md, and put the block below at its top).'
+        ? `Tệp .docx không chứa được frontmatter: đặt khối dưới đây (bỏ hai dòng "---") vào tệp ${yaml} bên cạnh nó ` +
+          `(a .docx cannot hold frontmatter: put the block below, without the two "---" lines, in ${yaml} beside it).`
         : 'Frontmatter đầy đủ, đặt ở đầu tệp nguồn; thay mọi "??" bằng giá trị trong bản đã ký hoặc xoá dòng đó ' +
           '(the whole frontmatter, for the very top of the source file; replace every "??" with the value from the signed document, or delete that line):',
       frontmatterYaml(mergedFrontmatter(frontmatter, fixes)),
@@ -388,6 +429,10 @@ export function reviewReport(input: ReviewInput): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/** Control characters shown as \u{…}: nothing a file holds (or is named) reaches the terminal raw. */
+export const printable = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
 /** The report for a document that does not convert: the converter's own message, labelled. */
 export function errorReport(e: ConvertError): string {

@@ -1,14 +1,18 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
 import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { findPart, trailingRun, type Doc, type Line } from './document.ts';
+import { findPart, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
-import { comparatorBefore, parseViNumber, unitOf, VALUE_RE } from './numbers.ts';
+import { comparatorBefore, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 import { isTableRow } from './tables.ts';
 
 export interface TargetContext {
   indicators: readonly Indicator[];
   period: Period | null;
+  /** The year the document was issued: a figure dated before it is a past result, not a target. */
+  issuedYear?: number | null;
+  /** True for a national document: "toàn quốc" figures are then its own, not context. */
+  national?: boolean;
 }
 
 export interface TargetsFound {
@@ -28,13 +32,26 @@ const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
 const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
 /** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
 const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
-const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+năm\s+(\d{4})/iu;
+const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})/giu;
+/** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)". */
+const YEAR_AFTER = /^\s*[(,]?\s*(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+(\d{4})/iu;
+/** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
+const LEAD_YEAR = /^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})\s*(?:[:,.-]|$)/iu;
+/** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
+const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
+/** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
+const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+/** Figures about the whole country, quoted as context in a local plan. */
+const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
+/** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
+const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
+const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
 /** Words that end a subgroup's name without being part of it ("vùng khó khăn đạt"). */
-const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn'] };
+const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn', 'và', 'hoặc', 'giảm', 'tăng', 'lên', 'mức', 'ở', 'khoảng'] };
 
 
 /** The goal heading ("Mục tiêu 1: …") a line opens, or null. */
@@ -46,9 +63,18 @@ export function goalTitle(plain: string): string | null {
 function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
-  if (!text.includes('%') && !text.includes('‰') && !text.includes('100')) return out;
-  for (const m of text.matchAll(VALUE_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
+  if (text.includes('%') || text.includes('‰') || text.includes('100')) {
+    for (const m of text.matchAll(VALUE_RE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
+    }
+  }
+  if (text.includes('con') || text.includes('triệu') || text.includes('trai')) {
+    for (const m of text.matchAll(WORD_VALUE_RE)) {
+      const word = comparatorWord(text.slice(0, m.index));
+      if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
@@ -78,15 +104,53 @@ function wordIndex(s: string, word: string): number {
   return -1;
 }
 
-function yearOf(text: string): number | null {
-  const m = CLAUSE_YEAR.exec(text);
-  return m ? Number(m[1]) : null;
+/** The clause of `s` that ends it: after the last ";" or sentence stop. */
+function lastClause(s: string): string {
+  const cut = Math.max(s.lastIndexOf(';'), s.search(/\.\s[^.]*$/));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
+/** The clause of `s` that starts it: up to the first ";" or sentence stop. */
+function firstClause(s: string): string {
+  const cut = s.search(/;|\.(?:\s|$)/);
+  return cut >= 0 ? s.slice(0, cut) : s;
+}
+
+/**
+ * The year a figure's own clause gives it: first a year right after it or later in its
+ * clause, then the last year of the clause before it. Baselines ("so với năm 2020") never.
+ */
+function yearOf(before: string, after: string): number | null {
+  const own = firstClause(after);
+  const right = YEAR_AFTER.exec(own);
+  if (right) return Number(right[1]);
+  const later = [...own.matchAll(CLAUSE_YEAR)][0];
+  if (later) return Number(later[1]);
+  const earlier = [...lastClause(before).matchAll(CLAUSE_YEAR)].at(-1);
+  return earlier ? Number(earlier[1]) : null;
+}
+
+/** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
+const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
+/** A heading that closes them: the tasks, solutions, organisation or funding. */
+const AFTER_TARGETS = /^(?:[IVX]+|\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
+
+/**
+ * The lines of the targets part: the Roman-numbered "MỤC TIÊU"/"CHỈ TIÊU" part, or, in a text
+ * without one (an excerpt, a short plan), from the first targets heading to the tasks.
+ */
+function targetPart(doc: Doc): Line[] {
+  const part = findPart(doc, TARGET_PART);
+  if (part) return part;
+  const start = doc.lines.findIndex((l) => TARGET_HEADING.test(l.plain));
+  if (start < 0) return [];
+  const end = doc.lines.findIndex((l, i) => i > start && (romanHeading(l.plain) !== null || AFTER_TARGETS.test(l.plain)));
+  return doc.lines.slice(start, end < 0 ? doc.lines.length : end);
 }
 
 /** Read every figure with a target unit: in the targets part all of them, elsewhere those naming an indicator. */
 export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
-  const part = findPart(doc, TARGET_PART);
-  const inPart = new Set(part?.map((l) => l.n));
+  const inPart = new Set(targetPart(doc).map((l) => l.n));
   const targets: Target[] = [];
   const goals: Goal[] = [];
   const unclassified: Unclassified[] = [];
@@ -94,16 +158,27 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
   let headingYear: number | null = null;
   let lastIndicator: Indicator | null = null;
 
-  for (const line of doc.lines) {
+  for (const line of doc.logical) {
     if (isTableRow(line.raw)) continue;
     const title = goalTitle(line.plain);
     if (title) {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    const hy = inPart.has(line.n) ? HEADING_YEAR.exec(line.plain) : null;
-    if (hy && figuresOf(line.plain).length === 0) headingYear = Number(hy[1]);
+    const figureless = figuresOf(line.plain).length === 0;
+    if (figureless) {
+      const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
+      if (hy) headingYear = Number(hy[1]);
+      else if (romanHeading(line.plain)) headingYear = null;
+      continue;
+    }
+    const leadYear = LEAD_YEAR.exec(line.plain);
+    const lineYear = leadYear ? Number(leadYear[1]) : null;
 
+    if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
+      unclassified.push({ line: line.n, text: line.raw, reason: 'figures for the whole country, quoted as context' });
+      continue;
+    }
     const found = readLine(line, ctx, lastIndicator);
     if (found.length === 0) continue;
     const named = found.some((f) => f.indicator);
@@ -112,15 +187,20 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       continue;
     }
     for (const f of found) {
+      const year = f.year ?? lineYear ?? headingYear ?? ctx.period?.end ?? null;
+      if (f.past || (f.year !== null && ctx.issuedYear != null && f.year < ctx.issuedYear)) {
+        unclassified.push({ line: line.n, text: line.raw, reason: `a past result (${f.value} in ${f.year ?? 'an earlier year'}), not a target` });
+        continue;
+      }
       targets.push({
         indicator: f.indicator?.id ?? null,
         text: line.raw,
-        line: line.n,
+        line: f.line,
         comparator: f.comparator,
         value: f.value,
         unit: f.unit,
-        year: f.year ?? headingYear ?? ctx.period?.end ?? null,
-        baseline: f.baselineYear ? { value: null, year: f.baselineYear } : null,
+        year,
+        baseline: f.baseline?.year != null ? { value: f.baseline.value, year: f.baseline.year } : f.baselineYear ? { value: null, year: f.baselineYear } : null,
         group: f.group,
         source: 'text',
         goal: inPart.has(line.n) ? goal : null,
@@ -133,13 +213,17 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
 }
 
 interface Found {
+  line: number;
   indicator: Indicator | null;
   comparator: Target['comparator'];
   value: number;
   unit: Target['unit'];
   year: number | null;
   baselineYear: number | null;
+  baseline: { value: number; year: number | null } | null;
   group: string | null;
+  /** Stated as already achieved ("đã giảm … còn 23,7%"). */
+  past: boolean;
 }
 
 /** The targets of one line: one per figure, each with the clause that names it. */
@@ -151,15 +235,27 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
   let consumed = 0;
   let previousBefore = '';
   let previousIndicator: Indicator | null = null;
+  let previous: Found | null = null;
+  /** A "từ 23,7% (năm 2016)" figure waiting for the target it is the baseline of. */
+  let from: { value: number; year: number | null } | null = null;
+
+  /** The end of a subgroup's definition ("ở các tỉnh … có tỷ suất … trên 19‰"): its figures are no targets. */
+  let definitionEnd = -1;
 
   figures.forEach((fig, i) => {
+    if (fig.start < definitionEnd) {
+      consumed = fig.end;
+      return;
+    }
     const before = text.slice(consumed, fig.start);
     const nextStart = figures[i + 1]?.start ?? text.length;
     // The text after a figure belongs to it up to the lead-in words of the next figure.
     const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
     const after = text.slice(fig.end, afterEnd);
 
-    const sub = SUBGROUP.exec(before);
+    // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
+    // subgroup's, joined by "và" or a comma, names a subgroup too.
+    const sub = SUBGROUP.exec(before) ?? (previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
     let forward = false;
     if (!indicator && !sub) {
@@ -170,25 +266,84 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
       const joined = withEllipsis(previousBefore, before);
       indicator = joined ? classify(joined, ctx.indicators) : null;
     }
-    if (!indicator && sub) indicator = previousIndicator ?? (i === 0 ? lastIndicator : null);
+    if (!indicator && (sub || sameClause(before)) && previousIndicator) indicator = previousIndicator;
+    if (!indicator && sub) indicator = i === 0 ? lastIndicator : null;
 
     const direction = indicator?.direction ?? null;
-    const comparator = comparatorBefore(text.slice(0, fig.start), direction);
+    const head = text.slice(0, fig.start);
+    const word = comparatorWord(head);
+    const fromStart = word === 'from' && i + 1 < figures.length && sameClause(text.slice(fig.end, figures[i + 1]!.start));
+    if (fromStart) {
+      from = { value: fig.value, year: yearAfter(after) };
+      previousBefore = before;
+      previousIndicator = indicator ?? previousIndicator;
+      consumed = fig.end;
+      return;
+    }
+    // "xuống 10‰ vào năm 2025 và 9‰ vào năm 2030": the second figure keeps the first one's bound.
+    const inherits = word === null && previous !== null && sameClause(before) && previous.indicator === indicator;
+    const perYear = (word === null || word === 'direction') && PER_YEAR.exec(lastClause(before));
+    const comparator = inherits
+      ? previous!.comparator
+      : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
+      : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease') : comparatorBefore(head, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
-    out.push({
+    const clause = lastClause(before) + firstClause(after);
+    const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
+    let group = sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    if (defined && !sub) {
+      const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
+      definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
+      group = text.slice(start, definitionEnd).trim();
+    }
+    // A target cites the line its clause starts on (its sentence, in a list of ";"-joined ones).
+    const clauseStart = Math.max(text.lastIndexOf(';', fig.start), text.slice(0, fig.start).search(/\.\s[^.]*$/)) + 1;
+    const found: Found = {
+      line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart))?.[0].length ?? 0)),
       indicator,
       comparator,
       value: fig.value,
       unit: unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent',
-      year: yearOf(before + after),
+      year: yearOf(before, after),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
-      group: sub ? cleanGroup(sub[1]!) : null,
-    });
+      baseline: from && !relative ? from : null,
+      group: group ?? (inherits ? previous!.group : null),
+      past: PAST.test(clause) && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause),
+    };
+    from = null;
+    out.push(found);
+    previous = found;
     previousBefore = before;
     previousIndicator = indicator ?? previousIndicator;
     consumed = forward ? afterEnd : fig.end;
   });
   return out;
+}
+
+/** True when `between` (the text since the last figure) starts no new clause: only "và", ",", a year. */
+function sameClause(between: string): boolean {
+  return !/[;.]/.test(between.replace(/\d\.\d/g, '')) && between.length < 60;
+}
+
+/** The year written right after a figure ("từ 23,7% năm 2016 xuống …"). */
+function yearAfter(after: string): number | null {
+  const m = YEAR_AFTER.exec(after);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A subgroup a clause restricts its figure to: "ở vùng khó khăn", "tại các huyện miền núi",
+ * "đối với đồng bào dân tộc thiểu số", "ở nông thôn", "tại huyện Mù Cang Chải". Emphasis
+ * ("đặc biệt ở vùng khó khăn", "ưu tiên miền núi") restricts nothing.
+ */
+const GROUP = new RegExp(
+  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|đồng bằng|ven biển|biên giới|hải đảo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)`,
+  'u',
+);
+
+function groupIn(clause: string): string | null {
+  const m = GROUP.exec(clause);
+  return m ? cleanGroup(m[1]!) : null;
 }
 
 /** "vùng khó khăn đạt" → "vùng khó khăn". */

@@ -19,6 +19,10 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   per_1000_live_births: { vi: '‰', en: '‰' },
   per_100000_live_births: { vi: '/100.000 trẻ đẻ sống', en: ' per 100,000 live births' },
   per_100000_population: { vi: '/100.000 dân', en: ' per 100,000 population' },
+  children_per_woman: { vi: ' con/phụ nữ', en: ' children per woman' },
+  million_people: { vi: ' triệu người', en: ' million people' },
+  boys_per_100_girls: { vi: ' trẻ trai/100 trẻ gái', en: ' boys per 100 girls' },
+  per_100_live_births: { vi: '/100 trẻ đẻ sống', en: ' per 100 live births' },
 };
 
 /** Short unit for axes and table headers. */
@@ -27,6 +31,10 @@ const UNIT_SHORT: Record<Unit, Record<Lang, string>> = {
   per_1000_live_births: { vi: '‰ (trên 1.000 trẻ đẻ sống)', en: '‰ (per 1,000 live births)' },
   per_100000_live_births: { vi: 'trên 100.000 trẻ đẻ sống', en: 'per 100,000 live births' },
   per_100000_population: { vi: 'trên 100.000 dân', en: 'per 100,000 population' },
+  children_per_woman: { vi: 'con/phụ nữ', en: 'children per woman' },
+  million_people: { vi: 'triệu người', en: 'million people' },
+  boys_per_100_girls: { vi: 'trẻ trai/100 trẻ gái', en: 'boys per 100 girls' },
+  per_100_live_births: { vi: 'trên 100 trẻ đẻ sống', en: 'per 100 live births' },
 };
 
 export function unitSuffix(unit: Unit, lang: Lang): string {

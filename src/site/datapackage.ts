@@ -1,6 +1,6 @@
 // A Frictionless Data Package (v1) describing the downloads: field types are read off the CSV
 // files themselves, so the descriptor follows whatever columns the converter writes.
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../csv.ts';
 
 export type FieldType = 'integer' | 'number' | 'boolean' | 'date' | 'string';
 
@@ -25,7 +25,7 @@ export function inferType(values: readonly string[]): FieldType {
 }
 
 export function inferFields(csvText: string): Field[] {
-  const rows = csvParse(csvText);
+  const rows = parseCsv(csvText);
   return rows.columns.map((name) => ({ name, type: inferType(rows.map((r) => r[name] ?? '')) }));
 }
 

@@ -2,7 +2,7 @@
 // them through endpoints, so dist/ always carries exactly what data/ holds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../csv.ts';
 import { dataPackage } from './datapackage.ts';
 
 export const dataDir = (): string => join(process.cwd(), 'data');
@@ -25,7 +25,7 @@ export function readDataFile(rel: string, dir = dataDir()): string {
 }
 
 export function csvRowCount(text: string): number {
-  return csvParse(text).length;
+  return parseCsv(text).length;
 }
 
 const TITLES: Record<string, string> = {

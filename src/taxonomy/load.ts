@@ -1,27 +1,21 @@
 // Loads a taxonomy YAML file (a list of entries) and validates each entry with zod.
 // A bad entry is an error naming the file and the line where the entry starts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { z } from 'zod';
-import { AgencyEntry, Indicator, Region } from './schemas.ts';
+import { TaxonomyError } from './errors.ts';
+import { regionsOf } from './merge.ts';
+import { AgencyEntry, Indicator, RegionEntry } from './schemas.ts';
 import type { AgencyEntry as AgencyT, Indicator as IndicatorT, Region as RegionT } from './schemas.ts';
+import { GAZETTEER_FILES, gazetteerRegions, type GazetteerFile } from './gazetteer.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-export class TaxonomyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    what: string,
-  ) {
-    super(`${file}:${line}: ${what}. Fix the entry in ${file} and run the command again.`);
-    this.name = 'TaxonomyError';
-  }
-}
+export { TaxonomyError };
 
 /** Parse a YAML list from text and validate each entry; ids must be unique. */
-export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, schema: S): z.infer<S>[] {
+export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, schema: S, lines?: number[]): z.infer<S>[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -44,6 +38,7 @@ export function parseTaxonomy<S extends z.ZodType>(text: string, file: string, s
     const id = (parsed.data as { id: string }).id;
     if (seen.has(id)) throw new TaxonomyError(file, line, `duplicate id "${id}" (first at line ${seen.get(id)})`);
     seen.set(id, line);
+    lines?.push(line);
     out.push(parsed.data);
   }
   return out;
@@ -70,17 +65,23 @@ export function loadTaxonomies(dir = DATA_DIR): Taxonomies {
 }
 
 function readAll(dir: string): Taxonomies {
-  const t: Taxonomies = {
+  const lines: number[] = [];
+  const entries = parseTaxonomy(readFileSync(dir + 'regions.yaml', 'utf8'), 'data/regions.yaml', RegionEntry, lines);
+  const gazetteer = readGazetteer(dir);
+  return {
     indicators: load('indicators.yaml', Indicator, dir),
     agencies: load('agencies.yaml', AgencyEntry, dir),
-    regions: load('regions.yaml', Region, dir),
+    regions: regionsOf(entries, lines, gazetteer),
   };
-  for (const r of t.regions) {
-    for (const ref of [r.parent, r.mergedInto]) {
-      if (ref && !t.regions.some((x) => x.id === ref)) {
-        throw new TaxonomyError('data/regions.yaml', 1, `region "${r.id}" refers to unknown region "${ref}"`);
-      }
-    }
-  }
-  return t;
 }
+
+/** The regions of data/gazetteer/ (none in a data folder without one, as in tests of the YAML alone). */
+function readGazetteer(dir: string): RegionT[] {
+  const path = (f: GazetteerFile) => `${dir}gazetteer/${f}.csv`;
+  if (!existsSync(path('provinces-2024'))) return [];
+  const texts = Object.fromEntries(GAZETTEER_FILES.map((f) => [f, readFileSync(path(f), 'utf8')])) as Record<GazetteerFile, string>;
+  return gazetteerRegions(texts, NATIONAL);
+}
+
+/** The country's region id in data/regions.yaml: the parent of every province. */
+export const NATIONAL = 'viet-nam';

@@ -36,7 +36,9 @@ export const AgencyEntry = z.strictObject({
   exclude: z.array(z.string().min(1)).default([]),
 });
 
-export const Region = z.strictObject({
+const DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const regionFields = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   /** Name with its level word, as documents write it: "thành phố Bắc Kạn", "tỉnh Vĩnh Phúc". */
   vi: z.string().min(1),
@@ -44,16 +46,47 @@ export const Region = z.strictObject({
   /** Short name without the level word: "Bắc Kạn". */
   short: z.string().min(1),
   level: z.enum(LEVELS),
-  /** Region id of the parent (a district's province); null for provinces. */
+  /** Region id of the parent (a district's province); null for the country. */
   parent: z.string().nullable(),
-  /** For provinces merged on 1 July 2025: the province id it became part of. */
-  mergedInto: z.string().nullable().default(null),
-  mergedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
-  /** Other spellings (normalised, lower case), e.g. "tp. bắc kạn". */
-  aliases: z.array(z.string()).default([]),
-});
+  /** For provinces merged on 1 July 2025: the 2025 province id it became part of. */
+  mergedInto: z.string().nullable(),
+  mergedOn: DATE.nullable(),
+  /** Other spellings, e.g. "tp. bắc kạn", former names ("tỉnh Thừa Thiên Huế"). */
+  aliases: z.array(z.string()),
+  /** The unit in data/gazetteer/ ("districts-2024:217"); null for a region only data/regions.yaml has. */
+  gazetteer: z.string().regex(/^[a-z0-9-]+:\d+$/).nullable(),
+  /** First and last day the unit existed, where it did not exist throughout (the 2025 reform, mergers). */
+  from: DATE.nullable(),
+  until: DATE.nullable(),
+};
+
+/** A region as the converter and the site use it: a gazetteer unit, or one editors added. */
+export const Region = z.strictObject(regionFields);
+
+/**
+ * An entry of data/regions.yaml. One that names a gazetteer unit (by `gazetteer`, by its id,
+ * or by the same level, parent and name) replaces it with the fields it gives, so that a
+ * region keeps the id its records and URLs use; any other entry adds a region and gives all
+ * the fields a region needs.
+ */
+export const RegionEntry = z
+  .strictObject({
+    ...regionFields,
+    vi: regionFields.vi.optional(),
+    en: regionFields.en.optional(),
+    short: regionFields.short.optional(),
+    level: regionFields.level.optional(),
+    parent: regionFields.parent.optional(),
+    mergedInto: regionFields.mergedInto.optional(),
+    mergedOn: regionFields.mergedOn.optional(),
+    aliases: regionFields.aliases.optional(),
+    gazetteer: regionFields.gazetteer.optional(),
+    from: regionFields.from.optional(),
+    until: regionFields.until.optional(),
+  });
 
 export type Indicator = z.infer<typeof Indicator>;
 export type AgencyEntry = z.infer<typeof AgencyEntry>;
 export type Region = z.infer<typeof Region>;
+export type RegionEntry = z.infer<typeof RegionEntry>;
 export type Theme = (typeof THEMES)[number];

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../../src/csv.ts';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from './lib/browser.ts';
@@ -91,9 +91,9 @@ describe('an editor adds plans and builds', () => {
       }
 
       it('is in the downloads', () => {
-        const targets = csvParse(read('du-lieu/targets.csv')).filter((r) => Object.values(r).includes(plan.id));
+        const targets = parseCsv(read('du-lieu/targets.csv')).filter((r) => Object.values(r).includes(plan.id));
         expect(targets).toHaveLength(record().targets.length);
-        const plans = csvParse(read('du-lieu/plans.csv'));
+        const plans = parseCsv(read('du-lieu/plans.csv'));
         expect(plans.filter((r) => r.id === plan.id)).toHaveLength(1);
         expect(linksOn('/du-lieu/')).toContain(`/du-lieu/ke-hoach/${plan.id}.json`);
       });

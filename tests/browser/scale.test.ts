@@ -6,7 +6,7 @@
 // bench/README.md (HTML + CSS ≤ 50 KB gzip).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../../src/csv.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { pageWeights } from '../../scripts/bench/weight.ts';
@@ -45,7 +45,7 @@ const read = (path: string) => readFileSync(fileOf(path), 'utf8');
 
 describe(`a site of ${PLANS} plans`, () => {
   const records = () =>
-    csvParse(read('/du-lieu/plans.csv')).map((r) => PlanRecord.parse(JSON.parse(read(`/du-lieu/ke-hoach/${r.id}.json`))));
+    parseCsv(read('/du-lieu/plans.csv')).map((r) => PlanRecord.parse(JSON.parse(read(`/du-lieu/ke-hoach/${r.id}.json`))));
 
   it('builds', () => {
     expect(built.status, built.stderr.slice(-2000)).toBe(0);
@@ -56,7 +56,7 @@ describe(`a site of ${PLANS} plans`, () => {
     const tax = loadTaxonomies(join(dir, 'data') + '/');
     const slug = new Map(tax.indicators.map((i) => [i.id, i.slug]));
     const province = new Map(records().map((p) => [p.id, p.jurisdiction.province]));
-    const targets = csvParse(read('/du-lieu/targets.csv')).filter((t) => t.indicator);
+    const targets = parseCsv(read('/du-lieu/targets.csv')).filter((t) => t.indicator);
     expect(targets.length).toBeGreaterThan(PLANS * 5);
     const missing: string[] = [];
     const pages = new Map<string, string>();
@@ -90,7 +90,7 @@ describe(`a site of ${PLANS} plans`, () => {
     const tax = loadTaxonomies(join(dir, 'data') + '/');
     const slug = new Map(tax.agencies.map((a) => [a.id, a.slug]));
     const province = new Map(records().map((p) => [p.id, p.jurisdiction.province]));
-    const rows = csvParse(read('/du-lieu/agencies.csv')).filter((a) => a.agency);
+    const rows = parseCsv(read('/du-lieu/agencies.csv')).filter((a) => a.agency);
     expect(rows.length).toBeGreaterThan(PLANS * 5);
     const missing = rows
       .map((a) => ({ path: `/co-quan/${slug.get(a.agency!)}/${province.get(a.plan!)}/`, a }))

@@ -19,7 +19,7 @@ export const tax = loadTaxonomies(`${root}data/`);
 export const PROVINCES = 40;
 const region = (id: string, short: string, level: Region['level'], parent: string | null): Region => ({
   id, vi: `${level === 'province' ? 'tỉnh' : 'huyện'} ${short}`, en: `${short} ${level}`, short, level, parent,
-  mergedInto: null, mergedOn: null, aliases: [],
+  mergedInto: null, mergedOn: null, aliases: [], gazetteer: null, from: null, until: null,
 });
 
 /** n plans: the real records in turn, each in its own district with its own date and figures. */

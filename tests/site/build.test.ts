@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../../src/csv.ts';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { PlanRecord } from '../../src/schema.ts';
@@ -45,7 +45,7 @@ if (!built) {
     .map((f) => PlanRecord.parse(JSON.parse(readFileSync(join(root, 'data/plans', f), 'utf8'))));
   const tax = loadTaxonomies();
   const provinces = [...new Set(plans.map((p) => p.jurisdiction.province))];
-  const targets = csvParse(readFileSync(join(root, 'data/targets.csv'), 'utf8'));
+  const targets = parseCsv(readFileSync(join(root, 'data/targets.csv'), 'utf8'));
   const indicatorSlug = new Map(tax.indicators.map((i) => [i.id, i.slug]));
 
   describe('built site: every page in both languages', () => {

@@ -1,0 +1,244 @@
+// Places named in a text: "tỉnh Ninh Thuận", "UBND HUYỆN CHÂU THÀNH", "TP. Bắc Kạn", "xã Lạng
+// Giang", or a bare name where the layout says it is a place ("Ninh Thuận, ngày …"). Names are
+// looked up by key (src/taxonomy/names.ts) a few words at a time, never scanned for: the cost
+// is the text's length, whatever the number of regions.
+import type { Level } from '../schema.ts';
+import { placeKey } from '../taxonomy/names.ts';
+import type { Region } from '../taxonomy/schemas.ts';
+
+/** Type words (as keys) and the levels of the units they name. */
+const TYPE_WORDS: [string, Level[]][] = [
+  ['tỉnh', ['province']],
+  ['thành phố', ['province', 'city']],
+  ['huyện', ['district']],
+  ['quận', ['district']],
+  ['thị xã', ['district']],
+  ['xã', ['commune']],
+  ['phường', ['commune']],
+  ['đặc khu', ['commune']],
+  ['thị trấn', ['commune']],
+].map(([w, levels]) => [placeKey(w as string), levels as Level[]]);
+const TYPE_LEVELS = new Map(TYPE_WORDS);
+/** Longest name, in words, after its type word. */
+const MAX_WORDS = 5;
+
+export interface Named {
+  region: Region;
+  /** The name to show: the region's, or the former name the text used ("tỉnh Thừa Thiên Huế"). */
+  name: string;
+  /** Whether the form is a proper name, with its capitals (not a lower-case spelling such as "toàn quốc"). */
+  proper: boolean;
+}
+
+export interface Mention {
+  /** The units the words can name on the document's date (several where names repeat). */
+  named: Named[];
+  /** Levels the type word allows; null for a bare name. */
+  levels: Level[] | null;
+}
+
+export interface PlaceIndex {
+  typed: Map<string, Named[]>;
+  bare: Map<string, Named[]>;
+  /** The first word of every name (after its type word): most words of a text start none. */
+  starts: Set<string>;
+  byId: Map<string, Region>;
+}
+
+const cache = new WeakMap<readonly Region[], PlaceIndex>();
+
+/** Every region's name, short name and aliases by key: built once per taxonomy. */
+export function placeIndex(regions: readonly Region[]): PlaceIndex {
+  let index = cache.get(regions);
+  if (index) return index;
+  index = { typed: new Map(), bare: new Map(), starts: new Set(), byId: new Map(regions.map((r) => [r.id, r])) };
+  const add = (map: Map<string, Named[]>, key: string, named: Named) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [named]);
+    else if (!list.some((n) => n.region === named.region)) list.push(named);
+  };
+  for (const region of regions) {
+    for (const form of [region.vi, region.short, ...region.aliases]) {
+      const words = placeKey(form).split(' ');
+      const type = typeAt(words, 0);
+      const key = type ? [type.key, ...words.slice(type.words)].join(' ') : words.join(' ');
+      // A former name keeps its own spelling on the record; others show the region's name.
+      const name = form !== region.vi && /\p{Lu}/u.test(form) && type ? lowerFirst(form) : region.vi;
+      add(type ? index.typed : index.bare, key, { region, name, proper: /\p{Lu}/u.test(form) });
+      index.starts.add(words[type?.words ?? 0] ?? '');
+    }
+  }
+  cache.set(regions, index);
+  return index;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const TP = placeKey('thành phố');
+
+/** The type word at words[i] ("thị xã" is two words; "TP." and "Tp" are "thành phố"), if any. */
+function typeAt(words: readonly string[], i: number): { key: string; words: number } | null {
+  const two = `${words[i]} ${words[i + 1]}`;
+  if (TYPE_LEVELS.has(two)) return { key: two, words: 2 };
+  if (words[i] === 'tp') return { key: TP, words: 1 };
+  return TYPE_LEVELS.has(words[i]!) ? { key: words[i]!, words: 1 } : null;
+}
+
+/**
+ * The document's date decides which units a name can mean: units that ended before it (the
+ * districts on 1 July 2025) or began after it (the merged provinces, the new communes) cannot.
+ * A partial date ("2025", "2025-07") allows every unit that existed at some time in it; no date
+ * allows every unit.
+ */
+export function existedOn(region: Region, date: string | null): boolean {
+  if (!date) return true;
+  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  return !(region.until && first > region.until) && !(region.from && last < region.from);
+}
+
+/**
+ * The places a text names. Typed names ("huyện Châu Thành") anywhere; bare names ("Ninh Thuận")
+ * only when `bare` (a place-and-date line, a banner's field, a Sở's name). Where names overlap,
+ * the longest wins.
+ */
+export function mentionsIn(text: string, index: PlaceIndex, date: string | null, bare = false): Mention[] {
+  const words = placeKey(text.replace(/\\r\\n|\\n/g, ' ')).split(' ');
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = nameAt(words, i, index, bare, (r) => existedOn(r, date));
+    if (hit) {
+      out.push({ named: hit.named, levels: hit.type ? TYPE_LEVELS.get(hit.type)! : null });
+      i = hit.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The longest name at words[i]: a type word and a name, or (when `bare`) a name alone. */
+function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: boolean, keep: (r: Region) => boolean) {
+  const type = typeAt(words, i);
+  const tries: [Map<string, Named[]>, string | null, number][] = [];
+  if (type) tries.push([index.typed, type.key, i + type.words]);
+  if (bare) tries.push([index.bare, null, i]);
+  for (const [map, typeKey, from] of tries) {
+    if (!index.starts.has(words[from] ?? '')) continue;
+    for (let n = Math.min(MAX_WORDS, words.length - from); n >= 1; n--) {
+      const name = words.slice(from, from + n).join(' ');
+      const named = map.get(typeKey ? `${typeKey} ${name}` : name)?.filter((x) => keep(x.region));
+      if (named?.length) return { named, type: typeKey, start: from, end: from + n };
+    }
+  }
+  return null;
+}
+
+/**
+ * Put back the capitals of the place names in a lower-cased text ("tỉnh vĩnh phúc" →
+ * "tỉnh Vĩnh Phúc"): every name after a type word, and the names of provinces and the
+ * country alone (a commune's name alone may be a common word: "thống nhất").
+ */
+export function capitalizePlaces(lower: string, regions: readonly Region[]): string {
+  const index = placeIndex(regions);
+  const spans = [...lower.matchAll(/[\p{L}\p{N}]+/gu)];
+  const words = spans.map((m) => placeKey(m[0]));
+    const upper = new Set<number>();
+  for (let i = 0; i < words.length; ) {
+    const hit = nameAt(words, i, index, true, () => true);
+    const named = hit && hit.named.some((n) => n.proper && (hit.type || n.region.level === 'province' || n.region.level === 'national'));
+    if (!hit || !named) {
+      i++;
+      continue;
+    }
+    for (let w = hit.start; w < hit.end; w++) upper.add(spans[w]!.index);
+    i = hit.end;
+  }
+  // Index by UTF-16 offset: the text is NFC, so a word starts with one code unit.
+  return upper.size ? lower.replace(/[\p{L}\p{N}]+/gu, (w, at: number) => (upper.has(at) ? w.charAt(0).toUpperCase() + w.slice(1) : w)) : lower;
+}
+
+/** The province a region lies in (itself for a province), or null for the country. */
+export function provinceIn(region: Region, byId: ReadonlyMap<string, Region>): Region | null {
+  let r: Region | undefined = region;
+  for (let hops = 0; r && hops < 5; hops++, r = r.parent ? byId.get(r.parent) : undefined) {
+    if (r.level === 'province') return r;
+    if (r.level === 'national') return null;
+  }
+  return null;
+}
+
+/** The levels a type word names ("huyện" → district), for an issuer that gives only its level. */
+export function levelsOfWord(word: string): Level[] | null {
+  return TYPE_LEVELS.get(placeKey(word)) ?? null;
+}
+
+const READ_CHARS = 2000;
+const RANK: Partial<Record<Level, number>> = { province: 1, city: 2, district: 2, commune: 3 };
+
+export interface PlaceEvidence {
+  /** Texts that name the issuer: its name in a sentence, the organ block, the banner's field. */
+  organ: string[];
+  /** The issuer's level when it names only that ("UBND tỉnh", "Sở Y tế" → province). */
+  levels: Level[] | null;
+  /** The place of the place-and-date line ("Ninh Thuận"). */
+  place: string;
+  /** Title and preamble, most telling first. */
+  context: string[];
+  date: string | null;
+}
+
+export type Resolution =
+  | { kind: 'found'; named: Named }
+  | { kind: 'ambiguous'; candidates: Named[] }
+  | { kind: 'none' };
+
+/**
+ * The unit that issued a document. The issuer's own words first (most specific unit named);
+ * failing a name there, the place-and-date line, then the title and preamble, at the issuer's
+ * level. Names that repeat (ten "huyện Châu Thành") are narrowed to the provinces the text
+ * names; what stays ambiguous is reported, never guessed.
+ */
+export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Resolution {
+  const index = placeIndex(regions);
+  const local = (ms: Mention[]) => ms.map((m) => ({ ...m, named: m.named.filter((n) => n.region.level !== 'national') })).filter((m) => m.named.length);
+  // A name that tells the place is near the start of each text: a huge line is not read whole.
+  const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare));
+  const organ = ev.organ.flatMap((t) => read(t, true));
+  const place = read(ev.place, true);
+  const context = ev.context.map((t) => read(t));
+  const atLevel = (named: Named[]) => (ev.levels ? named.filter((n) => ev.levels!.includes(n.region.level)) : named);
+
+  let candidates: Named[] = [];
+  const typedOrgan = atLevel(organ.filter((m) => m.levels).flatMap((m) => m.named));
+  if (typedOrgan.length) candidates = mostSpecific(typedOrgan);
+  else candidates = atLevel(organ.flatMap((m) => m.named));
+  if (!candidates.length && ev.levels) {
+    for (const ms of [place, ...context]) {
+      candidates = atLevel(ms.flatMap((m) => m.named));
+      if (candidates.length) break;
+    }
+  }
+  if (!candidates.length) candidates = mostSpecific([place, ...context].flat().flatMap((m) => m.named));
+  candidates = unique(candidates);
+  if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
+
+  // Provinces the text names anywhere narrow a repeated name to the one in them.
+  const provinces = new Set(
+    [organ, place, ...context].flat().flatMap((m) => m.named).filter((n) => n.region.level === 'province').map((n) => n.region.id),
+  );
+  const inNamed = candidates.filter((c) => {
+    const p = provinceIn(c.region, index.byId);
+    return p && provinces.has(p.id) && (c.region.level !== 'province' || candidates.every((o) => o.region.level === 'province'));
+  });
+  if (inNamed.length === 1) return { kind: 'found', named: inNamed[0]! };
+  return { kind: 'ambiguous', candidates: inNamed.length ? inNamed : candidates };
+}
+
+function mostSpecific(named: Named[]): Named[] {
+  const top = Math.max(0, ...named.map((n) => RANK[n.region.level] ?? 0));
+  return named.filter((n) => (RANK[n.region.level] ?? 0) === top);
+}
+
+function unique(named: Named[]): Named[] {
+  const seen = new Set<Region>();
+  return named.filter((n) => !seen.has(n.region) && seen.add(n.region));
+}
