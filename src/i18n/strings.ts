@@ -194,6 +194,12 @@ const vi = {
   } satisfies Record<Theme, string>,
 
   bodies: {
+    roleDefinition: {
+      lead: 'Chủ trì: văn bản giao cơ quan chủ trì (kể cả một câu “Giao … chủ trì” ở bất kỳ đâu trong văn bản).',
+      coordinate: 'Phối hợp: nhiệm vụ đầu tiên của cơ quan là “Phối hợp với …” cơ quan khác.',
+      requested: 'Được đề nghị: cơ quan không thuộc quyền của cơ quan ban hành, được “Đề nghị” tham gia.',
+      assigned: 'Được giao: cơ quan được giao nhiệm vụ, không chủ trì và không chỉ phối hợp.',
+    },
     title: 'Cơ quan',
     description: 'Các cơ quan, đơn vị được các kế hoạch giao việc: vai trò, nhiệm vụ, và dòng văn bản giao việc.',
     matrix: 'Ma trận cơ quan × kế hoạch',
@@ -512,6 +518,12 @@ const en: Strings = {
   },
 
   bodies: {
+    roleDefinition: {
+      lead: 'Lead: the document makes the body lead (“chủ trì”), also by a sentence “Giao … chủ trì” anywhere in it.',
+      coordinate: 'Coordinate: the body’s first duty is to “Phối hợp với …” (work with) another body.',
+      requested: 'Requested: a body outside the issuer’s authority, asked (“Đề nghị”) to take part.',
+      assigned: 'Assigned: the body is given duties, neither leading nor only coordinating.',
+    },
     title: 'Bodies',
     description: 'The bodies the plans give work to: their role, their duties, and the line of the document that assigns them.',
     matrix: 'Matrix of bodies × plans',

@@ -239,6 +239,17 @@ if (!built) {
       }
     });
 
+    it('defines each role on the bodies pages, and reads "Giao Sở Y tế chủ trì" as the health department leading', () => {
+      for (const lang of LANGS) {
+        const defs = [...page(href(lang, '/co-quan/')).querySelectorAll('dl.role-key dd')].map((d) => d.textContent!.trim());
+        expect(defs.length).toBe(4);
+        expect(defs.every((d) => d.length > 20)).toBe(true);
+      }
+      const plan = page('/ke-hoach/bac-kan-chi-thi-06-2024/');
+      const health = [...plan.querySelectorAll('.body-entry h3')].find((h) => h.querySelector('a[href="/co-quan/so-y-te/"]'));
+      expect(health?.querySelector('.role')?.className).toContain('role-lead');
+    });
+
     it('compares no 2024 target with a 2025 one', () => {
       const years = new Set<string>();
       for (const o of COMPARE_ORDERS) {
