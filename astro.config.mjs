@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+// One configured address (README, "Deploying"): canonical, Open Graph and sitemap URLs use it.
+import { SITE_URL } from './src/site/config.ts';
 
 export default defineConfig({
-  site: 'https://chitieumebe.example.org',
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   // The site's CSS is inlined by src/layouts/Base.astro, which lists its hash in the page's

@@ -305,6 +305,11 @@ const vi = {
     errorsText:
       'Nếu một con số hay một cơ quan bị đọc sai, hãy ghi rõ trang, dòng văn bản (số dòng ở cột trái của toàn văn) và điều đúng. Biên tập viên sửa trong tệp nguồn, kèm ghi chú; trang sẽ hiện “biên tập viên đã sửa” và giữ nguyên câu chữ gốc.',
     methodLink: 'Phương pháp chi tiết',
+    reportTo: 'Gửi báo lỗi tới',
+    licenceTitle: 'Giấy phép và cập nhật',
+    licenceText: 'Dữ liệu và trang được phát hành theo giấy phép',
+    licenceCredit: 'ghi nguồn “Chỉ tiêu Mẹ & Bé” và văn bản gốc.',
+    newestSource: (date: string) => `Văn bản mới nhất trên trang ban hành ${date}.`,
   },
 
   notFound: {
@@ -629,6 +634,11 @@ const en: Strings = {
     errorsText:
       'If a figure or a body was misread, say which page, which line of the document (the number at the left of the full text) and what is right. Editors correct the source file with a note; the site then shows “corrected by the editors” and keeps the original wording.',
     methodLink: 'The method in detail',
+    reportTo: 'Send error reports to',
+    licenceTitle: 'Licence and updates',
+    licenceText: 'The data and pages are published under',
+    licenceCredit: 'credit “Chỉ tiêu Mẹ & Bé” and the source document.',
+    newestSource: (date: string) => `The newest document on the site was issued ${date}.`,
   },
 
   notFound: {

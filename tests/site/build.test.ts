@@ -250,6 +250,16 @@ if (!built) {
       expect(health?.querySelector('.role')?.className).toContain('role-lead');
     });
 
+    it('gives on the about page an address for error reports, the data licence and the newest source date', () => {
+      const newest = plans.map((p) => p.issued).filter((d): d is string => d !== null).sort().at(-1)!;
+      for (const lang of LANGS) {
+        const doc = page(href(lang, '/gioi-thieu/'));
+        expect(doc.querySelector('#bao-loi ~ p a[href^="mailto:"]')).not.toBeNull();
+        expect(doc.getElementById('giay-phep-text')!.textContent).toMatch(/CC BY 4\.0 \(creativecommons\.org\/licenses\/by\/4\.0\/\)/);
+        expect(doc.querySelector('main')!.textContent).toContain(newest.slice(0, 4));
+      }
+    });
+
     it('compares no 2024 target with a 2025 one', () => {
       const years = new Set<string>();
       for (const o of COMPARE_ORDERS) {
