@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/search/integration.ts';
 // One configured address (README, "Deploying"): canonical, Open Graph and sitemap URLs use it.
 import { SITE_URL } from './src/site/config.ts';
 
@@ -19,5 +20,7 @@ export default defineConfig({
       // Each page lists its twin in the other language (Vietnamese at the root, English under /en/).
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
     }),
+    // Runs after the pages are written: the search index of dist/ (src/search/integration.ts).
+    searchIndex(),
   ],
 });

@@ -6,13 +6,14 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// BUILD_ROOT and ASTRO_BIN let a test build a copy of the project with a stand-in for astro.
+const ROOT = resolve(process.env.BUILD_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const DIST = join(ROOT, 'dist');
 // Dot folders of this process: another build beside it has its own.
 const next = join(ROOT, `.dist-next-${process.pid}`);
 const old = join(ROOT, `.dist-old-${process.pid}`);
 
-const astro = join(ROOT, 'node_modules/.bin/astro');
+const astro = process.env.ASTRO_BIN ?? join(ROOT, 'node_modules/.bin/astro');
 const run = spawnSync(astro, ['build', '--outDir', next, ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
 if (run.status !== 0) {
   rmSync(next, { recursive: true, force: true });

@@ -1,4 +1,6 @@
-// npm run fuzz                               10,000 random mutations of the five documents, random seed
+// npm run fuzz                               10,000 random mutations of the five documents (text, bytes,
+//                                            invisible and control characters, frontmatter, and as
+//                                            .docx with or without a bomb part), random seed
 // npm run fuzz -- --runs 500                 another number of cases
 // npm run fuzz -- --seed 42 --path 1234      replay (and shrink) case 1234 of the run with seed 42
 //
@@ -26,14 +28,14 @@ const seed = option(args, '--seed') ?? Math.floor(Math.random() * 2 ** 31);
 const arbitrary = mutation();
 
 /** The property as fast-check sees it, for shrinking: a failure is thrown. */
-const failing = fc.property(arbitrary, (m: Mutation) => {
-  const failure = check(m);
+const failing = fc.asyncProperty(arbitrary, async (m: Mutation) => {
+  const failure = await check(m);
   if (failure) throw new Error(`${failure.kind}: ${failure.message}`);
 });
 
-function shrink(at: number): string {
+async function shrink(at: number): Promise<string> {
   // A slow case makes every shrinking step slow, hence the time limit.
-  const details = fc.check(failing, { seed, path: String(at), interruptAfterTimeLimit: 120_000 });
+  const details = await fc.check(failing, { seed, path: String(at), interruptAfterTimeLimit: 120_000 });
   if (!details.failed || !details.counterexample) return '  (did not fail again when replayed)\n';
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return `  minimal counterexample (${details.numShrinks} shrinks${details.interrupted ? ', stopped after 2 min' : ''}): ${JSON.stringify(details.counterexample[0])}\n  ${error}\n`;
@@ -41,8 +43,8 @@ function shrink(at: number): string {
 
 if (path !== undefined) {
   process.stdout.write(`fuzz: case ${path} of seed ${seed}\n`);
-  const failure = check(fc.sample(arbitrary, { seed, numRuns: path + 1 })[path]!);
-  process.stdout.write(failure ? `failed: ${failure.kind}: ${failure.message}\n${shrink(path)}` : 'passed\n');
+  const failure = await check(fc.sample(arbitrary, { seed, numRuns: path + 1 })[path]!);
+  process.stdout.write(failure ? `failed: ${failure.kind}: ${failure.message}\n${await shrink(path)}` : 'passed\n');
   process.exit(failure ? 1 : 0);
 }
 
@@ -51,8 +53,8 @@ const failures = new Map<Failure['kind'], { count: number; cases: number[] }>();
 let index = 0;
 const start = Date.now();
 process.stdout.write(`fuzz: ${runs} cases from seed ${seed}\n`);
-const recording = fc.property(arbitrary, (m: Mutation) => {
-  const failure = check(m);
+const recording = fc.asyncProperty(arbitrary, async (m: Mutation) => {
+  const failure = await check(m);
   if (failure) {
     const seen = failures.get(failure.kind) ?? { count: 0, cases: [] };
     failures.set(failure.kind, seen);
@@ -63,12 +65,12 @@ const recording = fc.property(arbitrary, (m: Mutation) => {
   if (index % 1000 === 0) process.stdout.write(`  ${index} ran, ${total()} failed (${Math.round((Date.now() - start) / 1000)} s)\n`);
 });
 const total = () => [...failures.values()].reduce((n, f) => n + f.count, 0);
-fc.assert(recording, { seed, numRuns: runs });
+await fc.assert(recording, { seed, numRuns: runs });
 
 process.stdout.write(`ran ${index}, failed ${total()}${total() ? ` (${[...failures].map(([k, f]) => `${k}: ${f.count}`).join(', ')})` : ''}; seed ${seed}\n`);
 for (const [kind, f] of failures) {
   process.stdout.write(`\n${kind}: ${f.count} case(s): ${f.cases.join(', ')}${f.count > f.cases.length ? ', …' : ''}\n`);
   process.stdout.write(`  replay: npm run fuzz -- --seed ${seed} --path ${f.cases[0]}\n`);
-  process.stdout.write(shrink(f.cases[0]!));
+  process.stdout.write(await shrink(f.cases[0]!));
 }
 process.exit(total() ? 1 : 0);

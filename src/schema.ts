@@ -14,6 +14,9 @@ export const UNITS = [
   'million_people',
   'boys_per_100_girls',
   'per_100_live_births',
+  'percentage_points',
+  'people',
+  'years',
 ] as const;
 export const DOC_TYPES = ['decision', 'plan', 'directive', 'official_letter', 'resolution', 'other'] as const;
 export const LEVELS = ['national', 'province', 'city', 'district', 'commune'] as const;

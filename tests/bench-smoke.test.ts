@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(join(ROOT, 'content/sources'), join(dir, 'content/sources'), { recursive: true });
 mkdirSync(join(dir, 'data'));
-for (const f of ['indicators.yaml', 'agencies.yaml', 'regions.yaml']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f));
+for (const f of ['indicators.yaml', 'agencies.yaml', 'regions.yaml', 'gazetteer']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f), { recursive: true });
 
 describe('synthetic corpus for npm run bench', () => {
   const templates = readTemplates(dir);
@@ -64,5 +64,8 @@ describe('synthetic corpus for npm run bench', () => {
     expect(pageType('/en/co-quan/tram-y-te/bac-giang/index.html')).toBe('body');
     expect(pageType('/en/so-sanh/index.html')).toBe('compare');
     expect(pageType('/du-lieu/ke-hoach/x.json')).toBe('data');
+    expect(pageType('/tim-kiem/index.html')).toBe('search');
+    expect(pageType('/en/nhung/x/index.html')).toBe('embed');
+    expect(pageType('/bieu-do/x.png')).toBe('data');
   });
 });

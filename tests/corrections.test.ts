@@ -141,6 +141,9 @@ describe('a frontmatter the converter cannot follow', () => {
   it('a region data/regions.yaml does not have', async () => {
     const e = await errorWith('jurisdiction:\n  region: lang-giang-moi');
     expect(e.line).toBe(3);
-    expect(e.what).toMatch(/names the region "lang-giang-moi", which data\/regions.yaml does not have/);
+    expect(e.what).toMatch(/names the region "lang-giang-moi", which neither data\/gazetteer\/ nor data\/regions.yaml has/);
+    // The ids it most resembles, not the thousands of the gazetteer.
+    expect(e.todo).toMatch(/^Use one of: lang-giang, /);
+    expect(/^Use one of: ([^;]*);/.exec(e.todo)![1]!.split(', ').length).toBeLessThanOrEqual(8);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPart, normalizeForMatch, plainText, toDoc } from '../src/convert/document.ts';
+import { findPart, normalizeForMatch, plainText, lineAt, toDoc } from '../src/convert/document.ts';
 
 describe('plainText', () => {
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
@@ -28,4 +28,31 @@ it('normalizeForMatch folds spelling variants', () => {
   expect(normalizeForMatch('Tỉ lệ khám thai trong 3 thời kỳ, trẻ dưới 01 tuổi, nhân viên y tế')).toBe(
     'tỷ lệ khám thai trong 3 thai kỳ, trẻ dưới 1 tuổi, cán bộ y tế',
   );
+});
+
+describe('logical lines: the text as a person reads it', () => {
+  const logical = (...lines: string[]) => toDoc(lines.join('\n')).logical.map((l) => [l.n, l.plain]);
+  it('joins a sentence the portal broke mid-phrase, numbered by its first line', () => {
+    expect(logical('- Giảm tỷ suất tử vong trẻ em dưới', '5 tuổi xuống dưới', '12,5‰ vào năm 2025.', '- Tỷ lệ khác.')).toEqual([
+      [1, '- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống dưới 12,5‰ vào năm 2025.'],
+      [4, '- Tỷ lệ khác.'],
+    ]);
+  });
+  it('does not join across a sentence end, a list mark, a numbered heading or a heading in capitals', () => {
+    expect(logical('Chỉ tiêu:', 'giảm x.', 'a) Đến năm 2025', '- y', 'KẾ HOẠCH', 'thực hiện')).toEqual([
+      [1, 'Chỉ tiêu:'], [2, 'giảm x.'], [3, 'a) Đến năm 2025'], [4, '- y'], [5, 'KẾ HOẠCH'], [6, 'thực hiện'],
+    ]);
+  });
+  it('joins a capitalised line after a word a sentence cannot stop on ("của" / "Thủ tướng")', () => {
+    expect(logical('Quyết định số 1493/QĐ-TTg của', 'Thủ tướng Chính phủ.')).toEqual([[1, 'Quyết định số 1493/QĐ-TTg của Thủ tướng Chính phủ.']]);
+  });
+  it('sets aside "|" fragments and "-----" rules, and splits at a literal "\\r\\n" keeping the line number', () => {
+    expect(logical('ỦY BAN NHÂN DÂN', '-------', '|', 'Số: 1/KH-UBND', 'Mục tiêu:\\r\\n- giảm a.\\r\\n- giảm b.')).toEqual([
+      [1, 'ỦY BAN NHÂN DÂN'], [4, 'Số: 1/KH-UBND'], [5, 'Mục tiêu:'], [5, '- giảm a.'], [5, '- giảm b.'],
+    ]);
+  });
+  it('maps an offset of a joined line back to its physical line', () => {
+    const [l] = toDoc('a b\nc d\ne').logical;
+    expect([lineAt(l!, 0), lineAt(l!, 4), lineAt(l!, 8)]).toEqual([1, 2, 3]);
+  });
 });

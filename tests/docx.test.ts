@@ -12,6 +12,7 @@ import { htmlToLines } from '../src/convert/docx.ts';
 import { ConvertError } from '../src/convert/errors.ts';
 import type { PlanRecord } from '../src/schema.ts';
 import { cell, docxOf } from './helpers/docx.ts';
+import { paragraphBomb, partNames, rezip } from './helpers/zip.ts';
 import { SLUGS, sourcePath, tax } from './helpers/sources.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'docx-test-'));
@@ -134,6 +135,36 @@ describe("mammoth's HTML to lines", () => {
   });
 });
 
+describe('merged table cells (D07, tests/fixtures/probes/table-merged.docx)', () => {
+  it('a value merged across years, down rows, a merged unit, baseline and indicator: 16 of 16 targets', async () => {
+    const { record } = await convertFile(new URL('fixtures/probes/table-merged.docx', import.meta.url).pathname, tax(), dir);
+    const got = record.targets.map((t) => `${t.line} ${t.indicator ?? '?'} ${t.comparator} ${t.value} ${t.unit} ${t.year} base ${t.baseline?.value ?? '-'}`);
+    expect(got).toEqual([
+      '11 antenatal_care_4_visits gte 85 percent 2024 base 80',
+      '11 antenatal_care_4_visits gte 90 percent 2025 base 80',
+      // "> 99" merged across 2024 and 2025
+      '12 facility_births gt 99 percent 2024 base 98',
+      '12 facility_births gt 99 percent 2025 base 98',
+      // unit "‰" and baseline 5 merged down two rows
+      '13 infant_mortality_rate lt 12 per_1000_live_births 2024 base 5',
+      '13 infant_mortality_rate lt 10 per_1000_live_births 2025 base 5',
+      '14 under5_mortality_rate lt 18 per_1000_live_births 2024 base 5',
+      '14 under5_mortality_rate lt 16 per_1000_live_births 2025 base 5',
+      // "≥ 95" and "≥ 96" merged down two rows
+      '15 early_breastfeeding gte 95 percent 2024 base 70',
+      '15 early_breastfeeding gte 96 percent 2025 base 70',
+      '16 early_essential_newborn_care gte 95 percent 2024 base 72',
+      '16 early_essential_newborn_care gte 96 percent 2025 base 72',
+      // the indicator and its unit merged down: the second row keeps them
+      '17 maternal_mortality_ratio lt 35 per_100000_live_births 2024 base 40',
+      '17 maternal_mortality_ratio lt 32 per_100000_live_births 2025 base 40',
+      '18 maternal_mortality_ratio lt 50 per_100000_live_births 2024 base 60',
+      '18 maternal_mortality_ratio lt 45 per_100000_live_births 2025 base 60',
+    ]);
+    expect(record.goals).toEqual([{ title: 'Mục tiêu 1: Nâng cao chất lượng chăm sóc sức khỏe bà mẹ', line: 10 }]);
+  });
+});
+
 describe('files the .docx reader cannot take', () => {
   async function errorOf(name: string, bytes: Uint8Array | string): Promise<ConvertError> {
     const path = join(dir, name);
@@ -147,6 +178,10 @@ describe('files the .docx reader cannot take', () => {
     throw new Error(`${name} converted`);
   }
   const real = async () => docxOf(readFileSync(sourcePath('bac-kan-chi-thi-06-2024'), 'utf8'));
+  const write = async (name: string, bytes: Uint8Array) => {
+    writeFileSync(join(dir, name), bytes);
+    return name;
+  };
 
   it.each([
     ['plan.pdf', /"\.pdf" is not an accepted format/, /export or copy its text to a \.txt file/],
@@ -183,6 +218,36 @@ describe('files the .docx reader cannot take', () => {
   ])('%s: another kind of file named .docx', async (name, bytes, what) => {
     const e = await errorOf(name, bytes);
     expect(e.what).toMatch(what);
+  });
+
+  it('a rebuilt .docx reads as the original (the container helper of the tests below)', async () => {
+    const bytes = await real();
+    const copy = rezip(bytes, {});
+    expect((await convertFile(join(dir, await write('copy.docx', copy)), tax(), dir)).body).toBe((await convertFile(join(dir, await write('orig.docx', bytes)), tax(), dir)).body);
+  });
+
+  it('a decompression bomb is refused before it is parsed, naming the file and the part (D03)', async () => {
+    const bytes = await real();
+    const e = await errorOf('bomb.docx', rezip(bytes, { 'word/document.xml': { data: paragraphBomb(bytes, 40 * 1024 * 1024) } }));
+    expect(e.file).toBe('bomb.docx');
+    expect(e.what).toMatch(/^this \.docx file cannot be read: its part "word\/document\.xml" unpacks to 40\.0 MB, over the limit of 32\.0 MB for one part/);
+  });
+
+  it('a part that declares less than it holds is caught when unpacked, stopping at the limit (D03)', async () => {
+    const bytes = await real();
+    const e = await errorOf('liar.docx', rezip(bytes, { 'word/styles.xml': { data: Buffer.alloc(40 * 1024 * 1024, 0x20), declare: 1000 } }));
+    expect(e.what).toMatch(/its part "word\/styles\.xml" unpacks to more than 32\.0 MB, although it declares 0\.0 MB/);
+    const small = await errorOf('liar-small.docx', rezip(bytes, { 'word/styles.xml': { data: Buffer.alloc(5000, 0x20), declare: 1000 } }));
+    expect(small.what).toMatch(/unpacks to 5000 bytes, but declares 1000/);
+  });
+
+  it('parts that are each within the limit but too much together are refused (D03)', async () => {
+    const bytes = await real();
+    const big = { data: Buffer.alloc(25 * 1024 * 1024, 0x20) };
+    const others = partNames(bytes).filter((n) => n !== 'word/document.xml').slice(0, 4);
+    expect(others.length).toBe(4);
+    const e = await errorOf('many.docx', rezip(bytes, Object.fromEntries(others.map((n) => [n, big]))));
+    expect(e.what).toMatch(/its parts unpack to more than 96\.0 MB together/);
   });
 
   it('a .docx with no text is empty', async () => {

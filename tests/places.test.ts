@@ -69,6 +69,12 @@ describe('real headers from legal portals (tests/fixtures/places)', () => {
     expect(metaOf('places/thua-thien-hue-175-kh-ubnd-2021.txt').issued).toBe('2021-05-05');
   });
 
+  it('a letter of a Ministry department: no heading, "Kính gửi:", its subject under the number', () => {
+    const m = metaOf('realworld/16_bo-y-te-207-tcds-khtc-2023.txt');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.level]).toEqual(['207/TCDS-KHTC', '2023-03-23', 'official_letter', 'national']);
+    expect(m.title).toBe('Về việc định hướng thực hiện công tác dân số năm 2023');
+  });
+
   it('a centrally-run city, a portal banner in table cells, a date the day before the reform', () => {
     expect(metaOf('places/can-tho-74-kh-ubnd-2018.txt')).toMatchObject({ number: '74/KH-UBND', issuer: 'Chủ tịch UBND thành phố Cần Thơ', jurisdiction: { region: 'can-tho', level: 'province' } });
     expect(metaOf('places/tuyen-quang-49-kh-ubnd-2018.txt')).toMatchObject({ number: '49/KH-UBND', issued: '2018-05-21', jurisdiction: { region: 'tuyen-quang', successor: 'tuyen-quang-2025' } });
@@ -124,6 +130,21 @@ describe('short headers, every level', () => {
     expect(at('5 tháng 3 năm 2026')).toEqual({ region: 'bac-ninh-2025', province: 'bac-ninh-2025', level: 'province', name: 'tỉnh Bắc Ninh' });
     // Undated, it could be either: an error, not a guess.
     expect(errorOf(() => header('UBND TỈNH BẮC NINH', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND tỉnh ban hành:')).todo).toContain('`jurisdiction: {region: bac-ninh-2025}`');
+  });
+
+  it('a district abolished in 2024 is found in a 2022 document; TP.HCM; a period dates an undated plan', () => {
+    const myLoc = header('ỦY BAN NHÂN DÂN', 'HUYỆN MỸ LỘC', 'Mỹ Lộc, ngày 2 tháng 3 năm 2022', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND huyện ban hành:');
+    expect(myLoc.jurisdiction).toEqual({ region: 'huyen-my-loc-nam-dinh', province: 'nam-dinh', level: 'district', name: 'huyện Mỹ Lộc', successor: 'ninh-binh-2025' });
+    const hcm = header('ỦY BAN NHÂN DÂN', 'TP.HCM', 'TP. Hồ Chí Minh, ngày 2 tháng 3 năm 2023', 'KẾ HOẠCH', 'Dinh dưỡng', 'UBND thành phố ban hành:');
+    expect([hcm.jurisdiction.region, hcm.jurisdiction.name, hcm.issuer]).toEqual(['ho-chi-minh', 'thành phố Hồ Chí Minh', 'UBND thành phố Hồ Chí Minh']);
+    expect(header('UBND TỈNH BẮC NINH', 'KẾ HOẠCH', 'Dinh dưỡng giai đoạn 2021-2025', 'UBND tỉnh ban hành:').jurisdiction.region).toBe('bac-ninh');
+    expect(header('UBND TỈNH BẮC NINH', 'KẾ HOẠCH', 'Dinh dưỡng giai đoạn 2026-2030', 'UBND tỉnh ban hành:').jurisdiction.region).toBe('bac-ninh-2025');
+  });
+
+  it('an issuer of a level no list has (a thị trấn before 2025) is refused, not put in its district', () => {
+    const e = errorOf(() => header('ỦY BAN NHÂN DÂN', 'THỊ TRẤN VÔI', 'Vôi, ngày 2 tháng 3 năm 2022', 'KẾ HOẠCH', 'Dinh dưỡng trên địa bàn huyện Lạng Giang', 'UBND thị trấn ban hành:'));
+    expect(e.message).toMatch(/cannot tell which province, district, city or commune issued the document/);
+    expect(e.todo).toMatch(/jurisdiction: \{region: <id>\}.*data\/regions\.yaml/);
   });
 
   it('tone marks placed either way, any case, a number broken across lines by the portal', () => {

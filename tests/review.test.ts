@@ -210,10 +210,44 @@ describe('npm run review', () => {
     expect(withYaml.record.signer).toBe('Nguyễn Văn A');
     expect(withYaml.body).toBe(converted.body);
     rmSync(join(dir, 'bac-kan-chi-thi-06-2024.yaml'));
-  }, 30_000);
+  }, 120_000);
 
   it('errorReport labels the message in both languages', () => {
     const report = errorReport(new ConvertError('content/sources/x.txt', 12, 'what went wrong', 'What to do.'));
     expect(report).toBe('LỖI (ERROR): content/sources/x.txt, dòng (line) 12\n  Vấn đề (What): what went wrong\n  Cách sửa (What to do): What to do.\n');
   });
+});
+
+describe('npm run review on hostile input (tests/fixtures/probes)', () => {
+  const probe = (name: string) => join(ROOT, 'tests/fixtures/probes', name);
+  const review = (path: string) => spawnSync('npx', ['tsx', 'scripts/review.ts', path], { cwd: ROOT, encoding: 'utf8' });
+
+  it('says how many invisible characters were removed and on which lines; the figures read as shown (D01)', async () => {
+    const converted = await convertFile(probe('num-zwsp.txt'), tax(), ROOT);
+    const report = reviewReport({ ...converted, tax: tax() });
+    expect(report).toContain('KÝ TỰ ĐÃ BỎ KHI ĐỌC (CHARACTERS REMOVED ON READING)');
+    expect(report).toMatch(/ 7 ký tự vô hình \(invisible characters[^)]*\): dòng \(lines\) 76, 78, 83, 87, 88\n/);
+    expect(report).toMatch(/Dòng \(Line\) 78: .*\n {6}> 80% /);
+    expect(report).not.toMatch(/[\u200B-\u200F\u2060\u00AD\uFEFF]/);
+  });
+
+  it('never prints a control character raw, and says they were removed (D11)', () => {
+    const r = review(probe('ctrl-escapes.txt'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(r.stdout).toMatch(/ký tự điều khiển \(control characters\): dòng \(lines\) \d+/);
+  }, 120_000);
+
+  it('fails on the file that causes a slug collision, with the slug: line that fixes it (D12)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'review-collide-'));
+    writeFileSync(join(folder, 'lang-giang-2024-2025.txt'), readFileSync(sourcePath('lang-giang-2024-2025')));
+    writeFileSync(join(folder, 'fm-slug-collide.txt'), readFileSync(probe('fm-slug-collide.txt')));
+    const guilty = review(join(folder, 'fm-slug-collide.txt'));
+    expect(guilty.status).toBe(1);
+    expect(guilty.stdout).toMatch(/^LỖI \(ERROR\): .*fm-slug-collide\.txt, dòng \(line\) 2\n {2}Vấn đề \(What\): two sources have the slug "lang-giang-2024-2025"/);
+    expect(guilty.stdout).toContain('`slug: lang-giang-2024-2025-2`');
+    // The untouched original still converts.
+    expect(review(join(folder, 'lang-giang-2024-2025.txt')).status).toBe(0);
+    rmSync(folder, { recursive: true });
+  }, 180_000);
 });

@@ -412,3 +412,48 @@ describe('a national programme (QĐ 1493/QĐ-TTg, 2021, as the portal breaks its
     expect(r.unclassified.map((u) => u.line)).toEqual([2]);
   });
 });
+
+describe('wordings found in the real-world corpus', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2016, end: 2020 }, issuedYear: 2015 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  it('a change against a reference year is relative, and "trở lên" names no bound (Hà Nội 10/KH-UBND, 2017)', () => {
+    const t = read('- Giảm tỷ lệ sinh con thứ 3 trở lên 0,1 % so với năm 2016.').targets;
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.baseline])).toEqual([['third_or_higher_births', 'decrease', 0.1, { value: null, year: 2016 }]]);
+  });
+  it('past results in a scanned text ("%o" for ‰, "nam" for năm) are no targets (Bộ Y tế 01/CT-BYT, 2015)', () => {
+    const r = read('năm 2014 Tử vong trẻ em dưới 1 tuổi đã giảm gần 3 lần từ 44.4%ø vào năm 1990',
+      'xuống còn 14,9%o nam 2014, tử vong trẻ em đưới 5 tuổi giảm hơn một nửa tir 58%o vào năm 1990 xuống còn xuống 22,4 %o năm 2014');
+    expect(r.targets).toEqual([]);
+  });
+  it('a figure after a stop with nothing but its year keeps the indicator and bound (Thừa Thiên Huế 175/KH-UBND, 2021)', () => {
+    const t = read('- Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn đạt 70% năm 2025; 90% năm 2030 và giảm').targets;
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.year])).toEqual([
+      ['premarital_health_check', 'gte', 70, 2025],
+      ['premarital_health_check', 'gte', 90, 2030],
+    ]);
+  });
+  it('a sex ratio cut after "trẻ trai", and a change in percentage points (Hà Nội 78/KH-UBND, 2018; Tổng cục DS-KHHGĐ 207, 2023)', () => {
+    const t = read('- Tỷ số giới tính khi sinh: không quá 113,5 trẻ trai', '- Giảm tỷ số giới tính khi sinh (-SRB): -0,2 điểm phần trăm so với năm 2022;').targets;
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([
+      ['sex_ratio_at_birth', 'lte', 113.5, 'boys_per_100_girls'],
+      ['sex_ratio_at_birth', 'decrease', 0.2, 'percentage_points'],
+    ]);
+  });
+  it('a diet for children 6–23 months is complementary feeding (Quảng Nam 5729/KH-UBND, 2022)', () => {
+    const t = read('- Tỷ lệ trẻ từ 06 - 23 tháng có', 'chế độ ăn đúng, đủ đạt 65% vào năm 2025 và đạt 80% vào năm 2030.').targets;
+    expect(t.map((x) => [x.line, x.indicator, x.comparator, x.value, x.year])).toEqual([
+      [2, 'complementary_feeding', 'gte', 65, 2025],
+      [2, 'complementary_feeding', 'gte', 80, 2030],
+    ]);
+  });
+});
+
+describe('listed values in words (Tổng cục DS-KHHGĐ 207/TCDS-KHTC, 2023)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2023, end: 2023 } };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  it('keeps a life expectancy and a head count given as a listed value, never an age', () => {
+    expect(read('- Tuổi thọ trung bình (tính từ lúc sinh): 73,8 tuổi;', '- Tổng số người mới sử dụng BPTT hiện đại trong năm: 5.113.387 người;')
+      .map((t) => [t.indicator, t.value, t.unit])).toEqual([[null, 73.8, 'years'], [null, 5113387, 'people']]);
+    expect(read('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰.').map((t) => t.value)).toEqual([20]);
+  });
+});

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomies, parseTaxonomy, TaxonomyError } from '../src/taxonomy/load.ts';
+import { GAZETTEER_FILES, gazetteerRegions, type GazetteerFile } from '../src/taxonomy/gazetteer.ts';
+import { DATA_DIR, loadTaxonomies, parseTaxonomy, TaxonomyError } from '../src/taxonomy/load.ts';
+import { regionsOf } from '../src/taxonomy/merge.ts';
 import { Indicator, RegionEntry as Region } from '../src/taxonomy/schemas.ts';
 
 const DESIGN_IDS = `maternal_mortality_ratio antenatal_care_3_visits antenatal_care_4_visits
@@ -60,5 +63,46 @@ describe('a bad taxonomy entry', () => {
     expect(() => parseTaxonomy(`${good}  colour: red\n`, 'data/regions.yaml', Region)).toThrow(/data\/regions\.yaml:1:.*colour/);
     expect(() => parseTaxonomy(good + good, 'data/regions.yaml', Region)).toThrow(/:7: duplicate id "a" \(first at line 1\)/);
     expect(() => parseTaxonomy('- id: [unclosed\n', 'data/indicators.yaml', Indicator)).toThrow(/data\/indicators\.yaml:\d+: invalid YAML/);
+  });
+});
+
+describe('the gazetteer as regions (data/gazetteer/)', () => {
+  const { regions } = loadTaxonomies();
+  const of = (prefix: string) => regions.filter((r) => r.gazetteer?.startsWith(prefix));
+  const texts = Object.fromEntries(GAZETTEER_FILES.map((f) => [f, readFileSync(`${DATA_DIR}gazetteer/${f}.csv`, 'utf8')])) as Record<GazetteerFile, string>;
+
+  it('every unit of every list, with the ids of the README', () => {
+    expect([of('provinces-2024').length, of('districts-2024').length, of('communes-2025').length]).toEqual([63, 696, 3321]);
+    // 34 provinces from 1 July 2025: 11 the same unit as before (same id), 23 formed by mergers.
+    const p2025 = regions.filter((r) => r.level === 'province' && !r.until);
+    expect(p2025).toHaveLength(34);
+    expect(p2025.filter((r) => r.from).map((r) => r.id)).toContain('bac-ninh-2025');
+    expect(p2025.filter((r) => !r.from).map((r) => r.id)).toContain('cao-bang');
+    for (const r of p2025.filter((x) => x.from)) expect(r.id).toMatch(/-2025$/);
+    expect(regions.find((r) => r.id === 'bac-ninh')).toMatchObject({ until: '2025-06-30', mergedInto: 'bac-ninh-2025' });
+    // Every 2024 province names where it went, and every commune lies in a 2025 province.
+    const byId = new Map(regions.map((r) => [r.id, r]));
+    for (const r of of('provinces-2024')) expect(r.mergedInto === null || byId.get(r.mergedInto)?.from === '2025-07-01').toBe(true);
+    for (const r of of('communes-2025')) expect(byId.get(r.parent!)).toMatchObject({ level: 'province', until: null });
+    expect(new Set(regions.map((r) => r.id)).size).toBe(regions.length);
+  });
+
+  it('keeps the ids data/regions.yaml gives, and fills what the entry leaves out', () => {
+    expect(regions.find((r) => r.id === 'lang-giang')).toMatchObject({ gazetteer: 'districts-2024:217', parent: 'bac-giang', until: '2025-06-30' });
+    expect(regions.some((r) => r.id === 'huyen-lang-giang-bac-giang')).toBe(false);
+    const yaml = '- id: viet-nam\n  vi: Việt Nam\n  en: Viet Nam\n  short: Việt Nam\n  level: national\n  parent: null\n- id: yen-the\n  vi: huyện Yên Thế\n  level: district\n  parent: bac-giang\n';
+    const merged = regionsOf(parseTaxonomy(yaml, 'data/regions.yaml', Region), [1, 7], gazetteerRegions(texts, 'viet-nam'));
+    expect(merged[1]).toMatchObject({ id: 'yen-the', gazetteer: 'districts-2024:215', en: 'Yen The district' });
+    expect(merged.some((r) => r.id === 'huyen-yen-the-bac-giang')).toBe(false);
+  });
+
+  it('a bad row or entry names its file and line', () => {
+    const bad = texts['districts-2024'].replace('217,Huyện Lạng Giang,Lạng Giang,huyen', '217,Huyện Lạng Giang,Lạng Giang,county');
+    const line = texts['districts-2024'].split('\n').findIndex((l) => l.startsWith('217,')) + 1;
+    expect(() => gazetteerRegions({ ...texts, 'districts-2024': bad }, 'viet-nam')).toThrow(new RegExp(`^data/gazetteer/districts-2024\\.csv:${line}: column "type"`));
+    const gaz = gazetteerRegions(texts, 'viet-nam');
+    const entry = (yaml: string) => () => regionsOf(parseTaxonomy(yaml, 'data/regions.yaml', Region), [3], gaz);
+    expect(entry('- id: x\n  gazetteer: districts-2024:999\n')).toThrow(/^data\/regions\.yaml:3: "districts-2024:999" is not a unit/);
+    expect(entry('- id: thi-tran-x\n  vi: thị trấn X\n  en: X town\n  level: commune\n')).toThrow(/^data\/regions\.yaml:3: field "short" is required/);
   });
 });

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runOk } from './project.ts';
 
-export const PAGE_TYPES = ['home', 'plan', 'indicator', 'body', 'province', 'compare', 'lists', 'data'] as const;
+export const PAGE_TYPES = ['home', 'plan', 'indicator', 'body', 'province', 'compare', 'lists', 'data', 'embed', 'search'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The type of a built page from its path ("/en/chi-tieu/x/index.html" → indicator). */
@@ -13,6 +13,9 @@ export function pageType(path: string): PageType {
   if (p === '/') return 'home';
   if (/^\/du-lieu\/.+\.\w+$/.test(p)) return 'data';
   if (p.startsWith('/so-sanh/')) return 'compare';
+  if (p === '/tim-kiem/') return 'search';
+  if (p.startsWith('/nhung/')) return 'embed';
+  if (p.startsWith('/bieu-do/')) return 'data';
   // An indicator or a body in one province, when the site splits by province (src/site/split.ts).
   if (/^\/chi-tieu\/[^/]+\/[^/]+\/$/.test(p)) return 'indicator';
   if (/^\/co-quan\/(?!ma-tran\/)[^/]+\/[^/]+\/$/.test(p)) return 'body';

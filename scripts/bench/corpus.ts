@@ -289,7 +289,9 @@ export function generateCorpus(n: number, sources: ReadonlyMap<string, string>, 
     const round = Math.floor(i / chosen.length);
     const candidates = TEMPLATES.filter((t) => t.level === place.level);
     const t = candidates[(round + place.id.length) % candidates.length]!;
-    const offset = [0, -2, 1, -1, -3][round % 5]! + (round >= 5 ? -4 : 0);
+    // Never later than the templates' own years: a pre-reform place shifted past 1 July 2025
+    // (when its province was merged) would name a unit that no longer exists.
+    const offset = [0, -2, -4, -1, -3][round % 5]! + (round >= 5 ? -5 : 0);
     const text = variant(sources.get(t.source)!, t, place, r, offset);
     const year = /(?:19|20)\d\d/.exec(t.source)?.[0];
     let slug = `${place.id}-${t.kind}-${Number(year) + offset}`;

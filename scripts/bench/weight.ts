@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { pageType, type PageType } from './build.ts';
 import { median } from './stats.ts';
 
-export const WEIGHED: readonly PageType[] = ['home', 'plan', 'indicator', 'body', 'province', 'compare', 'lists'];
+export const WEIGHED: readonly PageType[] = ['home', 'plan', 'indicator', 'body', 'province', 'compare', 'lists', 'embed', 'search'];
 
 interface Size {
   raw: number;
@@ -130,4 +130,45 @@ export async function typeWeights(dist: string, browser?: Browser, base?: string
     }
   }
   return out;
+}
+
+export interface SearchWeight {
+  /** Everything Pagefind wrote under dist/pagefind/, and the part a search can fetch (no UI kits). */
+  indexFiles: number;
+  indexBytes: number;
+  /** Per language: pages indexed, and index + fragment files of that language. */
+  languages: { lang: string; pages: number; indexBytes: number; fragmentBytes: number }[];
+  /** The search page: HTML+CSS gzip, and the scripts a first search loads (site script, pagefind.js, its worker and WebAssembly). */
+  pageHtmlCssGzip: number;
+  firstSearchJsBytes: number;
+}
+
+/** The search index's size and what the search page costs, read from dist/. */
+export function searchWeight(dist: string): SearchWeight | null {
+  const dir = join(dist, 'pagefind');
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return null;
+  }
+  const bytes = (f: string) => readFileSync(join(dir, f)).length;
+  const files = names.filter((f) => !f.endsWith('/') && !/^(index|fragment)$/.test(f) && !/-ui\.(js|css)$|highlight/.test(f));
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
+  const languages = Object.entries(entry.languages).map(([lang, l]) => ({
+    lang,
+    pages: l.page_count,
+    indexBytes: files.filter((f) => f.startsWith(`index/${lang}_`) || f.includes(`pagefind.${lang}_`)).reduce((n, f) => n + bytes(f), 0),
+    fragmentBytes: files.filter((f) => f.startsWith(`fragment/${lang}_`)).reduce((n, f) => n + bytes(f), 0),
+  }));
+  const page = pageWeights(dist).find((p) => p.type === 'search' && p.lang === 'vi');
+  const wasm = files.filter((f) => f.startsWith('wasm.')).map(bytes);
+  const firstSearchJsBytes = (page?.js.raw ?? 0) + bytes('pagefind.js') + (files.includes('pagefind-worker.js') ? bytes('pagefind-worker.js') : 0) + Math.max(0, ...wasm);
+  return {
+    indexFiles: files.length,
+    indexBytes: files.reduce((n, f) => n + bytes(f), 0),
+    languages,
+    pageHtmlCssGzip: page ? page.html.gzip + page.css.gzip : 0,
+    firstSearchJsBytes,
+  };
 }

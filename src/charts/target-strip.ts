@@ -59,9 +59,15 @@ export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<stri
   });
 }
 
-/** The x domain: every value and baseline, padded so arrows and labels fit inside the frame. */
-export function stripDomain(points: readonly StripPoint[], unit: Indicator['unit']): [number, number] {
-  const xs = points.flatMap((p) => (p.baseline === null ? [p.value] : [p.value, p.baseline]));
+/** A reference line across the chart: a national or international target, labelled. */
+export interface Reference {
+  value: number;
+  label: string;
+}
+
+/** The x domain: every value, baseline and reference, padded so arrows and labels fit inside the frame. */
+export function stripDomain(points: readonly StripPoint[], unit: Indicator['unit'], extra: readonly number[] = []): [number, number] {
+  const xs = [...points.flatMap((p) => (p.baseline === null ? [p.value] : [p.value, p.baseline])), ...extra];
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   const span = hi - lo || Math.abs(hi) || 1;
@@ -82,13 +88,17 @@ export function targetStripChart(
   colors: ReadonlyMap<string, string>,
   lang: Lang,
   text: { title: string; source: string },
+  references: readonly Reference[] = [],
 ): Chart | null {
   const points = stripPoints(rows, colors, lang);
   if (points.length === 0) return null;
   const s = t(lang);
   const direction = indicator.direction === 'lower' ? s.chart.lowerBetter : s.chart.higherBetter;
   const subtitle = `${unitLabel(indicator.unit, lang)} · ${direction}`;
-  const [d0, d1] = stripDomain(points, indicator.unit);
+  const [d0, d1] = stripDomain(points, indicator.unit, references.map((r) => r.value));
+  // Each reference's label on its own line above the frame, anchored away from the nearer edge.
+  const refs = references.map((r, i) => ({ ...r, row: references.length - 1 - i, left: r.value > (d0 + d1) / 2 }));
+  const refLines = refs.length * 15;
   const arrow = (d1 - d0) * 0.08;
   // A flagged figure gets a warning cross, not an arrow pointing past what can be reached.
   const left = points.filter((p) => ARROW_LEFT.has(p.comparator) && !p.problem);
@@ -96,15 +106,15 @@ export function targetStripChart(
   const flagged = points.filter((p) => p.problem);
   const better = indicator.direction === 'lower' ? `← ${s.chart.better}` : `${s.chart.better} →`;
   const rowHeight = 52;
-  const description = points.map((p) => p.description).join('; ');
+  const description = [...points.map((p) => p.description), ...references.map((r) => r.label)].join('; ');
   const draw = (width: number) => finishSvg(Plot.plot({
     document: chartDocument(),
     className: 'plot',
     width,
-    height: 28 + 44 + points.length * rowHeight,
+    height: 28 + refLines + 44 + points.length * rowHeight,
     marginLeft: 12,
     marginRight: 16,
-    marginTop: 28,
+    marginTop: 28 + refLines,
     marginBottom: 44,
     x: {
       domain: [d0, d1],
@@ -118,6 +128,12 @@ export function targetStripChart(
     color: { type: 'identity' },
     marks: [
       Plot.ruleY(points, { y: 'key', stroke: '#d9d3c7' }),
+      Plot.ruleX(refs, { x: 'value', stroke: '#8c2d19', strokeWidth: 1.5, strokeDasharray: '6,3', className: 'benchmark' }),
+      // Plot's dx, dy and anchor are one per mark: a mark per label.
+      ...refs.map((r) => Plot.text([r], {
+        x: 'value', text: 'label', frameAnchor: 'top', dy: -26 - r.row * 15, dx: r.left ? 4 : -4,
+        textAnchor: r.left ? 'end' : 'start', fill: '#8c2d19', fontSize: 11, fontWeight: 600, className: 'benchmark-label',
+      })),
       Plot.link(points.filter((p) => p.baseline !== null), {
         x1: 'baseline', x2: 'value', y1: 'key', y2: 'key', stroke: '#8a8378', strokeDasharray: '2,3',
       }),

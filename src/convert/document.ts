@@ -48,8 +48,8 @@ export function plainText(raw: string): string {
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
-  // "%0" is how some fonts' ‰ comes out of a copy ("12,5%0").
-  if (s.includes('%0')) s = s.replace(/(\d)\s?%0(?!\d)/g, '$1‰');
+  // "%0" is how some fonts' ‰ comes out of a copy ("12,5%0"), "%o" or "%ø" out of a scan.
+  if (s.includes('%')) s = s.replace(/(\d)\s?%[0oø](?![\p{L}\d])/gu, '$1‰');
   return foldBlanks(s).trim();
 }
 
@@ -130,9 +130,8 @@ export function isTableRow(raw: string): boolean {
   return raw.includes('|') && PIPE_ROW.test(raw);
 }
 
-/** Whether `next` continues the sentence that `current` leaves open. */
-function continues(current: Line, next: Line): boolean {
-  const end = current.plain;
+/** Whether `next` continues the sentence whose last line so far is `end` (plain text). */
+function continues(end: string, next: Line): boolean {
   if (SENTENCE_END.test(end) || ITEM_START.test(next.plain)) return false;
   // A heading in capitals ("KẾ HOẠCH") is not a sentence to carry on.
   if (end === end.toUpperCase() && /\p{Lu}/u.test(end)) return false;
@@ -146,6 +145,8 @@ function continues(current: Line, next: Line): boolean {
 export function logicalLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let open: Line | null = null;
+  // The last physical line joined: the tests look at it, not at the whole (maybe huge) sentence.
+  let tail = '';
   for (const physical of lines) {
     for (const line of pieces(physical)) {
       if (line.plain === '' || DEBRIS.test(line.plain)) {
@@ -157,7 +158,8 @@ export function logicalLines(lines: readonly Line[]): Line[] {
         open = null;
         continue;
       }
-      if (open && continues(open, line)) {
+      if (open && continues(tail, line)) {
+        tail = line.plain;
         open.raw = `${open.raw} ${line.raw.trimStart()}`;
         (open.breaks ??= []).push({ at: open.plain.length + 1, n: line.n });
         open.plain = `${open.plain} ${line.plain}`;
@@ -165,6 +167,7 @@ export function logicalLines(lines: readonly Line[]): Line[] {
         continue;
       }
       open = { ...line };
+      tail = line.plain;
       out.push(open);
     }
   }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlanRecord, SourceFrontmatter, type Flag, type Jurisdiction, type Target } from '../schema.ts';
-import { jurisdictionFor } from '../taxonomy/regions.ts';
+import { jurisdictionFor, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import { extractAgencies } from './agencies.ts';
@@ -121,12 +121,24 @@ export function jurisdictionOf(
   file: string,
   line: () => number | null = () => null,
 ): Jurisdiction {
-  const region = regions.find((r) => r.id === j.region);
+  const region = regionById(regions).get(j.region);
   if (!region) {
-    throw new ConvertError(file, line(), `the frontmatter names the region "${j.region}", which data/regions.yaml does not have`,
-      `Add it to data/regions.yaml (id, vi, en, short, level, parent) or use one of: ${regions.map((r) => r.id).join(', ')}`);
+    const near = similarRegions(j.region, regions);
+    throw new ConvertError(file, line(), `the frontmatter names the region "${j.region}", which neither data/gazetteer/ nor data/regions.yaml has`,
+      `${near.length ? `Use one of: ${near.join(', ')}; or another id` : 'Use an id'} of \`npm run --silent regions -- --json\`, or add the region to data/regions.yaml (id, vi, en, short, level, parent)`);
   }
   return jurisdictionFor(region, regions, j.name);
+}
+
+/** Ids that share the most words with `id` (at most 8): "yen-the" → "huyen-yen-the-bac-giang", … */
+function similarRegions(id: string, regions: readonly Region[]): string[] {
+  const words = new Set(id.split('-'));
+  return regions
+    .map((r) => ({ id: r.id, shared: r.id.split('-').filter((w) => words.has(w)).length }))
+    .filter((r) => r.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.id.length - b.id.length)
+    .slice(0, 8)
+    .map((r) => r.id);
 }
 
 /** Editors' corrections replace a figure and keep the document's own wording beside it. */

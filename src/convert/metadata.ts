@@ -3,7 +3,8 @@
 // (Nghị định 30/2020/NĐ-CP): number and "place, ngày … tháng … năm …" above the type heading
 // ("KẾ HOẠCH"), the subject under it, the signature block at the end.
 import type { DocType, Jurisdiction, Level, Period } from '../schema.ts';
-import { jurisdictionFor, provinceOf } from '../taxonomy/regions.ts';
+import { REFORM } from '../taxonomy/gazetteer.ts';
+import { jurisdictionFor, provinceOf, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
 import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
@@ -60,7 +61,8 @@ function findHeading(lines: Line[]): Heading | null {
     if (romanHeading(plain)) break;
     for (const [word, docType] of HEADINGS) {
       // After the word: the end, a blank, or the subject run on ("KẾ HOẠCHTriển khai").
-      if (plain.startsWith(word) && /^(?:$|\s|\p{Lu}\p{Ll})/u.test(plain.slice(word.length))) {
+      // "KẾ HOẠCH HÓA GIA ĐÌNH" (family planning) in an organ's name is no heading.
+      if (plain.startsWith(word) && /^(?:$|\s|\p{Lu}\p{Ll})/u.test(plain.slice(word.length)) && !/^\s*H[OÓ]A(?!\p{L})/iu.test(plain.slice(word.length).replace('HOÁ', 'HÓA'))) {
         return { index: i, word, docType, rest: plain.slice(word.length).trim() };
       }
     }
@@ -74,7 +76,7 @@ function headerLine(plain: string): boolean {
     const c = cell.trim();
     return (
       c === '' || /^[-–_=.\s]+$/u.test(c) || /^Số(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?tháng\s+\d/u.test(c) ||
-      NOT_ORGAN.test(c) || /^Độc lập\s*-/u.test(c) || (isUpper(c) && AUTHORITY_START.test(c))
+      NOT_ORGAN.test(c) || /^Độc lập\s*[-–—]/u.test(c) || (isUpper(c) && AUTHORITY_START.test(c))
     );
   });
 }
@@ -93,13 +95,25 @@ function withoutLiteralBreaks(l: Line): Line {
   return { ...l, raw, plain: plainText(raw) };
 }
 
+/** A letter's subject under its number: "V/v định hướng …" → "Về việc định hướng …". */
+function letterSubject(header: Line[], top: number): Subject | null {
+  const v = header.map((l) => /^V\/v\s+(.+)$/u.exec(l.plain)?.[1]).find(Boolean);
+  return v ? { text: `Về việc ${v}`, last: top } : null;
+}
+
+/** A letter has no type heading but an addressee ("Kính gửi:") above its text. */
+const officialLetter = (lines: Line[]) => lines.slice(0, HEADING_WITHIN).some((l) => /^Kính gửi\s*:/u.test(l.plain));
+
 /** Without a heading: the last header line before the body's first sentence (or part heading). */
 function lastHeaderLine(lines: Line[]): number {
-  const body = lines.slice(0, HEADING_WITHIN).findIndex((l) => (BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null);
+  // The body starts after the header's first line: a portal's preface above it ("Để sử dụng …") is not the body.
+  const head = lines.slice(0, HEADING_WITHIN);
+  const first = head.findIndex((l) => l.plain !== '' && headerLine(l.plain));
+  const body = first < 0 ? -1 : head.findIndex((l, i) => i > first && ((BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null));
   if (body < 0) return headerEnd(lines) - 1;
-  let top = body - 1;
-  while (top >= 0 && !headerLine(lines[top]!.plain) && !bannerField(lines[top]!.plain)) top--;
-  return top;
+  let last = body - 1;
+  while (last >= 0 && !headerLine(lines[last]!.plain) && !bannerField(lines[last]!.plain)) last--;
+  return last;
 }
 
 /** What the editors' frontmatter gives: used as is, and never reported missing. */
@@ -115,7 +129,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const own = numberLine(header);
   const number = given.number !== undefined ? given.number : (numberOf(own) ?? banner.number);
   const codes = OWN_CODES.exec(own ?? '') ?? OWN_CODES.exec(`Số: ${banner.number ?? ''}`);
-  const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? 'other';
+  const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? (officialLetter(lines) ? 'official_letter' : 'other');
   const subject = subjectOf(lines, top, heading?.rest ?? '');
   const preamble = preambleOf(lines, subject?.last ?? top);
   const placeDate = header.map((l) => l.plain).join(' ');
@@ -134,16 +148,16 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
         organ: [headerAuthority(header) ?? '', banner.place ?? ''],
         place: placeOf(header),
         context: [subject?.text ?? '', ...preamble.slice(0, PREAMBLE_LINES).map((l) => l.plain)],
-        date: issued ?? null,
+        date: dateForPlaces(issued, period),
       },
       regions,
       file,
       lines[heading?.index ?? 0]?.n ?? null,
     );
-  const region = regions.find((r) => r.id === jur.region);
+  const region = regionById(regions).get(jur.region);
 
   return {
-    title: given.title ?? titleOf(heading, subject, docType, regions, number),
+    title: given.title ?? titleOf(heading, subject ?? letterSubject(header, top), docType, regions, number),
     docType,
     number,
     issued,
@@ -152,6 +166,15 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
     jurisdiction: jur,
     period,
   };
+}
+
+/**
+ * The date that decides which units a name means: the issue date, else the year the plan's
+ * period starts when that is not the reform's year (a plan is issued near its start).
+ */
+function dateForPlaces(issued: string | null, period: Period | null): string | null {
+  if (issued) return issued;
+  return period && period.start !== +REFORM.slice(0, 4) ? String(period.start) : null;
 }
 
 /** How many lines of the preamble may name the place: its first sentences, not the plan's body. */
@@ -205,7 +228,10 @@ const OWN_CODES = /^Số\s*:?[^/]*(?:\/\s*\d{4})?\/\s*(\p{Lu}+)\s*-\s*(\p{Lu}+)/
  * ("Số:" / "182/KH-UBND", "Số: 182/KH-" / "UBND"), blanks around "/" and "-" removed.
  */
 function numberLine(header: Line[]): string | null {
-  const cellOf = (l: Line) => l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})/u.test(c));
+  // At the start of a cell, or after the motto where the cells ran together ("… Hạnh phúc Số: 01/CT-BYT").
+  const cellOf = (l: Line) =>
+    l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})/u.test(c)) ??
+    /(?<=\s)Số\s*:\s*\d.*$/u.exec(l.plain.slice(0, 300))?.[0];
   for (let i = 0; i < header.length; i++) {
     let text = cellOf(header[i]!);
     if (text === undefined) continue;
@@ -271,7 +297,7 @@ interface Subject {
 }
 
 /** Sentences that open the body, so are not part of the subject under the heading. */
-const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Số\s*:)/u;
+const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:)/u;
 
 /**
  * The subject lines under the heading: one paragraph, in the style it starts in (capitals,
@@ -492,7 +518,7 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
       file,
       line,
       `cannot tell which unit issued the document: "${found.candidates[0]!.name}" is ${found.candidates.length} units${where.date ? ` on ${where.date}` : ' (the document gives no date)'}, and the text names no province that tells them apart`,
-      `Add to the source's frontmatter the line for the right one: ${list}`,
+      `Add to the source's frontmatter the line for the right one: ${list}${where.date ? '' : '; or `issued:` with the date of issue, which tells the units before and after 1 July 2025 apart'}`,
     );
   }
   throw new ConvertError(
@@ -505,7 +531,7 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
 
 /** "tỉnh Tiền Giang", "until 2025-06-30": what tells candidates apart in a message. */
 function placeLabel(region: Region, regions: Region[]): string {
-  const province = region.level === 'province' ? null : regions.find((r) => r.id === provinceOf(region, regions));
+  const province = region.level === 'province' ? null : regionById(regions).get(provinceOf(region, regions));
   const when = region.until ? `until ${region.until}` : region.from ? `from ${region.from}` : '';
   return [province?.vi, when].filter(Boolean).join(', ') || region.id;
 }

@@ -25,7 +25,7 @@ const PER_100 = String.raw`\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh
 
 /** A value with a unit that makes it a target figure: %, ‰, or a rate per 100,000. */
 export const VALUE_RE = new RegExp(
-  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|dân|người))?)`,
+  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|dân|người))?)`,
   'giu',
 );
 
@@ -34,15 +34,18 @@ export const VALUE_RE = new RegExp(
  * không quá 2,25 triệu người"): targets only where a comparator word stands right before them,
  * since the same words also count things that are no target ("sinh con thứ 3").
  */
-export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|(?:số\s+)?(?:bé|trẻ)\s+trai\s*\/\s*100\s+(?:bé|trẻ)\s+gái)(?![\p{L}\d])`, 'giu');
+export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|người|tuổi|(?:số\s+)?(?:bé|trẻ)\s+trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+gái)?)(?![\p{L}\d])`, 'giu');
 
 /** The unit of a target figure, from its unit text; `fallback` decides a bare "/100.000". */
 export function unitOf(text: string, fallback: Unit | null = null): Unit | null {
   const t = text.toLowerCase();
   if (t === 'con') return 'children_per_woman';
+  if (t === 'người') return 'people';
+  if (t === 'tuổi') return 'years';
   if (t.startsWith('triệu')) return 'million_people';
   if (t.includes('trai')) return 'boys_per_100_girls';
   if (t.includes('‰')) return 'per_1000_live_births';
+  if (t.includes('phần trăm')) return 'percentage_points';
   if (/^\/\s*100\s/.test(t)) return 'per_100_live_births';
   if (t.includes('%')) return 'percent';
   if (/100[. \u00a0\u202f]?000/.test(t)) {
@@ -58,9 +61,11 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
  * words ("đạt", "lên"; "xuống", "còn") take the indicator's direction when it has one and
  * otherwise say which bound they set; "from" marks a starting value ("từ 23,7% xuống …").
  */
-type Word = Comparator | 'direction' | 'up' | 'down' | 'from';
+type Word = Comparator | 'direction' | 'up' | 'down' | 'from' | 'none';
 const COMPARATOR_WORDS: [RegExp, Word][] = (
   [
+    // "sinh con thứ 3 trở lên 0,1%": part of the indicator's name, no bound.
+    [String.raw`trở\s+lên|trở\s+xuống`, 'none'],
     [String.raw`≤|<=|không\s+quá|không\s+vượt\s+quá|tối\s+đa`, 'lte'],
     [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+thấp\s+hơn`, 'gte'],
     [String.raw`<|dưới|thấp\s+hơn`, 'lt'],
@@ -77,14 +82,14 @@ const COMPARATOR_WORDS: [RegExp, Word][] = (
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 
 /** The comparator word or sign written right before a figure, or null when there is none. */
-export function comparatorWord(before: string): Word | null {
+export function comparatorWord(before: string): Exclude<Word, 'none'> | null {
   // Cut before lower-casing: callers pass a whole line's prefix, once per figure.
   const tail = before.slice(-40).toLowerCase();
   // Every comparator word or sign ends in a letter or one of these signs: a tail ending in
   // anything else ("… 1%, 2%") needs no trial of the patterns, which a line of thousands of
   // figures would otherwise run thousands of times.
   if (!ENDS_LIKE_A_COMPARATOR.test(tail.trimEnd().slice(-1))) return null;
-  for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c;
+  for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c === 'none' ? null : c;
   return null;
 }
 

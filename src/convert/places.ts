@@ -3,7 +3,8 @@
 // looked up by key (src/taxonomy/names.ts) a few words at a time, never scanned for: the cost
 // is the text's length, whatever the number of regions.
 import type { Level } from '../schema.ts';
-import { placeKey } from '../taxonomy/names.ts';
+import { placeKey, wordKeys } from '../taxonomy/names.ts';
+import { regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 
 /** Type words (as keys) and the levels of the units they name. */
@@ -51,7 +52,7 @@ const cache = new WeakMap<readonly Region[], PlaceIndex>();
 export function placeIndex(regions: readonly Region[]): PlaceIndex {
   let index = cache.get(regions);
   if (index) return index;
-  index = { typed: new Map(), bare: new Map(), starts: new Set(), byId: new Map(regions.map((r) => [r.id, r])) };
+  index = { typed: new Map(), bare: new Map(), starts: new Set(), byId: regionById(regions) };
   const add = (map: Map<string, Named[]>, key: string, named: Named) => {
     const list = map.get(key);
     if (!list) map.set(key, [named]);
@@ -62,8 +63,9 @@ export function placeIndex(regions: readonly Region[]): PlaceIndex {
       const words = placeKey(form).split(' ');
       const type = typeAt(words, 0);
       const key = type ? [type.key, ...words.slice(type.words)].join(' ') : words.join(' ');
-      // A former name keeps its own spelling on the record; others show the region's name.
-      const name = form !== region.vi && /\p{Lu}/u.test(form) && type ? lowerFirst(form) : region.vi;
+      // A former name ("tỉnh Thừa Thiên Huế": type word, then the name in capitals) keeps its
+      // spelling on the record; other forms show the region's name.
+      const name = type && form !== region.vi && /^\p{Ll}+ .*\p{Lu}/u.test(form) ? form : region.vi;
       add(type ? index.typed : index.bare, key, { region, name, proper: /\p{Lu}/u.test(form) });
       index.starts.add(words[type?.words ?? 0] ?? '');
     }
@@ -72,12 +74,14 @@ export function placeIndex(regions: readonly Region[]): PlaceIndex {
   return index;
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const TP = placeKey('thành phố');
+/** First words of type words: most words of a text are none, and are passed over at once. */
+const TYPE_FIRST = new Set([...TYPE_LEVELS.keys()].map((k) => k.split(' ')[0]!).concat('tp'));
 
 /** The type word at words[i] ("thị xã" is two words; "TP." and "Tp" are "thành phố"), if any. */
 function typeAt(words: readonly string[], i: number): { key: string; words: number } | null {
+  if (!TYPE_FIRST.has(words[i]!)) return null;
   const two = `${words[i]} ${words[i + 1]}`;
   if (TYPE_LEVELS.has(two)) return { key: two, words: 2 };
   if (words[i] === 'tp') return { key: TP, words: 1 };
@@ -103,7 +107,7 @@ export function existedOn(region: Region, date: string | null): boolean {
  * the longest wins.
  */
 export function mentionsIn(text: string, index: PlaceIndex, date: string | null, bare = false): Mention[] {
-  const words = placeKey(text.replace(/\\r\\n|\\n/g, ' ')).split(' ');
+  const words = wordKeys(text.includes('\\') ? text.replace(/\\r\\n|\\n/g, ' ') : text);
   const out: Mention[] = [];
   for (let i = 0; i < words.length; ) {
     const hit = nameAt(words, i, index, bare, (r) => existedOn(r, date));
@@ -140,7 +144,7 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
 export function capitalizePlaces(lower: string, regions: readonly Region[]): string {
   const index = placeIndex(regions);
   const spans = [...lower.matchAll(/[\p{L}\p{N}]+/gu)];
-  const words = spans.map((m) => placeKey(m[0]));
+  const words = spans.map((m) => wordKeys(m[0])[0] ?? '');
     const upper = new Set<number>();
   for (let i = 0; i < words.length; ) {
     const hit = nameAt(words, i, index, true, () => true);
@@ -203,8 +207,9 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   // A name that tells the place is near the start of each text: a huge line is not read whole.
   const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare));
   const organ = ev.organ.flatMap((t) => read(t, true));
-  const place = read(ev.place, true);
-  const context = ev.context.map((t) => read(t));
+  // The place line, title and preamble are read only when the issuer's words do not settle it.
+  let placeAndContext: Mention[][] | undefined;
+  const rest = () => (placeAndContext ??= [read(ev.place, true), ...ev.context.map((t) => read(t))]);
   const atLevel = (named: Named[]) => (ev.levels ? named.filter((n) => ev.levels!.includes(n.region.level)) : named);
 
   let candidates: Named[] = [];
@@ -212,18 +217,19 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   if (typedOrgan.length) candidates = mostSpecific(typedOrgan);
   else candidates = atLevel(organ.flatMap((m) => m.named));
   if (!candidates.length && ev.levels) {
-    for (const ms of [place, ...context]) {
+    for (const ms of rest()) {
       candidates = atLevel(ms.flatMap((m) => m.named));
       if (candidates.length) break;
     }
   }
-  if (!candidates.length) candidates = mostSpecific([place, ...context].flat().flatMap((m) => m.named));
+  // An issuer that gives its level but no unit of that level is named: no other level is taken.
+  if (!candidates.length && !ev.levels) candidates = mostSpecific(rest().flat().flatMap((m) => m.named));
   candidates = unique(candidates);
   if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
 
   // Provinces the text names anywhere narrow a repeated name to the one in them.
   const provinces = new Set(
-    [organ, place, ...context].flat().flatMap((m) => m.named).filter((n) => n.region.level === 'province').map((n) => n.region.id),
+    [organ, ...rest()].flat().flatMap((m) => m.named).filter((n) => n.region.level === 'province').map((n) => n.region.id),
   );
   const inNamed = candidates.filter((c) => {
     const p = provinceIn(c.region, index.byId);

@@ -80,6 +80,9 @@ const UNITS: Record<Unit, string> = {
   million_people: ' triệu người',
   boys_per_100_girls: ' trẻ trai/100 trẻ gái',
   per_100_live_births: '/100 trẻ đẻ sống',
+  percentage_points: ' điểm phần trăm',
+  people: ' người',
+  years: ' tuổi',
 };
 const SIGNS: Record<Comparator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', increase: 'tăng (increase)', decrease: 'giảm (decrease)' };
 const REASONS: Record<string, string> = {

@@ -32,9 +32,13 @@ const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
 const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
 /** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
 const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
-const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})/giu;
+const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/giu;
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)". */
-const YEAR_AFTER = /^\s*[(,]?\s*(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+(\d{4})/iu;
+const YEAR_AFTER = /^\s*[(,]?\s*(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
+/** A change against a reference year right after a figure: "giảm … 0,1% so với năm 2016". */
+const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+với/iu;
+/** The verb of a relative target, in its clause before the figure. */
+const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
 /** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
 const LEAD_YEAR = /^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})\s*(?:[:,.-]|$)/iu;
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
@@ -63,15 +67,19 @@ export function goalTitle(plain: string): string | null {
 function figuresOf(text: string): Figure[] {
   const out: Figure[] = [];
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
-  if (text.includes('%') || text.includes('‰') || text.includes('100')) {
+  if (text.includes('%') || text.includes('‰') || text.includes('100') || text.includes('phần trăm')) {
     for (const m of text.matchAll(VALUE_RE)) {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
-  if (text.includes('con') || text.includes('triệu') || text.includes('trai')) {
+  if (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi')) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const word = comparatorWord(text.slice(0, m.index));
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
+      // Ages and head counts are targets only as a listed value ("Tuổi thọ trung bình: 73,8 tuổi",
+      // "Tổng số người mới sử dụng BPTT: 5.113.387 người"), never "trẻ dưới 5 tuổi".
+      const unit = m[2]!.toLowerCase();
+      if ((unit === 'tuổi' && !/tuổi thọ/iu.test(text)) || ((unit === 'người' || unit === 'tuổi') && word !== 'direction')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
     }
     out.sort((a, b) => a.start - b.start);
@@ -106,8 +114,15 @@ function wordIndex(s: string, word: string): number {
 
 /** The clause of `s` that ends it: after the last ";" or sentence stop. */
 function lastClause(s: string): string {
-  const cut = Math.max(s.lastIndexOf(';'), s.search(/\.\s[^.]*$/));
-  return cut >= 0 ? s.slice(cut + 1) : s;
+  // A loop from the end: a regex for "the last stop" is quadratic on a long line.
+  for (let i = s.length - 1; i >= 0; i--) if (isStop(s, i)) return s.slice(i + 1);
+  return s;
+}
+
+/** A clause stop at `i`: a ";", or a "." that ends a sentence (not "21.4"). */
+function isStop(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 0x3b || (c === 0x2e && i + 1 < s.length && /\s/.test(s[i + 1]!));
 }
 
 /** The clause of `s` that starts it: up to the first ";" or sentence stop. */
@@ -128,6 +143,13 @@ function yearOf(before: string, after: string): number | null {
   if (later) return Number(later[1]);
   const earlier = [...lastClause(before).matchAll(CLAUSE_YEAR)].at(-1);
   return earlier ? Number(earlier[1]) : null;
+}
+
+/** Physical lines `from`…`to` joined as a logical line joins them: the sentence from the line a target cites. */
+function sentenceFrom(doc: Doc, from: number, to: number): string {
+  // One line is its own text: no copy per target (a line may hold thousands of figures).
+  if (from >= to) return doc.lines[from - 1]!.raw;
+  return doc.lines.slice(from - 1, to).map((l, i) => (i === 0 ? l.raw : l.raw.trimStart())).join(' ');
 }
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
@@ -186,6 +208,9 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       unclassified.push({ line: line.n, text: line.raw, reason: 'figure outside the targets part that names no known indicator' });
       continue;
     }
+    // The text each cited line starts: computed once per line, shared by its targets.
+    const texts = new Map<number, string>();
+    const textFrom = (n: number) => texts.get(n) ?? texts.set(n, sentenceFrom(doc, n, line.last ?? line.n)).get(n)!;
     for (const f of found) {
       const year = f.year ?? lineYear ?? headingYear ?? ctx.period?.end ?? null;
       if (f.past || (f.year !== null && ctx.issuedYear != null && f.year < ctx.issuedYear)) {
@@ -194,7 +219,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       }
       targets.push({
         indicator: f.indicator?.id ?? null,
-        text: line.raw,
+        text: textFrom(f.line),
         line: f.line,
         comparator: f.comparator,
         value: f.value,
@@ -241,6 +266,9 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
 
   /** The end of a subgroup's definition ("ở các tỉnh … có tỷ suất … trên 19‰"): its figures are no targets. */
   let definitionEnd = -1;
+  /** Where the clause of the figure at hand starts, found by one pass over the line. */
+  let clauseStart = 0;
+  let scanned = 0;
 
   figures.forEach((fig, i) => {
     if (fig.start < definitionEnd) {
@@ -283,10 +311,15 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
     // "xuống 10‰ vào năm 2025 và 9‰ vào năm 2030": the second figure keeps the first one's bound.
     const inherits = word === null && previous !== null && sameClause(before) && previous.indicator === indicator;
     const perYear = (word === null || word === 'direction') && PER_YEAR.exec(lastClause(before));
+    const against = !perYear && (word === null || word === 'direction' || word === 'up') && AGAINST.test(after)
+      ? [...lastClause(before === '' ? head : head.slice(-200)).matchAll(CHANGE_VERB)].at(-1)
+      : undefined;
     const comparator = inherits
       ? previous!.comparator
       : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
-      : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease') : comparatorBefore(head, direction);
+      : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
+      : against ? (against[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
+      : comparatorBefore(head, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
@@ -297,18 +330,23 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
       group = text.slice(start, definitionEnd).trim();
     }
     // A target cites the line its clause starts on (its sentence, in a list of ";"-joined ones).
-    const clauseStart = Math.max(text.lastIndexOf(';', fig.start), text.slice(0, fig.start).search(/\.\s[^.]*$/)) + 1;
+    for (let k = scanned; k < fig.start; k++) if (isStop(text, k)) clauseStart = k + 1;
+    scanned = fig.start;
+    const unit = unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent';
+    // A count, an age or a ratio in words is never an indicator set in another unit.
+    if (indicator && WORD_UNITS.has(unit) && indicator.unit !== unit) indicator = null;
     const found: Found = {
-      line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart))?.[0].length ?? 0)),
+      line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart, clauseStart + 20))?.[0].length ?? 0)),
       indicator,
       comparator,
       value: fig.value,
-      unit: unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent',
+      unit,
       year: yearOf(before, after),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
-      past: PAST.test(clause) && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause),
+      // Bounded: a clause of thousands of figures would make this quadratic.
+      past: isPast(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + firstClause(after)),
     };
     from = null;
     out.push(found);
@@ -320,8 +358,17 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
   return out;
 }
 
+const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_people', 'boys_per_100_girls', 'people', 'years']);
+
+/** A clause that reports what was achieved, not what is planned. */
+function isPast(clause: string): boolean {
+  return PAST.test(clause) && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause);
+}
+
 /** True when `between` (the text since the last figure) starts no new clause: only "và", ",", a year. */
 function sameClause(between: string): boolean {
+  // "đạt 70% năm 2025; 90% năm 2030": a figure with nothing before it but the stop carries on.
+  if (/^[\s;,]*(?:(?:vào|đến|trong)?\s*n[ăa]m\s+\d{4})?[\s;,]*(?:và|hoặc)?\s*$/u.test(between)) return true;
   return !/[;.]/.test(between.replace(/\d\.\d/g, '')) && between.length < 60;
 }
 

@@ -23,6 +23,9 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   million_people: { vi: ' triệu người', en: ' million people' },
   boys_per_100_girls: { vi: ' trẻ trai/100 trẻ gái', en: ' boys per 100 girls' },
   per_100_live_births: { vi: '/100 trẻ đẻ sống', en: ' per 100 live births' },
+  percentage_points: { vi: ' điểm phần trăm', en: ' percentage points' },
+  people: { vi: ' người', en: ' people' },
+  years: { vi: ' tuổi', en: ' years' },
 };
 
 /** Short unit for axes and table headers. */
@@ -35,6 +38,9 @@ const UNIT_SHORT: Record<Unit, Record<Lang, string>> = {
   million_people: { vi: 'triệu người', en: 'million people' },
   boys_per_100_girls: { vi: 'trẻ trai/100 trẻ gái', en: 'boys per 100 girls' },
   per_100_live_births: { vi: 'trên 100 trẻ đẻ sống', en: 'per 100 live births' },
+  percentage_points: { vi: 'điểm phần trăm', en: 'percentage points' },
+  people: { vi: 'người', en: 'people' },
+  years: { vi: 'tuổi', en: 'years' },
 };
 
 export function unitSuffix(unit: Unit, lang: Lang): string {

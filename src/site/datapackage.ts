@@ -7,6 +7,7 @@ export type FieldType = 'integer' | 'number' | 'boolean' | 'date' | 'string';
 export interface Field {
   name: string;
   type: FieldType;
+  description?: string;
 }
 
 const TESTS: [FieldType, RegExp][] = [
@@ -32,6 +33,8 @@ export function inferFields(csvText: string): Field[] {
 export interface CsvResource {
   name: string;
   path: string;
+  /** The file's name in the codebook, for its fields' descriptions. */
+  codebook?: string;
   title: string;
   description: string;
   text: string;
@@ -48,15 +51,24 @@ export function dataPackage(opts: {
   title: string;
   description: string;
   homepage: string;
+  license?: { name: string; path: string; title: string };
+  /** A column's description, by codebook file name and column. */
+  describe?: (file: string, column: string) => string | undefined;
   csv: readonly CsvResource[];
   json: readonly JsonResource[];
 }): Record<string, unknown> {
+  const fields = (r: CsvResource) =>
+    inferFields(r.text).map((f) => {
+      const description = r.codebook ? opts.describe?.(r.codebook, f.name) : undefined;
+      return description ? { ...f, description } : f;
+    });
   return {
     profile: 'tabular-data-package',
     name: opts.name,
     title: opts.title,
     description: opts.description,
     homepage: opts.homepage,
+    ...(opts.license ? { licenses: [opts.license] } : {}),
     resources: [
       ...opts.csv.map((r) => ({
         profile: 'tabular-data-resource',
@@ -67,7 +79,7 @@ export function dataPackage(opts: {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        schema: { fields: inferFields(r.text), missingValues: [''] },
+        schema: { fields: fields(r), missingValues: [''] },
       })),
       ...opts.json.map((r) => ({
         profile: 'data-resource',

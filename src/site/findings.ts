@@ -9,6 +9,7 @@ import type { Chart } from '../charts/render.ts';
 import { targetStripChart } from '../charts/target-strip.ts';
 import { indicatorTargetRows, targetSpread, type TargetRow } from './indicators.ts';
 import { docTypeName, planLabels, type Site } from './model.ts';
+import { benchmarkFigures, benchmarkLabel, benchmarkName, chartBenchmarks, type BenchmarkFigure } from './benchmarks.ts';
 
 /** The finding an indicator's chart states in its title. */
 export function indicatorFinding(site: Site, indicator: Indicator, lang: Lang, rows?: readonly TargetRow[]): string {
@@ -65,6 +66,13 @@ export function targetsPerPlan(site: Site, lang: Lang): PlanCount[] {
   return site.plans.map((plan) => ({ plan, label: labels.get(plan.id)!, targets: countCommitments(plan) }));
 }
 
+/** The documents behind a chart, then the benchmarks it draws. */
+function chartSources(site: Site, rows: readonly TargetRow[], drawn: readonly BenchmarkFigure[], lang: Lang): string {
+  const docs = documentList(site, rows.map((r) => r.plan), lang);
+  const names = [...new Set(drawn.map((f) => benchmarkName(f.doc, lang)))];
+  return names.length === 0 ? docs : `${docs}; ${t(lang).benchmarks.sourceLine(names.join(', '))}`;
+}
+
 /** Up to this many silent documents are named in a title; more are counted. */
 export const SILENT_NAMED = 3;
 
@@ -96,12 +104,17 @@ export function indicatorChart(
   lang: Lang,
   pick: (rows: TargetRow[]) => TargetRow[] = (rows) => rows,
   scope: readonly PlanRecord[] = site.plans,
-): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[] } {
+): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[]; benchmarks: BenchmarkFigure[] } {
   const all = indicatorTargetRows(site, indicator.id, lang, scope);
   const rows = pick(all);
-  const chart = targetStripChart(indicator, rows, colors, lang, {
-    title: indicatorFinding(site, indicator, lang, all),
-    source: documentList(site, rows.map((r) => r.plan), lang),
-  });
-  return { chart, rows, all };
+  const drawn = chartBenchmarks(benchmarkFigures(site.benchmarks, indicator.id), rows.map((r) => r.target.year));
+  const chart = targetStripChart(
+    indicator,
+    rows,
+    colors,
+    lang,
+    { title: indicatorFinding(site, indicator, lang, all), source: chartSources(site, rows, drawn, lang) },
+    drawn.map((f) => ({ value: f.value, label: benchmarkLabel(f, lang) })),
+  );
+  return { chart, rows, all, benchmarks: drawn };
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
-import { loadTaxonomies } from '../taxonomy/load.ts';
+import { loadBenchmarks, loadTaxonomies } from '../taxonomy/load.ts';
 import { provinceColors } from './colors.ts';
 import { createSite, type Site } from './model.ts';
 import { anchorOf, renderBody, type RenderedBody } from './body.ts';
@@ -26,8 +26,9 @@ let cached: Promise<SiteData> | undefined;
 async function load(): Promise<SiteData> {
   const entries = await getCollection('plans');
   // Bundled page code does not sit next to data/, so resolve it from the project root.
-  const tax = loadTaxonomies(join(process.cwd(), 'data') + '/');
-  const site = createSite(entries.map((e) => e.data), tax);
+  const dir = join(process.cwd(), 'data') + '/';
+  const tax = loadTaxonomies(dir);
+  const site = createSite(entries.map((e) => e.data), { ...tax, benchmarks: loadBenchmarks(dir, tax.indicators) });
   // Read the file itself: the collection's parsed body loses leading blank lines.
   const bodies = new Map(
     entries.map((e) => [e.data.id, e.filePath ? markdownBody(readFileSync(join(process.cwd(), e.filePath), 'utf8')) : (e.body ?? '')]),

@@ -2,7 +2,7 @@
 // every page uses for a plan. Pure: built from values, no file access.
 import { countCommitments } from './commitments.ts';
 import type { DocType, PlanRecord } from '../schema.ts';
-import type { AgencyEntry, Indicator, Region } from '../taxonomy/schemas.ts';
+import type { AgencyEntry, Benchmark, Indicator, Region } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatPeriod, compareNames } from '../i18n/format.ts';
 
@@ -12,6 +12,8 @@ export interface Site {
   indicators: Indicator[];
   agencies: AgencyEntry[];
   regions: Region[];
+  /** National and international targets (data/benchmarks.yaml). */
+  benchmarks: Benchmark[];
   plan(id: string): PlanRecord | undefined;
   indicator(id: string | null): Indicator | undefined;
   agency(id: string | null): AgencyEntry | undefined;
@@ -22,6 +24,7 @@ export interface TaxonomyInput {
   indicators: Indicator[];
   agencies: AgencyEntry[];
   regions: Region[];
+  benchmarks?: Benchmark[];
 }
 
 export function createSite(records: readonly PlanRecord[], tax: TaxonomyInput): Site {
@@ -39,6 +42,7 @@ export function createSite(records: readonly PlanRecord[], tax: TaxonomyInput): 
     indicators: tax.indicators,
     agencies: tax.agencies,
     regions: tax.regions,
+    benchmarks: tax.benchmarks ?? [],
     plan: (id) => planMap.get(id),
     indicator: (id) => (id === null ? undefined : indicatorMap.get(id)),
     agency: (id) => (id === null ? undefined : agencyMap.get(id)),

@@ -37,3 +37,21 @@ export function provinceView(site: Site, id: string): ProvinceView {
 export function provinceViews(site: Site): ProvinceView[] {
   return provincesWithPlans(site).map((id) => provinceView(site, id));
 }
+
+export interface SuccessorGroup {
+  /** The 2025 province. */
+  id: string;
+  region: Region | undefined;
+  /** Provinces with plans that became part of it. */
+  from: ProvinceView[];
+}
+
+/**
+ * The provinces with plans grouped by the 2025 province each became part of, so that a plan of
+ * a unit that no longer exists is found under the one that holds it now.
+ */
+export function bySuccessor(site: Site, views: readonly ProvinceView[]): SuccessorGroup[] {
+  const groups = new Map<string, ProvinceView[]>();
+  for (const v of views) if (v.merger) groups.set(v.merger.intoId, [...(groups.get(v.merger.intoId) ?? []), v]);
+  return [...groups].map(([id, from]) => ({ id, region: site.region(id), from }));
+}

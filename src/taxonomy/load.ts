@@ -6,8 +6,8 @@ import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { TaxonomyError } from './errors.ts';
 import { regionsOf } from './merge.ts';
-import { AgencyEntry, Indicator, RegionEntry } from './schemas.ts';
-import type { AgencyEntry as AgencyT, Indicator as IndicatorT, Region as RegionT } from './schemas.ts';
+import { AgencyEntry, Benchmark, Indicator, RegionEntry } from './schemas.ts';
+import type { AgencyEntry as AgencyT, Benchmark as BenchmarkT, Indicator as IndicatorT, Region as RegionT } from './schemas.ts';
 import { GAZETTEER_FILES, gazetteerRegions, type GazetteerFile } from './gazetteer.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -85,3 +85,30 @@ function readGazetteer(dir: string): RegionT[] {
 
 /** The country's region id in data/regions.yaml: the parent of every province. */
 export const NATIONAL = 'viet-nam';
+
+/**
+ * data/benchmarks.yaml: national and international targets, each figure checked against the
+ * indicators (it must name one) and unique per document, indicator and year.
+ */
+export function parseBenchmarks(text: string, file: string, indicators: readonly IndicatorT[]): BenchmarkT[] {
+  const ids = new Set(indicators.map((i) => i.id));
+  const lines: number[] = [];
+  return parseTaxonomy(text, file, Benchmark, lines).map((entry, n) => {
+    const seen = new Set<string>();
+    entry.targets.forEach((t, i) => {
+      const where = `"${entry.id}", targets[${i}]`;
+      if (!ids.has(t.indicator)) throw new TaxonomyError(file, lines[n]!, `${where}: unknown indicator "${t.indicator}" (not in data/indicators.yaml)`);
+      const key = `${t.indicator}|${t.year}`;
+      if (seen.has(key)) throw new TaxonomyError(file, lines[n]!, `${where}: a second figure for ${t.indicator} in ${t.year}`);
+      seen.add(key);
+    });
+    return entry;
+  });
+}
+
+/** The benchmarks of data/benchmarks.yaml (none when the file is absent). */
+export function loadBenchmarks(dir = DATA_DIR, indicators = loadTaxonomies(dir).indicators): BenchmarkT[] {
+  const path = dir + 'benchmarks.yaml';
+  if (!existsSync(path)) return [];
+  return parseBenchmarks(readFileSync(path, 'utf8'), 'data/benchmarks.yaml', indicators);
+}

@@ -12,11 +12,20 @@ export function regionsOf(entries: readonly RegionEntry[], lines: readonly numbe
   const byId = new Map(gazetteer.map((r) => [r.id, r]));
   const byKey = new Map(gazetteer.map((r) => [r.gazetteer, r]));
   const signature = (level: string, parent: string | null, vi: string) => `${level}|${parent}|${placeKey(vi)}`;
-  const bySignature = new Map<string, Region[]>();
-  for (const r of gazetteer) {
-    const s = signature(r.level, r.parent, r.vi);
-    bySignature.set(s, [...(bySignature.get(s) ?? []), r]);
-  }
+  // Built only when an entry names a unit by level, parent and name.
+  let bySignature: Map<string, Region[]> | undefined;
+  const sameAs = (s: string) => {
+    if (!bySignature) {
+      bySignature = new Map();
+      for (const r of gazetteer) {
+        const key = signature(r.level, r.parent, r.vi);
+        const list = bySignature.get(key);
+        if (list) list.push(r);
+        else bySignature.set(key, [r]);
+      }
+    }
+    return bySignature.get(s) ?? [];
+  };
   const renamed = new Map<string, string>(); // gazetteer id → the id an entry gives it
   const replaced = new Set<Region>();
   const own: Region[] = [];
@@ -29,9 +38,11 @@ export function regionsOf(entries: readonly RegionEntry[], lines: readonly numbe
       if (!unit) throw new TaxonomyError(FILE, line, `"${e.gazetteer}" is not a unit of data/gazetteer/ (file:code, e.g. "districts-2024:217")`);
     } else {
       unit = byId.get(e.id);
-      if (!unit && e.level && e.vi && e.parent !== undefined) {
+      // Not a commune: the lists hold the 2025 communes only, and an editor's commune is most
+      // likely one of 2024 that shares a name with one of 2025 (a different unit).
+      if (!unit && e.level && e.level !== 'commune' && e.vi && e.parent !== undefined) {
         const parent = [...renamed].find(([, to]) => to === e.parent)?.[0] ?? e.parent;
-        const same = (bySignature.get(signature(e.level, parent, e.vi)) ?? []).filter((r) => !replaced.has(r));
+        const same = sameAs(signature(e.level, parent, e.vi)).filter((r) => !replaced.has(r));
         if (same.length > 1) throw new TaxonomyError(FILE, line, `"${e.vi}" is ${same.length} units of data/gazetteer/: add \`gazetteer:\` with one of ${same.map((r) => r.gazetteer).join(', ')}`);
         unit = same[0];
       }

@@ -2,10 +2,19 @@
 import type { Jurisdiction } from '../schema.ts';
 import type { Region } from './schemas.ts';
 
+const byIdCache = new WeakMap<readonly Region[], Map<string, Region>>();
+/** Regions by id, built once per list: a list holds thousands. */
+export function regionById(regions: readonly Region[]): Map<string, Region> {
+  let map = byIdCache.get(regions);
+  if (!map) byIdCache.set(regions, (map = new Map(regions.map((r) => [r.id, r]))));
+  return map;
+}
+
 /** The province a region lies in (itself for a province or the country). */
 export function provinceOf(region: Region, regions: readonly Region[]): string {
+  const byId = regionById(regions);
   let r: Region | undefined = region;
-  while (r && r.level !== 'province' && r.level !== 'national') r = regions.find((x) => x.id === r!.parent);
+  while (r && r.level !== 'province' && r.level !== 'national') r = r.parent ? byId.get(r.parent) : undefined;
   return r?.id ?? region.id;
 }
 
@@ -16,7 +25,7 @@ export function provinceOf(region: Region, regions: readonly Region[]): string {
  */
 export function successorOf(region: Region, regions: readonly Region[]): string | null {
   if (!region.until || region.level === 'national') return null;
-  const province = regions.find((r) => r.id === provinceOf(region, regions));
+  const province = regionById(regions).get(provinceOf(region, regions));
   if (!province || province.level !== 'province') return null;
   return province.mergedInto ?? province.id;
 }

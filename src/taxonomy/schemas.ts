@@ -90,3 +90,33 @@ export type AgencyEntry = z.infer<typeof AgencyEntry>;
 export type Region = z.infer<typeof Region>;
 export type RegionEntry = z.infer<typeof RegionEntry>;
 export type Theme = (typeof THEMES)[number];
+
+/** Where a benchmark's figures were read: the document's own text, or a summary of it. */
+const BenchmarkRead = z.strictObject({ kind: z.enum(['text', 'summary']), url: z.string().url() });
+
+export const BenchmarkTarget = z.strictObject({
+  /** Indicator id of data/indicators.yaml; the figure is in that indicator's unit. */
+  indicator: z.string().regex(/^[a-z0-9_]+$/),
+  comparator: z.enum(['lt', 'lte', 'gt', 'gte', 'eq']),
+  value: z.number(),
+  year: z.number().int().min(2000).max(2100),
+  /** Article, clause or line of the document. */
+  where: z.string().min(1),
+  /** When this figure was read elsewhere than the document's `read`. */
+  read: BenchmarkRead.optional(),
+});
+
+export const Benchmark = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** national: a local plan implements it; international: drawn for reference only. */
+  kind: z.enum(['national', 'international']),
+  number: z.string().min(1),
+  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  issuer: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }),
+  title: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }),
+  read: BenchmarkRead,
+  targets: z.array(BenchmarkTarget).min(1),
+});
+
+export type Benchmark = z.infer<typeof Benchmark>;
+export type BenchmarkTarget = z.infer<typeof BenchmarkTarget>;

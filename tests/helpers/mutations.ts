@@ -3,13 +3,18 @@
 // scripts/fuzz.ts (random seed, on demand).
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { docxToText } from '../../src/convert/docx.ts';
 import { toDoc } from '../../src/convert/document.ts';
 import { ConvertError } from '../../src/convert/errors.ts';
 import { convertSource } from '../../src/convert/index.ts';
+import { removeHidden } from '../../src/convert/read.ts';
 import { extractTextTargets } from '../../src/convert/targets.ts';
 import type { Comparator, PlanRecord } from '../../src/schema.ts';
 import { loadTaxonomies } from '../../src/taxonomy/load.ts';
+import { docxOf } from './docx.ts';
 import { ROOT, SLUGS, type Slug } from './sources.ts';
+import { rezip } from './zip.ts';
 
 /** The time one document may take, whatever its content. */
 export const TIME_LIMIT_MS = 2000;
@@ -27,12 +32,18 @@ export type TextOp =
   | { kind: 'nfd'; from: number; to: number }
   | { kind: 'lineEnds'; style: 'crlf' | 'cr' | 'mixed' }
   | { kind: 'huge'; at: number; unit: HugeUnit; frame: HugeFrame; append: boolean }
-  | { kind: 'insert'; at: number; text: string };
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'invisible'; at: number; chars: string };
 export type ByteOp = { kind: 'bytes'; at: number; bytes: number[] } | { kind: 'cutBytes'; at: number };
+/** A frontmatter put before the document (or, for a .docx, in the .yaml beside it). */
+export type FrontmatterOp = { kind: 'yaml'; entries: [string, unknown][] } | { kind: 'raw'; text: string };
 export interface Mutation {
   doc: Slug;
   text: TextOp[];
   bytes: ByteOp[];
+  frontmatter?: FrontmatterOp | null;
+  /** Read as a .docx made from the mutated text (the byte edits then hit the container). */
+  docx?: { bomb: boolean } | null;
 }
 
 /**
@@ -91,7 +102,12 @@ function hugeLine(unit: HugeUnit, frame: HugeFrame, lines: string[], at: number)
 /** A position in [0, 1), even enough that every part of a document gets hit, shrinking towards 0. */
 const frac = fc.nat({ max: 9999 }).map((n) => n / 10000);
 
+/** Characters that show as nothing: the converter removes them, so a figure they split reads whole. */
+export const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\u00AD', '\uFEFF'];
+const CONTROLS = ['\u001b', '\u001b[2J', '\u001b]0;x\u0007', '\u0007', '\u000b', '\u000c', '\u007f', '\u0085', '\u009b'];
+
 export const textOp: fc.Arbitrary<TextOp> = fc.oneof(
+  fc.record({ kind: fc.constant('invisible' as const), at: frac, chars: fc.array(fc.constantFrom(...INVISIBLE, ...CONTROLS), { minLength: 1, maxLength: 4 }).map((a) => a.join('')) }),
   fc.record({ kind: fc.constant('cut' as const), at: frac }),
   fc.record({ kind: fc.constant('duplicate' as const), from: frac, to: frac, count: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('shuffle' as const), seed: fc.integer() }),
@@ -108,12 +124,36 @@ export const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
   fc.record({ kind: fc.constant('cutBytes' as const), at: frac }),
 );
 
-/** Mutations of one of the five documents: one to three text edits, then up to two byte edits. */
-export function mutation(ops: fc.Arbitrary<TextOp> = textOp, withBytes = true): fc.Arbitrary<Mutation> {
+const KEYS = ['slug', 'duplicateOf', 'title', 'docType', 'number', 'issued', 'issuer', 'signer', 'jurisdiction', 'period', 'corrections', 'isued'];
+const fmValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('2024-13-45', '2024-00', '2024-02-29', '2023-02-29', '2024-04-15', '??', 'plan', 'vinh-phuc-2023-2025', 'lang-giang-2024-2025', '=cmd|x', ''),
+  fc.integer({ min: -5, max: 3000 }),
+  fc.constant(null),
+  fc.record({ start: fc.integer({ min: 1990, max: 2040 }), end: fc.integer({ min: 1990, max: 2040 }) }),
+  fc.record({ region: fc.constantFrom('lang-giang', 'bac-giang', 'vinh-phuc', 'nowhere'), name: fc.string({ maxLength: 20 }) }, { requiredKeys: ['region'] }),
+  fc.array(fc.record({ line: fc.integer({ min: 0, max: 400 }), value: fc.integer({ min: 0, max: 200 }), note: fc.string({ maxLength: 10 }) }), { maxLength: 2 }),
+);
+/** Frontmatters an editor (or an attacker) might write: valid, wrong, and YAML that is not YAML. */
+export const frontmatterOp: fc.Arbitrary<FrontmatterOp> = fc.oneof(
+  fc.record({ kind: fc.constant('yaml' as const), entries: fc.array(fc.tuple(fc.constantFrom(...KEYS), fmValue), { maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('raw' as const),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.constantFrom('a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'title: [unclosed', 'title: "x"\n  bad: indent', '- a\n- b', '"just a string"'),
+    ),
+  }),
+);
+
+/** Mutations of one of the five documents: one to three text edits, then up to two byte edits, sometimes a frontmatter, sometimes as a .docx. */
+export function mutation(ops: fc.Arbitrary<TextOp> = textOp, withBytes = true, withExtras = withBytes): fc.Arbitrary<Mutation> {
   return fc.record({
     doc: fc.constantFrom(...SLUGS),
     text: fc.array(ops, { minLength: 1, maxLength: 3 }),
     bytes: withBytes ? fc.array(byteOp, { maxLength: 2 }) : fc.constant([]),
+    frontmatter: withExtras ? fc.option(frontmatterOp, { freq: 4 }) : fc.constant(null),
+    docx: withExtras ? fc.option(fc.record({ bomb: fc.boolean() }), { freq: 20 }) : fc.constant(null),
   });
 }
 
@@ -157,11 +197,12 @@ export function applyTextOp(text: string, op: TextOp): string {
       else lines.splice(i, 0, huge);
       break;
     }
-    case 'insert': {
+    case 'insert':
+    case 'invisible': {
       const i = index(op.at, n);
       const line = lines[i]!;
       const k = Math.floor(((op.at * n) % 1) * (line.length + 1));
-      lines[i] = line.slice(0, k) + op.text + line.slice(k);
+      lines[i] = line.slice(0, k) + (op.kind === 'insert' ? op.text : op.chars) + line.slice(k);
       break;
     }
   }
@@ -216,23 +257,43 @@ export const promised = new Map<Slug, Map<string, Reading[]>>(
   }),
 );
 
-export function mutate(m: Mutation): Uint8Array {
+/** The frontmatter's YAML (without the "---" lines). */
+export function frontmatterText(op: FrontmatterOp): string {
+  if (op.kind === 'raw') return `${op.text}\n`;
+  return op.entries.length ? stringify(Object.fromEntries(op.entries)) : '';
+}
+
+export function mutatedText(m: Mutation, ops: readonly TextOp[] = m.text): string {
   let text = originals.get(m.doc)!;
-  for (const op of m.text) text = applyTextOp(text, op);
+  for (const op of ops) text = applyTextOp(text, op);
+  return text;
+}
+
+export function mutate(m: Mutation): Uint8Array {
+  let text = mutatedText(m);
+  if (m.frontmatter) text = `---\n${frontmatterText(m.frontmatter)}---\n${text}`;
   let bytes: Uint8Array = new TextEncoder().encode(text);
   for (const op of m.bytes) bytes = applyByteOp(bytes, op);
   return bytes;
 }
 
-/** The lines as the converter promises to read them: no BOM, LF line ends, NFC, trailing blanks dropped. */
+/** The .docx of a mutation: the mutated text as Word holds it, then the byte edits; a bomb part if asked. */
+export async function mutateDocx(m: Mutation): Promise<Uint8Array> {
+  // Huge lines are left out: a 200 kB line of tabs becomes a Word table of 70,000 cells, which
+  // mammoth and jsdom take seconds to read (a limit of the .docx reader, not yet lifted).
+  let bytes: Uint8Array = await docxOf(mutatedText(m, m.text.filter((op) => op.kind !== 'huge')));
+  if (m.docx?.bomb) bytes = rezip(bytes, { 'word/styles.xml': { data: Buffer.alloc(1 << 20, 0x20), declare: 100 } });
+  for (const op of m.bytes) bytes = applyByteOp(bytes, op);
+  return bytes;
+}
+
+/**
+ * The lines as the converter promises to read them: no BOM, LF line ends, NFC, invisible and
+ * control characters removed, trailing blanks dropped.
+ */
 function readLines(bytes: Uint8Array): string[] {
-  return new TextDecoder()
-    .decode(bytes)
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .split('\n')
-    .map(trimBlanks);
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return removeHidden(text).text.split('\n').map(trimBlanks);
 }
 
 /** Trailing spaces and no-break spaces removed, in linear time (a regex here is quadratic on a line of blanks). */
@@ -260,7 +321,8 @@ export type Failure = { kind: 'threw' | 'slow' | 'lost' | 'misplaced'; message: 
  * - it takes at most TIME_LIMIT_MS;
  * - and the record keeps its promises (see `verify`).
  */
-export function check(m: Mutation): Failure | null {
+export async function check(m: Mutation): Promise<Failure | null> {
+  if (m.docx) return checkDocx(m);
   const bytes = mutate(m);
   const start = cpuMs();
   let record: PlanRecord | null = null;
@@ -276,21 +338,55 @@ export function check(m: Mutation): Failure | null {
   return record ? verify(m.doc, bytes, record) : null;
 }
 
+/** A .docx (with its .yaml) returns a record or throws a ConvertError, within the time limit. */
+async function checkDocx(m: Mutation): Promise<Failure | null> {
+  const bytes = await mutateDocx(m);
+  const sidecar = m.frontmatter ? { file: `content/sources/${m.doc}.yaml`, text: frontmatterText(m.frontmatter) } : undefined;
+  const start = cpuMs();
+  try {
+    convertSource(bytes, `content/sources/${m.doc}.docx`, tax, await docxToText(bytes, `content/sources/${m.doc}.docx`), sidecar);
+  } catch (e) {
+    if (!(e instanceof ConvertError)) {
+      return { kind: 'threw', message: `threw ${e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e)} (.docx)` };
+    }
+  }
+  const ms = cpuMs() - start;
+  return ms > TIME_LIMIT_MS ? { kind: 'slow', message: `took ${Math.round(ms)} ms of CPU (.docx of ${bytes.length} bytes)` } : null;
+}
+
 /**
  * What a record read from (mutated) `bytes` of document `doc` must keep:
- * - every target's text is the document line its line number names;
+ * - every target's text is the document line its line number names, or the sentence that
+ *   starts there;
  * - every promised target line present verbatim still gives its classified targets, at each
  *   place it occurs (its line number may change).
  */
+/**
+ * Whether `text` is line `n` of `body`, or lines n, n+1, … joined with single spaces (a sentence
+ * the document breaks across lines is read as one and cites its first line).
+ */
+function startsSentence(body: string[], n: number, text: string): boolean {
+  let joined = body[n - 1];
+  for (let i = n; joined !== undefined && joined.length <= text.length; i++) {
+    if (joined === text) return true;
+    const next = body[i];
+    if (next === undefined) return false;
+    joined = `${joined} ${next.trimStart()}`;
+  }
+  return false;
+}
+
 export function verify(doc: Slug, bytes: Uint8Array, record: PlanRecord): Failure | null {
   const body = readLines(bytes).slice(record.source.bodyStart - 1);
   for (const t of record.targets) {
-    if (body[t.line - 1] !== t.text) return { kind: 'misplaced', message: `target "${key(t as Reading)}" says line ${t.line}, which is not the line it was read from` };
+    if (!startsSentence(body, t.line, t.text)) return { kind: 'misplaced', message: `target "${key(t as Reading)}" says line ${t.line}, which is not the line it was read from` };
   }
   const promises = promised.get(doc)!;
+  // A line the editors' frontmatter corrects promises the corrected figure instead.
+  const corrected = new Set(record.targets.filter((t) => t.correction).map((t) => t.line));
   for (const [i, line] of body.entries()) {
     const expected = promises.get(line);
-    if (!expected) continue;
+    if (!expected || corrected.has(i + 1)) continue;
     const got = record.targets.filter((t) => t.line === i + 1 && t.source === 'text').map((t) => key(t as Reading));
     for (const r of expected) {
       const at = got.indexOf(key(r));

@@ -7,7 +7,7 @@ import {
 } from '../../src/site/indicators.ts';
 import { agencyAssignments, agencyIndex, agencyMatrix } from '../../src/site/agencies.ts';
 import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, heatLevel } from '../../src/site/compare.ts';
-import { provinceView, provinceViews } from '../../src/site/provinces.ts';
+import { bySuccessor, provinceView, provinceViews } from '../../src/site/provinces.ts';
 import { colorOf, provinceColors, swatchClass, PALETTE, FALLBACK } from '../../src/site/colors.ts';
 
 const site = createSite(records, taxonomy);
@@ -207,16 +207,22 @@ describe('provinces', () => {
   it('shows a province’s plans at every level and its merger', () => {
     const v = provinceView(site, 'bac-kan');
     expect(v.plans.map((p) => p.jurisdiction.level)).toEqual(['province', 'city']);
-    expect(v.merger).toMatchObject({ intoId: 'thai-nguyen', on: '2025-07-01' });
+    expect(v.merger).toMatchObject({ intoId: 'thai-nguyen-2025', on: '2025-07-01' });
     expect(v.merger!.into!.vi).toBe('tỉnh Thái Nguyên');
     expect(v.table.columns).toHaveLength(2);
     expect(v.targets).toBe(7);
     expect(provinceViews(site).map((p) => p.id)).toEqual(['bac-giang', 'bac-kan', 'vinh-phuc']);
   });
+  it('finds each plan under the 2025 province that holds its unit now', () => {
+    const groups = bySuccessor(site, provinceViews(site));
+    expect(groups.map((g) => [g.id, g.from.map((v) => v.id)])).toEqual([['bac-ninh-2025', ['bac-giang']], ['thai-nguyen-2025', ['bac-kan']], ['phu-tho-2025', ['vinh-phuc']]]);
+    expect(groups[0]!.region!.vi).toBe('tỉnh Bắc Ninh');
+    for (const p of site.plans) expect(groups.map((g) => g.id)).toContain(site.region(p.jurisdiction.province)!.mergedInto);
+  });
   it('copes with a province missing from the taxonomy', () => {
     const p = plan('bac-kan-chi-thi-06-2024');
-    const stray = { ...p, id: 'stray', jurisdiction: { ...p.jurisdiction, province: 'ha-giang', region: 'ha-giang' } };
-    const v = provinceView(createSite([stray], taxonomy), 'ha-giang');
+    const stray = { ...p, id: 'stray', jurisdiction: { ...p.jurisdiction, province: 'atlantis', region: 'atlantis' } };
+    const v = provinceView(createSite([stray], taxonomy), 'atlantis');
     expect(v.region).toBeUndefined();
     expect(v.merger).toBeNull();
     expect(v.plans).toHaveLength(1);

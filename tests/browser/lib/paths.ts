@@ -22,6 +22,8 @@ export const PAGE_TYPES = [
   ['compare', '/so-sanh/'],
   ['data', '/du-lieu/'],
   ['about', '/gioi-thieu/'],
+  ['embed', '/nhung/ty-so-tu-vong-me/'],
+  ['search', '/tim-kiem/'],
 ] as const;
 
 export const en = (path: string): string => (path === '/' ? '/en/' : `/en${path}`);

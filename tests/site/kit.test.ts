@@ -1,0 +1,152 @@
+// The journalist's kit on the built site: every indicator page links its chart as SVG, PNG and
+// CSV and its embed page, and they exist; PNGs decode at their stated size; og:image resolves;
+// benchmark lines are in the chart files. Reads dist/ (`npm test` builds first).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { parseCsv as csvParse } from '../../src/csv.ts';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomies } from '../../src/taxonomy/load.ts';
+import { LANGS, href } from '../../src/i18n/lang.ts';
+
+const dist = join(fileURLToPath(new URL('../../', import.meta.url)), 'dist');
+const SITE = 'https://chitieumebe.example.org';
+const fileOf = (path: string) => {
+  const clean = decodeURIComponent(new URL(path, SITE).pathname);
+  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+};
+const page = (path: string) => new JSDOM(readFileSync(fileOf(path), 'utf8')).window.document;
+
+/**
+ * Decode a PNG far enough to prove it whole: signature, IHDR size, and IDAT data that inflates
+ * to exactly one filter byte plus `width` pixels per row for `height` rows.
+ */
+export function decodePng(buf: Buffer): { width: number; height: number } {
+  if (buf.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('not a PNG signature');
+  let at = 8;
+  let width = 0, height = 0, channels = 0;
+  const idat: Buffer[] = [];
+  for (;;) {
+    const len = buf.readUInt32BE(at);
+    const type = buf.toString('latin1', at + 4, at + 8);
+    const data = buf.subarray(at + 8, at + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8) throw new Error(`bit depth ${data[8]}`);
+      channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[data[9]!] ?? 0;
+      if (!channels) throw new Error(`colour type ${data[9]}`);
+    } else if (type === 'IDAT') idat.push(data);
+    else if (type === 'IEND') break;
+    at += 12 + len;
+    if (at >= buf.length) throw new Error('no IEND chunk: truncated');
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  if (raw.length !== height * (1 + width * channels)) throw new Error(`pixel data ${raw.length} bytes for ${width}×${height}`);
+  return { width, height };
+}
+
+const built = existsSync(join(dist, 'index.html'));
+const indicators = loadTaxonomies().indicators;
+
+describe.skipIf(!built)('chart files and embed pages', () => {
+  for (const lang of LANGS) {
+    it(`every indicator page (${lang}) links an existing SVG, PNG, CSV and embed page`, () => {
+      for (const ind of indicators) {
+        const doc = page(href(lang, `/chi-tieu/${ind.slug}/`));
+        const links = [...doc.querySelectorAll('.chart-files a')].map((a) => a.getAttribute('href')!);
+        for (const ext of ['.svg', '.png', '.csv']) {
+          const found = links.filter((l) => l.startsWith(href(lang, '/bieu-do/')) && l.endsWith(ext));
+          expect(found, `${ind.slug} ${ext}`).toHaveLength(1);
+          expect(existsSync(fileOf(found[0]!)), found[0]).toBe(true);
+        }
+        const embed = links.find((l) => l === href(lang, `/nhung/${ind.slug}/`));
+        expect(embed, `${ind.slug} embed`).toBeDefined();
+        expect(existsSync(fileOf(embed!))).toBe(true);
+        // The iframe code points at the embed page.
+        expect(doc.querySelector('.chart-files pre code')!.textContent).toContain(`src="${SITE}${embed}"`);
+      }
+    });
+  }
+
+  it('every PNG decodes at its size: charts 1200 px wide (twice 600), Open Graph images 1200 × 630', () => {
+    for (const lang of LANGS) {
+      for (const ind of indicators) {
+        const chart = decodePng(readFileSync(fileOf(href(lang, `/bieu-do/${ind.slug}.png`))));
+        const svg = readFileSync(fileOf(href(lang, `/bieu-do/${ind.slug}.svg`)), 'utf8');
+        const [, w, h] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+        expect(chart, ind.slug).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
+        expect(decodePng(readFileSync(fileOf(href(lang, `/bieu-do/${ind.slug}-og.png`))))).toEqual({ width: 1200, height: 630 });
+      }
+    }
+  });
+
+  it('the PNG check can fail: a truncated file is refused', () => {
+    const png = readFileSync(fileOf('/bieu-do/ty-so-tu-vong-me.png'));
+    expect(() => decodePng(png.subarray(0, png.length - 40))).toThrow();
+  });
+
+  it('every indicator page has an og:image that resolves to its 1200 × 630 image', () => {
+    for (const lang of LANGS) {
+      for (const ind of indicators) {
+        const doc = page(href(lang, `/chi-tieu/${ind.slug}/`));
+        const og = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+        expect(og, ind.slug).toBe(`${SITE}${href(lang, `/bieu-do/${ind.slug}-og.png`)}`);
+        expect(existsSync(fileOf(og!))).toBe(true);
+        expect(doc.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
+      }
+    }
+  });
+
+  it('draws the benchmark line and its label in the chart files of the mortality and nutrition charts', () => {
+    const expected: Record<string, string> = {
+      'ty-so-tu-vong-me': 'SDG 2030: &lt; 70',
+      'ty-suat-tu-vong-so-sinh': 'QĐ 1493/QĐ-TTg 2025: ≤ 9',
+      'ty-suat-tu-vong-tre-duoi-1-tuoi': 'QĐ 1493/QĐ-TTg 2025: &lt; 12,5',
+      'ty-suat-tu-vong-tre-duoi-5-tuoi': 'QĐ 1493/QĐ-TTg 2025: &lt; 18,5',
+      'suy-dinh-duong-thap-coi': 'QĐ 1896/QĐ-TTg 2025: &lt; 20',
+      'suy-dinh-duong-nhe-can': 'QĐ 1896/QĐ-TTg 2025: &lt; 11',
+    };
+    for (const [slug, label] of Object.entries(expected)) {
+      const svg = readFileSync(fileOf(`/bieu-do/${slug}.svg`), 'utf8');
+      expect(svg, slug).toMatch(/<g [^>]*class="benchmark"[^>]*>\s*<line /);
+      expect(svg, slug).toContain(label);
+      // The page's own chart draws it too.
+      expect(page(`/chi-tieu/${slug}/`).querySelector('#bieu-do .benchmark-label')?.textContent, slug).toBeTruthy();
+    }
+  });
+
+  it('each chart CSV holds the rows the chart draws, with document number and source line, then the benchmarks', () => {
+    const rows = csvParse(readFileSync(fileOf('/bieu-do/ty-suat-tu-vong-so-sinh.csv'), 'utf8'));
+    const plans = rows.filter((r) => r.kind === 'plan');
+    // One dot per target drawn.
+    const drawn = page('/chi-tieu/ty-suat-tu-vong-so-sinh/').querySelectorAll('#bieu-do .chart-wide svg circle');
+    expect(plans.length).toBeGreaterThan(0);
+    expect(drawn.length).toBe(plans.length);
+    for (const r of plans) {
+      expect(r.line).toMatch(/^\d+$/);
+      expect(r.source_url).toBe(`${SITE}/ke-hoach/${r.plan}/#L${r.line}`);
+      expect(existsSync(fileOf(r.source_url!))).toBe(true);
+    }
+    const root = join(dist, '..');
+    for (const r of plans) {
+      const record = JSON.parse(readFileSync(join(root, 'data/plans', `${r.plan}.json`), 'utf8')) as { number: string | null };
+      expect(r.document_number).toBe(record.number ?? '');
+    }
+    expect(rows.filter((r) => r.kind === 'national').map((r) => `${r.document_number} ${r.year} ${r.comparator} ${r.value}`)).toContain('1493/QĐ-TTg 2025 lte 9');
+  });
+
+  it('the embed page has the chart, its source and a link back, and no site chrome', () => {
+    for (const lang of LANGS) {
+      const doc = page(href(lang, '/nhung/ty-so-tu-vong-me/'));
+      expect(doc.querySelector('header, nav, footer')).toBeNull();
+      expect(doc.querySelector('figure.chart svg[role="img"]')).not.toBeNull();
+      expect(doc.querySelector('figure.chart figcaption')!.textContent).toMatch(/SDG/);
+      const back = doc.querySelector('.embed-back a')!;
+      expect(back.getAttribute('href')).toBe(`${SITE}${href(lang, '/chi-tieu/ty-so-tu-vong-me/')}#bieu-do`);
+      expect(back.getAttribute('target')).toBe('_top');
+    }
+  });
+});
