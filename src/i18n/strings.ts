@@ -176,7 +176,7 @@ const vi = {
     byProvinceLead: (plans: number, provinces: number) =>
       `${formatNumber(plans, 'vi')} kế hoạch ở ${formatNumber(provinces, 'vi')} tỉnh, quá nhiều để đặt trên một trang. Mỗi tỉnh có trang riêng: biểu đồ, mọi mục tiêu, nguyên văn và các kế hoạch không đặt mục tiêu. Toàn bộ dữ liệu có ở trang Dữ liệu.`,
     byProvinceNote:
-      'Thấp nhất, trung vị và cao nhất tính trên mục tiêu chính của mỗi kế hoạch (năm muộn nhất, toàn địa bàn); mục tiêu dạng tăng/giảm và mục tiêu cho nhóm nhỏ không tính.',
+      'Thấp nhất, trung vị và cao nhất tính trên mục tiêu chính của mỗi kế hoạch (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn); mục tiêu dạng tăng/giảm và mục tiêu cho nhóm nhỏ không tính.',
     colProvince: 'Tỉnh',
     colSetting: 'Kế hoạch đặt mục tiêu',
     colLowest: 'Thấp nhất',
@@ -246,7 +246,7 @@ const vi = {
     title: 'So sánh chỉ tiêu giữa các kế hoạch',
     description: 'Bảng chỉ tiêu × kế hoạch: mục tiêu chính của mỗi kế hoạch, tô màu theo mức tham vọng trong từng hàng.',
     explain:
-      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (năm muộn nhất, toàn địa bàn). Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được (chỉ một kế hoạch, hoặc mục tiêu dạng tăng/giảm).',
+      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn). Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được (chỉ một kế hoạch, mục tiêu dạng tăng/giảm, con số không thể đạt hoặc văn bản và phụ lục ghi khác nhau).',
     more: (n: number) => `+${n} mục tiêu khác`,
     sortBy: 'Sắp xếp',
     orders: {
@@ -257,7 +257,7 @@ const vi = {
       'chi-tieu-pho-bien': 'Hàng: chỉ tiêu nhiều kế hoạch đặt nhất lên đầu',
     } as Record<string, string>,
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (năm muộn nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
     medianOf: (n: number) => `trung vị của ${formatNumber(n, 'vi')}`,
     legendLess: 'kém tham vọng',
     legendMore: 'tham vọng hơn',
@@ -577,7 +577,7 @@ const en: Strings = {
     byProvinceLead: (plans: number, provinces: number) =>
       `${formatNumber(plans, 'en')} plans in ${formatNumber(provinces, 'en')} provinces, too many for one page. Each province has its own page: the chart, every target, the exact wording and the plans that set none. The full data is on the Data page.`,
     byProvinceNote:
-      'Lowest, median and highest are over each plan’s main target (latest year, whole jurisdiction); targets stated as a change, and targets for a subgroup, do not count.',
+      'Lowest, median and highest are over each plan’s main target (one year for all: the year most plans set targets for, whole jurisdiction); targets stated as a change, and targets for a subgroup, do not count.',
     colProvince: 'Province',
     colSetting: 'Plans setting a target',
     colLowest: 'Lowest',
@@ -647,7 +647,7 @@ const en: Strings = {
     title: 'Targets compared across plans',
     description: 'Indicators × plans: each plan’s main target, shaded by ambition along each row.',
     explain:
-      'Each cell holds the plan’s main target for the indicator (latest year, whole jurisdiction). Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared (a single plan, or a target stated as a change).',
+      'Each cell holds the plan’s main target for the indicator (one year for all: the year most plans set targets for, whole jurisdiction). Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared (a single plan, a target stated as a change, a figure that cannot be reached, or text and appendix disagreeing).',
     more: (n: number) => `+${n} more`,
     sortBy: 'Order',
     orders: {
@@ -658,7 +658,7 @@ const en: Strings = {
       'chi-tieu-pho-bien': 'Rows: most-targeted indicators first',
     },
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (latest year, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
+      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (one year for all: the year most plans set targets for, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
     medianOf: (n: number) => `median of ${formatNumber(n, 'en')}`,
     legendLess: 'less ambitious',
     legendMore: 'more ambitious',
