@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
+// One configured address (README, "Deploying"): canonical, Open Graph and sitemap URLs use it.
+import { SITE_URL } from './src/site/config.ts';
 
 export default defineConfig({
-  site: 'https://chitieumebe.example.org',
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   // The site's CSS is inlined by src/layouts/Base.astro, which lists its hash in the page's

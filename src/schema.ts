@@ -69,6 +69,15 @@ export const Target = z.strictObject({
   /** The plan's own goal heading the target sits under ("Mục tiêu 1: …"). */
   goal: z.string().nullable(),
   correction: Correction.nullable(),
+  /** For a target read from a table: the cell it was read from. */
+  cell: z.strictObject({
+    /** 1-based column of the cell in its row. */
+    column: z.number().int().positive(),
+    /** The column's header, rows flattened ("Kế hoạch · Năm 2025"). */
+    header: z.string(),
+    /** The row quoted with its headers ("Tỷ suất tử vong sơ sinh (‰) — Thực hiện năm 2023: 2.7; …"). */
+    row: z.string(),
+  }).optional(),
 });
 
 export const Agency = z.strictObject({

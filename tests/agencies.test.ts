@@ -6,6 +6,7 @@ import {
   agencyMatcher,
   collectDuties,
   extractAgencies,
+  givenLead,
   normalizeName,
   parseHeader,
   roleOf,
@@ -70,7 +71,7 @@ const cases: { slug: string; docType: DocType; sections: number; bodies: Row[] }
       ['Trung tâm Y tế', 'health_centre', 'lead', 155, 3],
       ['Phòng Tài chính - Kế hoạch', 'district_finance_planning', 'lead', 163, 1],
       ['Phòng Giáo dục và Đào tạo', 'education', 'lead', 165, 2],
-      ['Phòng Lao động - Thương binh và Xã hội', 'labour_invalids_social_affairs', 'assigned', 171, 4],
+      ['Phòng Lao động - Thương binh và Xã hội', 'labour_invalids_social_affairs', 'coordinate', 171, 4], // its first duty: "Phối hợp với Trung tâm Y tế …"
       ['Trung tâm Văn hóa, Thông tin và Thể thao', 'culture_centre', 'assigned', 181, 1],
       ['Các ban, ngành, đoàn thể khác', 'other_departments', 'assigned', 183, 1],
       ['UBND các xã, thị trấn', 'commune_peoples_committee', 'assigned', 185, 2],
@@ -87,7 +88,7 @@ const cases: { slug: string; docType: DocType; sections: number; bodies: Row[] }
     bodies: [
       ['Phòng Nghiệp vụ Y', 'health_department_medical_affairs', 'assigned', 136, 1],
       ['Phòng Kế hoạch - Tài chính', 'health_department_planning_finance', 'assigned', 140, 1],
-      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'cdc', 'assigned', 144, 6],
+      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'cdc', 'coordinate', 144, 6], // "Phối hợp với các đơn vị liên quan …"
       ['Bệnh viện Đa khoa tỉnh', 'general_hospital', 'assigned', 160, 4],
       ['Bệnh viện Sản Nhi', 'obstetrics_paediatrics_hospital', 'assigned', 160, 4],
       ['Trung tâm Y tế các huyện, thị xã, thành phố', 'health_centre', 'assigned', 170, 7],
@@ -100,12 +101,12 @@ const cases: { slug: string; docType: DocType; sections: number; bodies: Row[] }
     docType: 'directive',
     sections: 6,
     bodies: [
-      ['Sở Y tế', 'department_of_health', 'assigned', 7, 8],
+      ['Sở Y tế', 'department_of_health', 'lead', 7, 8], // "Giao Sở Y tế chủ trì …" (line 28)
       ['Sở Tài chính', 'department_of_finance', 'lead', 16, 1],
       ['Sở Lao động - Thương binh và Xã hội', 'labour_invalids_social_affairs', 'assigned', 18, 1],
-      ['Sở Thông tin và Truyền thông', 'information_communications', 'assigned', 20, 2],
-      ['Đài Phát thanh và Truyền hình Bắc Kạn', 'radio_television', 'assigned', 20, 2],
-      ['Báo Bắc Kạn', 'newspaper', 'assigned', 20, 2],
+      ['Sở Thông tin và Truyền thông', 'information_communications', 'coordinate', 20, 2],
+      ['Đài Phát thanh và Truyền hình Bắc Kạn', 'radio_television', 'coordinate', 20, 2],
+      ['Báo Bắc Kạn', 'newspaper', 'coordinate', 20, 2],
       ['Ủy ban nhân dân huyện, thành phố', 'district_peoples_committee', 'assigned', 23, 1],
       ['Các sở, ban, ngành tỉnh', 'other_departments', 'coordinate', 25, 1],
     ],
@@ -252,8 +253,16 @@ describe('roleOf', () => {
     expect(roleOf(false, ['Căn cứ chức năng nhiệm vụ chủ động phối hợp với ngành y tế'])).toBe('coordinate');
   });
 
+  it('reads a body whose first duty is "Phối hợp với …" as coordinating, whatever follows', () => {
+    expect(roleOf(false, ['Phối hợp với Sở Y tế', 'Tăng cường ứng dụng công nghệ thông tin'])).toBe('coordinate');
+  });
+  it('makes the body a "Giao X chủ trì" sentence names lead, wherever it stands', () => {
+    const found = givenLead(toDoc('7. Chế độ báo cáo\nGiao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổng hợp báo cáo.'));
+    expect(found).toEqual([{ name: 'Sở Y tế', duty: 'Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổng hợp báo cáo.', line: 2 }]);
+    expect(givenLead(toDoc('Sở Tài chính chủ trì, phối hợp với Sở Y tế'))).toEqual([]);
+  });
   it('reads anything else as assigned', () => {
-    expect(roleOf(false, ['Phối hợp với Sở Y tế', 'Tăng cường ứng dụng công nghệ thông tin'])).toBe('assigned');
+    expect(roleOf(false, ['Tăng cường ứng dụng công nghệ thông tin', 'Phối hợp với Sở Y tế'])).toBe('assigned');
     expect(roleOf(false, ['Chỉ đạo các cơ quan trực thuộc phối hợp với các đơn vị y tế'])).toBe('assigned');
     expect(roleOf(false, ['Căn cứ chức năng, nhiệm vụ và quyền hạn được giao có trách nhiệm lồng ghép'])).toBe('assigned');
     expect(roleOf(false, [])).toBe('assigned');

@@ -9,6 +9,7 @@ import { formatCompact, formatNumber, formatTarget, unitLabel } from '../i18n/fo
 import { t } from '../i18n/strings.ts';
 import { chartRows, type TargetRow } from '../site/indicators.ts';
 import { colorOf } from '../site/colors.ts';
+import { commitmentOf, type Problem } from '../site/commitments.ts';
 import { chartDocument, finishSvg, NARROW, WIDE, type Chart } from './render.ts';
 
 export interface StripPoint {
@@ -22,6 +23,8 @@ export interface StripPoint {
   baseline: number | null;
   baselineLabel: string | null;
   description: string;
+  /** Why the figure is left out of comparisons (impossible, text/annex conflict): marked, not ranked. */
+  problem: Problem | null;
 }
 
 const ARROW_LEFT: ReadonlySet<Comparator> = new Set(['lt', 'lte']);
@@ -37,10 +40,13 @@ export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<stri
     const parts = [r.jurisdiction, year];
     if (tg.group) parts.push(s.plan.group(tg.group));
     if (tg.source === 'table') parts.push(s.plan.fromTable);
+    const problem = commitmentOf(r.plan, tg).problem;
+    if (problem) parts.push(`⚠ ${s.findings.problem[problem]}`);
     const valueLabel = formatCompact(tg, lang);
     const b = tg.baseline?.value ?? null;
     return {
       key: `${i}`,
+      problem,
       rowLabel: parts.filter(Boolean).join(' · '),
       value: tg.value,
       comparator: tg.comparator,
@@ -48,7 +54,7 @@ export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<stri
       color: colorOf(colors, r.province),
       baseline: b,
       baselineLabel: b === null ? null : `${s.chart.baseline} ${tg.baseline!.year}: ${formatNumber(b, lang)}`,
-      description: s.chart.describeTarget(r.jurisdiction, year, formatTarget(tg, lang)),
+      description: s.chart.describeTarget(r.jurisdiction, year, formatTarget(tg, lang)) + (problem ? ` (${s.findings.problem[problem]})` : ''),
     };
   });
 }
@@ -94,8 +100,10 @@ export function targetStripChart(
   const refs = references.map((r, i) => ({ ...r, row: references.length - 1 - i, left: r.value > (d0 + d1) / 2 }));
   const refLines = refs.length * 15;
   const arrow = (d1 - d0) * 0.08;
-  const left = points.filter((p) => ARROW_LEFT.has(p.comparator));
-  const right = points.filter((p) => ARROW_RIGHT.has(p.comparator));
+  // A flagged figure gets a warning cross, not an arrow pointing past what can be reached.
+  const left = points.filter((p) => ARROW_LEFT.has(p.comparator) && !p.problem);
+  const right = points.filter((p) => ARROW_RIGHT.has(p.comparator) && !p.problem);
+  const flagged = points.filter((p) => p.problem);
   const better = indicator.direction === 'lower' ? `← ${s.chart.better}` : `${s.chart.better} →`;
   const rowHeight = 52;
   const description = [...points.map((p) => p.description), ...references.map((r) => r.label)].join('; ');
@@ -141,9 +149,10 @@ export function targetStripChart(
         x: 'value', y: 'key', r: 6, stroke: 'color', strokeWidth: 2.5,
         fill: (p: StripPoint) => (STRICT.has(p.comparator) ? 'white' : p.color),
       }),
-      Plot.text(points, { y: 'key', text: 'rowLabel', frameAnchor: 'left', textAnchor: 'start', dy: -18, fill: '#2b2721', fontWeight: 600 }),
+      Plot.dot(flagged, { x: 'value', y: 'key', symbol: 'times', r: 11, stroke: '#8a3b12', strokeWidth: 2 }),
+      Plot.text(points, { y: 'key', text: 'rowLabel', frameAnchor: 'left', textAnchor: 'start', dy: -18, fill: (p: StripPoint) => (p.problem ? '#8a3b12' : '#2b2721'), fontWeight: 600 }),
       // The value's label goes past the baseline when the baseline sits on the label's side.
-      Plot.text(points.filter((p) => !ARROW_RIGHT.has(p.comparator)), {
+      Plot.text(points.filter((p) => !right.includes(p)), {
         x: (p: StripPoint) => Math.max(p.value, p.baseline ?? p.value), y: 'key', text: 'valueLabel', dx: 12, textAnchor: 'start', fill: '#2b2721',
       }),
       Plot.text(right, {

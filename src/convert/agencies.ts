@@ -93,7 +93,28 @@ export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntr
       agencies.push({ name, agency, role, duties: [...duties], line: s.line.n });
     }
   }
+  for (const g of givenLead(doc)) {
+    const agency = matcher(g.name);
+    if (agency === null) continue;
+    const named = agencies.filter((a) => a.agency === agency);
+    if (named.length) for (const a of named) a.role = 'lead';
+    else agencies.push({ name: g.name, agency, role: 'lead', duties: [g.duty], line: g.line });
+  }
   return { agencies, sections: sections.length, flags };
+}
+
+// "Giao Sở Y tế chủ trì, phối hợp …": wherever it stands, the body named leads.
+const GIVEN_LEAD_RE = /(?:^|[\s,;:.])giao\s+(.{3,80}?)\s+chủ trì(?![\p{L}])/iu;
+
+/** Bodies a sentence anywhere in the document makes lead ("Giao X chủ trì …"), with the sentence. */
+export function givenLead(doc: Doc): { name: string; duty: string; line: number }[] {
+  const out: { name: string; duty: string; line: number }[] = [];
+  for (const l of doc.lines) {
+    if (l.plain.length > 2000 || !/chủ trì/iu.test(l.plain)) continue;
+    const m = GIVEN_LEAD_RE.exec(l.plain);
+    if (m) out.push({ name: m[1]!.trim(), duty: l.plain.replace(/^[-+•]\s*/, ''), line: l.n });
+  }
+  return out;
 }
 
 /** The lines to read: the "TỔ CHỨC THỰC HIỆN" part, or a directive's whole body; up to the closing. */
@@ -262,11 +283,14 @@ const FRAME_RE = /^(?:căn cứ|theo)\s+(?:[^,]*,\s*){0,3}?[^,]*?nhiệm vụ(?:
 const ADVERB_RE = /^(?:thường xuyên|chủ động|tích cực|tiếp tục|định kỳ|hằng năm|hàng năm)[,\s]+/iu;
 const LEAD_RE = /(?<!(?:đơn vị|cơ quan)\s)chủ trì(?![\p{L}])/iu;
 
-/** Requested (addressed with "Đề nghị"), lead ("chủ trì"), coordinate (only "Phối hợp …"), or assigned. */
+/**
+ * Requested (addressed with "Đề nghị"), lead ("chủ trì"), coordinate (its first duty is to
+ * "Phối hợp với …", the same in every document), or assigned.
+ */
 export function roleOf(requested: boolean, duties: string[]): Role {
   if (requested) return 'requested';
   if (duties.some((d) => LEAD_RE.test(d))) return 'lead';
-  if (duties.length > 0 && duties.every((d) => /^phối hợp(?![\p{L}])/iu.test(firstVerb(d)))) return 'coordinate';
+  if (duties.length > 0 && /^phối hợp(?![\p{L}])/iu.test(firstVerb(duties[0]!))) return 'coordinate';
   return 'assigned';
 }
 

@@ -9,15 +9,19 @@ export function describe(t: Pick<Target, 'comparator' | 'value'>): string {
   return `${SIGN[t.comparator]} ${t.value}`;
 }
 
-/** A share above 100% (or a rate per 1,000 above 1,000) cannot be reached. */
+const LIMIT: Partial<Record<Target['unit'], number>> = { percent: 100, per_1000_live_births: 1000 };
+
+/** A share above 100% (or a rate per 1,000 above 1,000), or "more than" the whole: no plan can reach it. */
+export function isImpossible(t: Pick<Target, 'comparator' | 'value' | 'unit'>): boolean {
+  const max = LIMIT[t.unit];
+  if (max === undefined || t.comparator === 'increase' || t.comparator === 'decrease') return false;
+  return t.value > max || (t.value === max && t.comparator === 'gt');
+}
+
 export function impossibleValues(targets: readonly Target[]): Flag[] {
-  const limit: Partial<Record<Target['unit'], number>> = { percent: 100, per_1000_live_births: 1000 };
+  const limit = LIMIT;
   return targets
-    .filter((t) => t.comparator !== 'increase' && t.comparator !== 'decrease')
-    .filter((t) => {
-      const max = limit[t.unit];
-      return max !== undefined && (t.value > max || (t.value === max && t.comparator === 'gt'));
-    })
+    .filter(isImpossible)
     .map((t) => ({
       kind: 'impossible_value' as const,
       message: `Target "${describe(t)}" for ${t.indicator ?? 'an unclassified indicator'} cannot be reached: a ${t.unit === 'percent' ? 'share' : 'rate'} cannot exceed ${limit[t.unit]}.`,

@@ -8,6 +8,7 @@ import type { Taxonomies } from '../taxonomy/load.ts';
 import { extractAgencies } from './agencies.ts';
 import { citationFlags, extractCitations } from './citations.ts';
 import { toDoc } from './document.ts';
+import { bodyMarkdown } from './markdown.ts';
 import { ConvertError } from './errors.ts';
 import { impossibleValues, missingMetadata, textTableConflicts, unclassifiedTargets } from './flags.ts';
 import { extractMetadata } from './metadata.ts';
@@ -20,6 +21,8 @@ export interface Converted {
   record: PlanRecord;
   /** The document text (after any frontmatter): line N is line N of the record's citations. */
   body: string;
+  /** The structured body (src/convert/markdown.ts): each block marked with its source line. */
+  readonly markdown: string;
   /** Invisible and control characters removed on reading, by line of the source file. */
   removed: Removed[];
   /** The frontmatter as the editor wrote it ({} when none). */
@@ -94,7 +97,17 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
       bodyStart: src.bodyStart,
     },
   });
-  return { record, body: src.text, removed: src.removed, frontmatter: fm };
+  // The structured body is built when a file is written, not for every record read (review, --stdout, fuzzing).
+  let markdown: string | undefined;
+  return {
+    record,
+    body: src.text,
+    removed: src.removed,
+    frontmatter: fm,
+    get markdown() {
+      return (markdown ??= bodyMarkdown(doc));
+    },
+  };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -5,11 +5,11 @@ import type { PlanRecord } from '../schema.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import type { Converted } from './index.ts';
 
-/** Structured Markdown: frontmatter = the record, body = the document text, line for line. */
-export function planMarkdown({ record, body }: Converted): string {
+/** Structured Markdown: frontmatter = the record, body = the document's structure, each block marked with its line. */
+export function planMarkdown({ record, markdown }: Converted): string {
   // YAML 1.1 rules quote date-like strings, so every YAML reader keeps "2024-08-09" a string.
   const front = stringify(record, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
-  return `---\n${front}---\n${body}`;
+  return `---\n${front}---\n${markdown}`;
 }
 
 export function planJson(record: PlanRecord): string {

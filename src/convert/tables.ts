@@ -13,10 +13,15 @@ export { isTableRow };
 // Each run of blanks has one place to go: "\s*\|?\s*" would try every split of a long run (quadratic).
 const PIPE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
 
+/** The cells of a row as written (Markdown and HTML marks kept). */
+export function splitRowRaw(raw: string): string[] {
+  if (PIPE_ROW.test(raw)) return raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return raw.split('\t');
+}
+
 /** The cells of a row as plain text. */
 export function splitRow(raw: string): string[] {
-  if (PIPE_ROW.test(raw)) return raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(plainText);
-  return raw.split('\t').map(plainText);
+  return splitRowRaw(raw).map(plainText);
 }
 
 interface Columns {
@@ -75,6 +80,7 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
     while (h < cells.length && !isGroupRow(cells[h]!) && countFigures(cells[h]!) < 2) h++;
     const cols = columnsOf(cells.slice(0, h));
     if (!cols) continue;
+    const headers = flattenHeader(cells.slice(0, h));
     let goal: string | null = null;
     for (let i = h; i < body.length; i++) {
       const row = cells[i]!;
@@ -90,6 +96,7 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
       const direction = indicator?.direction ?? null;
       const unit = unitOf(unitText, indicator?.unit ?? null) ?? indicator?.unit ?? 'percent';
       const base = cols.baseline ? parseCell(row[cols.baseline.col] ?? '', direction) : null;
+      const quote = quoteRow(row, headers, cols);
       for (const t of cols.targets) {
         const cell = parseCell(row[t.col] ?? '', direction);
         if (!cell) continue;
@@ -106,6 +113,7 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
           source: 'table',
           goal,
           correction: null,
+          cell: { column: t.col + 1, header: headers[t.col] ?? '', row: quote },
         });
       }
     }
@@ -113,12 +121,44 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
   return { targets, goals };
 }
 
-function isGroupRow(cells: string[]): boolean {
+/**
+ * One title per column from the header rows: each column's titles top to bottom joined by " · ",
+ * a title merged across columns repeated over the columns below it ("Kế hoạch · Năm 2024").
+ */
+export function flattenHeader(header: string[][]): string[] {
+  const width = Math.max(0, ...header.map((r) => r.length));
+  const titles: string[][] = Array.from({ length: width }, () => []);
+  header.forEach((row, r) => {
+    let merged = '';
+    for (let c = 0; c < width; c++) {
+      const own = row[c] ?? '';
+      // An empty cell right of a title, over a column that has a title below: the title spans it.
+      const below = header.slice(r + 1).some((x) => (x[c] ?? '') !== '');
+      const title = own !== '' ? own : below ? merged : '';
+      if (own !== '') merged = own;
+      else if (!below) merged = '';
+      if (title !== '' && titles[c]!.at(-1) !== title) titles[c]!.push(title);
+    }
+  });
+  return titles.map((t) => t.join(' · '));
+}
+
+/** A row as a reader quotes it: "indicator (unit) — header: figure; …". */
+function quoteRow(row: string[], headers: string[], cols: Columns): string {
+  const name = row[cols.indicator] ?? '';
+  const unit = cols.unit !== null ? (row[cols.unit] ?? '') : '';
+  const figures = [cols.baseline?.col, ...cols.targets.map((t) => t.col)]
+    .filter((c): c is number => c !== undefined && (row[c] ?? '') !== '')
+    .map((c) => `${headers[c] ?? ''}: ${row[c]}`);
+  return `${name}${unit ? ` (${unit})` : ''} — ${figures.join('; ')}`;
+}
+
+export function isGroupRow(cells: string[]): boolean {
   const filled = nonEmpty(cells);
   const long = filled.filter((c) => c.length > 12);
   return long.length === 1 && filled.length <= 2 && countFigures(cells) === 0;
 }
 
-function countFigures(cells: string[]): number {
+export function countFigures(cells: string[]): number {
   return cells.filter((c) => parseCell(c, null) !== null).length;
 }

@@ -38,7 +38,7 @@ const vi = {
     description:
       'So sánh chỉ tiêu về tử vong mẹ, tử vong trẻ em, suy dinh dưỡng, khám thai… trong các kế hoạch của tỉnh, thành phố, huyện, và cơ quan chịu trách nhiệm.',
     lead: (plans: number, targets: number, bodies: number) =>
-      `${plans} văn bản, ${targets} chỉ tiêu số, ${bodies} cơ quan được giao việc. Mỗi con số dưới đây dẫn về câu văn nó được đọc ra.`,
+      `${plans} văn bản, ${targets} chỉ tiêu số (mỗi chỉ tiêu × năm tính một lần, dù văn bản và phụ lục cùng ghi), ${bodies} cơ quan được giao việc. Mỗi con số dưới đây dẫn về câu văn nó được đọc ra.`,
     findings: 'Những điều đáng chú ý',
     explore: 'Xem theo',
     exploreItems: {
@@ -72,7 +72,10 @@ const vi = {
     targetsPerPlan: (silent: string) => `${silent} không đặt chỉ tiêu số nào`,
     targetsPerPlanSilent: (n: number) => `${formatNumber(n, 'vi')} văn bản không đặt chỉ tiêu số nào`,
     targetsPerPlanAll: (most: string, n: number) => `${most} đặt nhiều chỉ tiêu nhất: ${n}`,
-    targetsPerPlanSubtitle: 'Số chỉ tiêu số trong mỗi văn bản (kể cả chỉ tiêu theo năm trong phụ lục)',
+    targetsPerPlanSubtitle: 'Số chỉ tiêu số khác nhau trong mỗi văn bản: mỗi chỉ tiêu × năm tính một lần, dù văn bản và phụ lục cùng ghi',
+    compared: (year: number) => `So sánh chỉ tiêu cho năm ${year}, năm được nhiều kế hoạch đặt nhất.`,
+    excluded: (list: string) => `Không tính trong so sánh: ${list}.`,
+    problem: { impossible: 'không thể đạt', conflict: 'văn bản và phụ lục ghi khác nhau' },
   },
 
   chart: {
@@ -139,7 +142,18 @@ const vi = {
     flagsNone: 'Không có cảnh báo.',
     unclassified: 'Dòng có số chưa đọc thành chỉ tiêu',
     fullText: 'Toàn văn',
-    fullTextNote: 'Mỗi dòng có số thứ tự; đường dẫn tới một dòng (#L12) mở đúng dòng đó và tô sáng.',
+    fullTextNote: 'Văn bản giữ nguyên cấu trúc (mục, danh sách, bảng); số bên lề là dòng trong văn bản gốc, và đường dẫn tới một dòng (#L12) mở đúng đoạn chứa dòng đó, tô sáng.',
+    contents: 'Mục lục',
+    gridNote: 'Mỗi ô là một chỉ tiêu của một năm, dù văn bản và phụ lục cùng ghi; khi hai nơi ghi khác nhau, cả hai được nêu.',
+    noYear: 'Không ghi năm',
+    sourceText: 'văn bản',
+    sourceTable: 'phụ lục',
+    bothSources: 'văn bản + phụ lục',
+    impossible: 'không thể đạt',
+    leftOut: 'Không đưa vào so sánh.',
+    metAtBaseline: (v: string, year: number) => `Đã đạt từ trước: ${v} năm ${year}`,
+    contentsDoc: 'Mục lục văn bản',
+    tableAt: (n: number) => `Bảng bắt đầu ở dòng ${n}`,
   },
 
   indicators: {
@@ -162,7 +176,7 @@ const vi = {
     byProvinceLead: (plans: number, provinces: number) =>
       `${formatNumber(plans, 'vi')} kế hoạch ở ${formatNumber(provinces, 'vi')} tỉnh, quá nhiều để đặt trên một trang. Mỗi tỉnh có trang riêng: biểu đồ, mọi mục tiêu, nguyên văn và các kế hoạch không đặt mục tiêu. Toàn bộ dữ liệu có ở trang Dữ liệu.`,
     byProvinceNote:
-      'Thấp nhất, trung vị và cao nhất tính trên mục tiêu chính của mỗi kế hoạch (năm muộn nhất, toàn địa bàn); mục tiêu dạng tăng/giảm và mục tiêu cho nhóm nhỏ không tính.',
+      'Thấp nhất, trung vị và cao nhất tính trên mục tiêu chính của mỗi kế hoạch (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn); mục tiêu dạng tăng/giảm và mục tiêu cho nhóm nhỏ không tính.',
     colProvince: 'Tỉnh',
     colSetting: 'Kế hoạch đặt mục tiêu',
     colLowest: 'Thấp nhất',
@@ -181,6 +195,12 @@ const vi = {
   } satisfies Record<Theme, string>,
 
   bodies: {
+    roleDefinition: {
+      lead: 'Chủ trì: văn bản giao cơ quan chủ trì (kể cả một câu “Giao … chủ trì” ở bất kỳ đâu trong văn bản).',
+      coordinate: 'Phối hợp: nhiệm vụ đầu tiên của cơ quan là “Phối hợp với …” cơ quan khác.',
+      requested: 'Được đề nghị: cơ quan không thuộc quyền của cơ quan ban hành, được “Đề nghị” tham gia.',
+      assigned: 'Được giao: cơ quan được giao nhiệm vụ, không chủ trì và không chỉ phối hợp.',
+    },
     title: 'Cơ quan',
     description: 'Các cơ quan, đơn vị được các kế hoạch giao việc: vai trò, nhiệm vụ, và dòng văn bản giao việc.',
     matrix: 'Ma trận cơ quan × kế hoạch',
@@ -226,7 +246,7 @@ const vi = {
     title: 'So sánh chỉ tiêu giữa các kế hoạch',
     description: 'Bảng chỉ tiêu × kế hoạch: mục tiêu chính của mỗi kế hoạch, tô màu theo mức tham vọng trong từng hàng.',
     explain:
-      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (năm muộn nhất, toàn địa bàn). Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được (chỉ một kế hoạch, hoặc mục tiêu dạng tăng/giảm).',
+      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn). Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được (chỉ một kế hoạch, mục tiêu dạng tăng/giảm, con số không thể đạt hoặc văn bản và phụ lục ghi khác nhau).',
     more: (n: number) => `+${n} mục tiêu khác`,
     sortBy: 'Sắp xếp',
     orders: {
@@ -237,7 +257,7 @@ const vi = {
       'chi-tieu-pho-bien': 'Hàng: chỉ tiêu nhiều kế hoạch đặt nhất lên đầu',
     } as Record<string, string>,
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (năm muộn nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
     medianOf: (n: number) => `trung vị của ${formatNumber(n, 'vi')}`,
     legendLess: 'kém tham vọng',
     legendMore: 'tham vọng hơn',
@@ -288,6 +308,11 @@ const vi = {
     errorsText:
       'Nếu một con số hay một cơ quan bị đọc sai, hãy ghi rõ trang, dòng văn bản (số dòng ở cột trái của toàn văn) và điều đúng. Biên tập viên sửa trong tệp nguồn, kèm ghi chú; trang sẽ hiện “biên tập viên đã sửa” và giữ nguyên câu chữ gốc.',
     methodLink: 'Phương pháp chi tiết',
+    reportTo: 'Gửi báo lỗi tới',
+    licenceTitle: 'Giấy phép và cập nhật',
+    licenceText: 'Dữ liệu và trang được phát hành theo giấy phép',
+    licenceCredit: 'ghi nguồn “Chỉ tiêu Mẹ & Bé” và văn bản gốc.',
+    newestSource: (date: string) => `Văn bản mới nhất trên trang ban hành ${date}.`,
   },
 
   notFound: {
@@ -413,7 +438,7 @@ const en: Strings = {
     description:
       'Targets for maternal and child mortality, malnutrition, antenatal care and more in the plans of Vietnamese provinces, cities and districts, side by side, with the bodies responsible.',
     lead: (plans: number, targets: number, bodies: number) =>
-      `${plans} documents, ${targets} numeric targets, ${bodies} bodies given work. Every figure below links to the sentence it was read from.`,
+      `${plans} documents, ${targets} numeric targets (each indicator × year counted once, even when both text and appendix give it), ${bodies} bodies given work. Every figure below links to the sentence it was read from.`,
     findings: 'What stands out',
     explore: 'Explore by',
     exploreItems: {
@@ -448,7 +473,10 @@ const en: Strings = {
     targetsPerPlan: (silent: string) => `${silent} sets no numeric target at all`,
     targetsPerPlanSilent: (n: number) => `${formatNumber(n, 'en')} documents set no numeric target at all`,
     targetsPerPlanAll: (most: string, n: number) => `${most} sets the most targets: ${n}`,
-    targetsPerPlanSubtitle: 'Numeric targets in each document (yearly targets in appendices included)',
+    targetsPerPlanSubtitle: 'Distinct numeric targets in each document: each indicator × year counted once, even when both text and appendix give it',
+    compared: (year: number) => `Targets for ${year} are compared, the year most plans set targets for.`,
+    excluded: (list: string) => `Left out of the comparison: ${list}.`,
+    problem: { impossible: 'cannot be reached', conflict: 'text and appendix disagree' },
   },
 
   chart: {
@@ -515,7 +543,18 @@ const en: Strings = {
     flagsNone: 'No warnings.',
     unclassified: 'Lines with numbers not read as targets',
     fullText: 'Full text',
-    fullTextNote: 'Every line is numbered; a link to a line (#L12) opens that line, highlighted.',
+    fullTextNote: 'The document keeps its structure (sections, lists, tables); the numbers in the margin are lines of the source, and a link to a line (#L12) opens the passage holding it, highlighted.',
+    contents: 'Contents',
+    gridNote: 'Each cell is one target for one year, even when both the text and the appendix give it; when they disagree, both are shown.',
+    noYear: 'No year',
+    sourceText: 'text',
+    sourceTable: 'appendix',
+    bothSources: 'text + appendix',
+    impossible: 'cannot be reached',
+    leftOut: 'Left out of comparisons.',
+    metAtBaseline: (v: string, year: number) => `Already met: ${v} in ${year}`,
+    contentsDoc: "The document's sections",
+    tableAt: (n: number) => `Table starting at line ${n}`,
   },
 
   indicators: {
@@ -538,7 +577,7 @@ const en: Strings = {
     byProvinceLead: (plans: number, provinces: number) =>
       `${formatNumber(plans, 'en')} plans in ${formatNumber(provinces, 'en')} provinces, too many for one page. Each province has its own page: the chart, every target, the exact wording and the plans that set none. The full data is on the Data page.`,
     byProvinceNote:
-      'Lowest, median and highest are over each plan’s main target (latest year, whole jurisdiction); targets stated as a change, and targets for a subgroup, do not count.',
+      'Lowest, median and highest are over each plan’s main target (one year for all: the year most plans set targets for, whole jurisdiction); targets stated as a change, and targets for a subgroup, do not count.',
     colProvince: 'Province',
     colSetting: 'Plans setting a target',
     colLowest: 'Lowest',
@@ -557,6 +596,12 @@ const en: Strings = {
   },
 
   bodies: {
+    roleDefinition: {
+      lead: 'Lead: the document makes the body lead (“chủ trì”), also by a sentence “Giao … chủ trì” anywhere in it.',
+      coordinate: 'Coordinate: the body’s first duty is to “Phối hợp với …” (work with) another body.',
+      requested: 'Requested: a body outside the issuer’s authority, asked (“Đề nghị”) to take part.',
+      assigned: 'Assigned: the body is given duties, neither leading nor only coordinating.',
+    },
     title: 'Bodies',
     description: 'The bodies the plans give work to: their role, their duties, and the line of the document that assigns them.',
     matrix: 'Matrix of bodies × plans',
@@ -602,7 +647,7 @@ const en: Strings = {
     title: 'Targets compared across plans',
     description: 'Indicators × plans: each plan’s main target, shaded by ambition along each row.',
     explain:
-      'Each cell holds the plan’s main target for the indicator (latest year, whole jurisdiction). Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared (a single plan, or a target stated as a change).',
+      'Each cell holds the plan’s main target for the indicator (one year for all: the year most plans set targets for, whole jurisdiction). Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared (a single plan, a target stated as a change, a figure that cannot be reached, or text and appendix disagreeing).',
     more: (n: number) => `+${n} more`,
     sortBy: 'Order',
     orders: {
@@ -613,7 +658,7 @@ const en: Strings = {
       'chi-tieu-pho-bien': 'Rows: most-targeted indicators first',
     },
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (latest year, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
+      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (one year for all: the year most plans set targets for, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
     medianOf: (n: number) => `median of ${formatNumber(n, 'en')}`,
     legendLess: 'less ambitious',
     legendMore: 'more ambitious',
@@ -664,6 +709,11 @@ const en: Strings = {
     errorsText:
       'If a figure or a body was misread, say which page, which line of the document (the number at the left of the full text) and what is right. Editors correct the source file with a note; the site then shows “corrected by the editors” and keeps the original wording.',
     methodLink: 'The method in detail',
+    reportTo: 'Send error reports to',
+    licenceTitle: 'Licence and updates',
+    licenceText: 'The data and pages are published under',
+    licenceCredit: 'credit “Chỉ tiêu Mẹ & Bé” and the source document.',
+    newestSource: (date: string) => `The newest document on the site was issued ${date}.`,
   },
 
   notFound: {

@@ -1,8 +1,9 @@
 // Indicators × plans: each plan's headline target per indicator, shaded by ambition along the
 // row, in fixed orders that are pre-rendered as separate pages (no JavaScript needed).
+import { commitmentsOf } from './commitments.ts';
 import type { PlanRecord, Target } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { headlineTarget, isComparable } from './indicators.ts';
+import { comparedYear, headlineTarget, isComparable } from './indicators.ts';
 import { sortPlans, type ColumnOrder, type Site } from './model.ts';
 
 export type { ColumnOrder };
@@ -26,7 +27,7 @@ export const COMPARE_ORDERS: readonly CompareOrder[] = [
 export interface CompareCell {
   planId: string;
   target: Target | null;
-  /** Other targets the plan sets for the indicator (other years, subgroups, appendix). */
+  /** Other commitments the plan makes for the indicator (other years, subgroups). */
   more: number;
   /** 0 (least ambitious in the row) … 1 (most); null when not comparable. */
   ambition: number | null;
@@ -62,15 +63,17 @@ export function compareTable(
   plans: readonly PlanRecord[] = site.plans,
 ): CompareTable {
   const columns = sortPlans(site, plans, order.columns);
+  // Like with like: every cell is a target for the same year.
+  const year = comparedYear(site.plans);
   const rows = site.indicators
     .map((indicator) => {
-      const heads = columns.map((p) => headlineTarget(p, indicator.id) ?? null);
-      const comparable = heads.map((t) => (t && isComparable(t, indicator.unit) ? t.value : null));
+      const heads = columns.map((p) => headlineTarget(p, indicator.id, year) ?? null);
+      const comparable = heads.map((t, i) => (t && isComparable(t, indicator.unit, columns[i]) ? t.value : null));
       const scores = ambitionScores(comparable, indicator.direction);
       const cells = columns.map((p, i) => ({
         planId: p.id,
         target: heads[i] ?? null,
-        more: p.targets.filter((t) => t.indicator === indicator.id).length - (heads[i] ? 1 : 0),
+        more: commitmentsOf(p).filter((c) => c.indicator === indicator.id).length - (heads[i] ? 1 : 0),
         ambition: scores[i] ?? null,
       }));
       return { indicator, cells, plans: cells.filter((c) => c.target).length };

@@ -1,5 +1,6 @@
 // Sentences a reporter could quote, computed from the records: chart titles state the finding.
 import type { PlanRecord } from '../schema.ts';
+import { commitmentOf, countCommitments } from './commitments.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatNumber, formatTarget, isRelative } from '../i18n/format.ts';
@@ -28,6 +29,22 @@ export function indicatorFinding(site: Site, indicator: Indicator, lang: Lang, r
   return s.range(fmt(best.row), best.row.place, fmt(worst.row), worst.row.place);
 }
 
+/**
+ * The line under a finding: the year compared, and which plans' targets are left out and why
+ * ("Lạng Giang (> 95%, > 99%: text and appendix disagree)"). Empty when nothing is compared.
+ */
+export function findingNote(site: Site, indicator: Indicator, lang: Lang, rows?: readonly TargetRow[]): string {
+  const s = t(lang).findings;
+  const all = rows ?? indicatorTargetRows(site, indicator.id, lang);
+  const spread = targetSpread(all, indicator);
+  if (!spread) return '';
+  const left = spread.excluded.map(({ row, problem }) => {
+    const figures = commitmentOf(row.plan, row.target).targets.map((x) => formatTarget(x, lang));
+    return `${row.place} (${[...new Set(figures)].join(', ')}: ${s.problem[problem]})`;
+  });
+  return [spread.year !== null ? s.compared(spread.year) : '', left.length ? s.excluded(left.join('; ')) : ''].filter(Boolean).join(' ');
+}
+
 /** "Quyết định (TP Bắc Kạn 2021–2025); Kế hoạch (Lạng Giang 2024–2025)": the documents behind a chart. */
 export function documentList(site: Site, plans: readonly PlanRecord[], lang: Lang): string {
   const labels = planLabels(site, lang);
@@ -46,7 +63,7 @@ export interface PlanCount {
 
 export function targetsPerPlan(site: Site, lang: Lang): PlanCount[] {
   const labels = planLabels(site, lang);
-  return site.plans.map((plan) => ({ plan, label: labels.get(plan.id)!, targets: plan.targets.length }));
+  return site.plans.map((plan) => ({ plan, label: labels.get(plan.id)!, targets: countCommitments(plan) }));
 }
 
 /** The documents behind a chart, then the benchmarks it draws. */

@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Chart } from '../charts/render.ts';
 import { targetsPerPlanChart } from '../charts/targets-per-plan.ts';
-import { documentList, hasLevelTargets, indicatorChart, targetsPerPlan, targetsPerPlanFinding, type PlanCount } from './findings.ts';
-import { headlineTarget, isComparable, type TargetRow } from './indicators.ts';
+import { documentList, findingNote, hasLevelTargets, indicatorChart, targetsPerPlan, targetsPerPlanFinding, type PlanCount } from './findings.ts';
+import { comparedYear, headlineTarget, isComparable, type TargetRow } from './indicators.ts';
 import type { Site } from './model.ts';
 
 /** The indicators a reporter asks about first; those no plan sets a level target for are skipped. */
@@ -51,13 +51,14 @@ function halves(limit: number): [number, number] {
  */
 export function extremeRows(rows: readonly TargetRow[], indicator: Indicator, limit = HOME_ROWS): { rows: TargetRow[]; extremes: { most: number; least: number } | null } {
   if (rows.length <= limit) return { rows: [...rows], extremes: null };
+  const year = comparedYear([...new Set(rows.map((r) => r.plan))]);
   const heads: TargetRow[] = [];
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(r.plan.id)) continue;
     seen.add(r.plan.id);
-    const h = headlineTarget(r.plan, indicator.id);
-    if (!h || !isComparable(h, indicator.unit)) continue;
+    const h = headlineTarget(r.plan, indicator.id, year);
+    if (!h || !isComparable(h, indicator.unit, r.plan)) continue;
     const row = rows.find((x) => x.target === h);
     if (row) heads.push(row);
   }
@@ -113,7 +114,7 @@ export function homeCharts(site: Site, colors: ReadonlyMap<string, string>, lang
     if (!chart) continue;
     const plans = new Set(all.map((r) => r.plan.id)).size;
     const e = picked.extremes;
-    const note = e ? `${s.indicatorPlans(plans)} ${s.indicatorExtremes(e.most, e.least)}` : s.indicatorPlans(plans);
+    const note = [e ? `${s.indicatorPlans(plans)} ${s.indicatorExtremes(e.most, e.least)}` : s.indicatorPlans(plans), findingNote(site, indicator, lang, all)].filter(Boolean).join(' ');
     out.push({ chart, indicator, rows, plans, extremes: e, note });
   }
   const counts = targetsPerPlan(site, lang);

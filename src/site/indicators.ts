@@ -1,4 +1,6 @@
 // Shaping for the indicators index and an indicator's page: every plan's targets on one axis.
+import { isImpossible } from '../convert/flags.ts';
+import { commitmentOf, commitmentsOf, type Problem } from './commitments.ts';
 import type { PlanRecord, Target } from '../schema.ts';
 import { THEMES, type Indicator, type Theme } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -24,8 +26,8 @@ export function indicatorsByTheme(site: Site): ThemeGroup[] {
     indicators: site.indicators
       .filter((i) => i.theme === theme)
       .map((indicator) => {
-        const ts = site.plans.flatMap((p) => p.targets.filter((t) => t.indicator === indicator.id).map(() => p.id));
-        return { indicator, plans: new Set(ts).size, targets: ts.length };
+        const cs = site.plans.flatMap((p) => commitmentsOf(p).filter((c) => c.indicator === indicator.id).map(() => p.id));
+        return { indicator, plans: new Set(cs).size, targets: cs.length };
       }),
   })).filter((g) => g.indicators.length > 0);
 }
@@ -90,12 +92,24 @@ export function chartRows(rows: readonly TargetRow[]): TargetRow[] {
 }
 
 /**
- * The plan's headline target for an indicator: the main (not subgroup) level target for the
- * latest year, the text's before the appendix's; a relative or subgroup target only when the
- * plan has nothing else.
+ * The year plans are compared in: the target year most plans set targets for (the latest of
+ * equals), so that a 2024 target is never ranked beside a 2025 one. Null when no target has a year.
  */
-export function headlineTarget(plan: PlanRecord, indicatorId: string): Target | undefined {
-  const ts = plan.targets.filter((t) => t.indicator === indicatorId);
+export function comparedYear(plans: readonly PlanRecord[]): number | null {
+  const count = new Map<number, number>();
+  for (const p of plans) for (const y of new Set(p.targets.map((t) => t.year))) if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  return best;
+}
+
+/**
+ * The plan's headline target for an indicator: the main (not subgroup) level target for the
+ * year given (or the latest year), the text's before the appendix's; a relative or subgroup
+ * target only when the plan has nothing else.
+ */
+export function headlineTarget(plan: PlanRecord, indicatorId: string, year?: number | null): Target | undefined {
+  const ts = plan.targets.filter((t) => t.indicator === indicatorId && (year === undefined || t.year === year));
   const rank = (t: Target) => [t.group === null ? 0 : 1, isRelative(t.comparator) ? 1 : 0, -(t.year ?? 0), t.source === 'text' ? 0 : 1, t.line];
   return ts.sort((a, b) => {
     const ra = rank(a);
@@ -109,9 +123,14 @@ export function headlineTarget(plan: PlanRecord, indicatorId: string): Target | 
  * Whether a target can be ranked against others: a level (not a change) for the whole
  * population, in a possible range (a percentage above 100 is flagged, not celebrated).
  */
-export function isComparable(t: Target, unit: Indicator['unit']): boolean {
-  if (isRelative(t.comparator) || t.group !== null || t.unit !== unit) return false;
-  return !(t.unit === 'percent' && (t.value > 100 || (t.value === 100 && t.comparator === 'gt')));
+export function isComparable(t: Target, unit: Indicator['unit'], plan?: PlanRecord): boolean {
+  if (isRelative(t.comparator) || t.group !== null || t.unit !== unit || isImpossible(t)) return false;
+  return !plan || commitmentOf(plan, t).problem === null;
+}
+
+/** Why a plan's headline target is left out of rankings, when it is: an impossible figure or a text/annex conflict. */
+export function problemOf(plan: PlanRecord, t: Target): Problem | null {
+  return commitmentOf(plan, t).problem;
 }
 
 export interface Spread {
@@ -122,19 +141,30 @@ export interface Spread {
   plans: number;
   /** worst / best, when both are positive. */
   ratio: number | null;
+  /** The year compared (see comparedYear). */
+  year: number | null;
+  /** Plans whose target for the year is left out, and why. */
+  excluded: { row: TargetRow; problem: Problem }[];
 }
 
 /**
  * How far apart the plans' headline targets are. Only level targets for the whole population
  * count, one per plan.
  */
-export function targetSpread(rows: readonly TargetRow[], indicator: Indicator): Spread | null {
+export function targetSpread(rows: readonly TargetRow[], indicator: Indicator, year: number | null = comparedYear([...new Set(rows.map((r) => r.plan))])): Spread | null {
   const perPlan = new Map<string, TargetRow>();
+  const excluded: Spread['excluded'] = [];
+  const seen = new Set<string>();
   for (const r of rows) {
-    if (perPlan.has(r.plan.id)) continue;
-    const h = headlineTarget(r.plan, indicator.id);
-    if (!h || !isComparable(h, indicator.unit)) continue;
-    perPlan.set(r.plan.id, rows.find((x) => x.target === h) ?? r);
+    if (seen.has(r.plan.id)) continue;
+    seen.add(r.plan.id);
+    const h = headlineTarget(r.plan, indicator.id, year);
+    if (!h) continue;
+    const row = rows.find((x) => x.target === h) ?? r;
+    const problem = problemOf(r.plan, h);
+    if (problem) excluded.push({ row, problem });
+    if (!isComparable(h, indicator.unit, r.plan)) continue;
+    perPlan.set(r.plan.id, row);
   }
   const heads = [...perPlan.values()];
   if (heads.length === 0) return null;
@@ -151,5 +181,7 @@ export function targetSpread(rows: readonly TargetRow[], indicator: Indicator): 
     worst: { row: worst, value: worst.target.value },
     plans: heads.length,
     ratio: lo > 0 ? hi / lo : null,
+    year,
+    excluded,
   };
 }

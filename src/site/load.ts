@@ -3,17 +3,22 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
 import { loadBenchmarks, loadTaxonomies } from '../taxonomy/load.ts';
 import { provinceColors } from './colors.ts';
 import { createSite, type Site } from './model.ts';
-import { bodyLines } from './plans.ts';
+import { anchorOf, renderBody, type RenderedBody } from './body.ts';
 import { markdownBody } from './frontmatter.ts';
+import { citedLines } from './plans.ts';
 
 export interface SiteData {
   site: Site;
   colors: Map<string, string>;
-  /** The document's lines, line N at index N-1. */
-  lines(planId: string): string[];
+  /** The plan's structured body as HTML, its contents and anchored lines (rendered once per language). */
+  body(planId: string, lang: Lang): RenderedBody;
+  /** The line whose block holds `line` in the plan's body: what `#L<n>` links use. */
+  anchor(planId: string, line: number): number;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -28,10 +33,21 @@ async function load(): Promise<SiteData> {
   const bodies = new Map(
     entries.map((e) => [e.data.id, e.filePath ? markdownBody(readFileSync(join(process.cwd(), e.filePath), 'utf8')) : (e.body ?? '')]),
   );
+  const rendered = new Map<string, RenderedBody>();
+  const body = (id: string, lang: Lang) => {
+    let r = rendered.get(`${lang}/${id}`);
+    if (!r) {
+      const plan = site.plans.find((p) => p.id === id);
+      r = renderBody(bodies.get(id) ?? '', { cited: plan ? citedLines(plan) : [], tableLabel: t(lang).plan.tableAt });
+      rendered.set(`${lang}/${id}`, r);
+    }
+    return r;
+  };
   return {
     site,
     colors: provinceColors(tax.regions),
-    lines: (id) => bodyLines(bodies.get(id) ?? ''),
+    body,
+    anchor: (id, line) => anchorOf(body(id, 'vi').anchors, line),
   };
 }
 

@@ -1,5 +1,6 @@
 // The site's view of the data: plan records plus the taxonomies, with lookups and the labels
 // every page uses for a plan. Pure: built from values, no file access.
+import { countCommitments } from './commitments.ts';
 import type { DocType, PlanRecord } from '../schema.ts';
 import type { AgencyEntry, Benchmark, Indicator, Region } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -148,7 +149,7 @@ export function sortPlans(site: Site, plans: readonly PlanRecord[], order: Colum
     issued: byIssued,
     name: (a, b) => compareNames(name(a), name(b)) || byIssued(a, b),
     level: (a, b) => LEVEL_RANK[a.jurisdiction.level] - LEVEL_RANK[b.jurisdiction.level] || compareNames(name(a), name(b)) || byIssued(a, b),
-    targets: (a, b) => b.targets.length - a.targets.length || byIssued(a, b),
+    targets: (a, b) => countCommitments(b) - countCommitments(a) || byIssued(a, b),
     province: (a, b) =>
       compareNames(site.region(a.jurisdiction.province)?.short ?? a.jurisdiction.province, site.region(b.jurisdiction.province)?.short ?? b.jurisdiction.province) ||
       LEVEL_RANK[a.jurisdiction.level] - LEVEL_RANK[b.jurisdiction.level] || byIssued(a, b),

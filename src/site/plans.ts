@@ -1,4 +1,5 @@
 // Shaping for the plans list and a plan's own page.
+import { commitmentsOf, countCommitments, type Commitment } from './commitments.ts';
 import type { Agency, PlanRecord, Target } from '../schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { type Site, planLabels, regionName, docTypeName, planYears } from './model.ts';
@@ -33,7 +34,7 @@ export function planListRows(site: Site, lang: Lang, plans: readonly PlanRecord[
     level: p.jurisdiction.level,
     years: planYears(p),
     issuer: p.issuer,
-    targets: p.targets.length,
+    targets: countCommitments(p),
     bodies: countBodies(p.agencies),
     flags: p.flags.length,
   }));
@@ -73,20 +74,56 @@ export function targetsByGoal(p: PlanRecord): GoalGroup[] {
   return [...groups.values()].filter((g) => g.targets.length > 0);
 }
 
-/** Bodies in the order the document names them. */
-export function agenciesInOrder(p: PlanRecord): Agency[] {
-  return [...p.agencies].sort((a, b) => a.line - b.line);
+export interface TargetGridRow {
+  /** Indicator id (null when unclassified), subgroup and unit: one row each. */
+  indicator: string | null;
+  group: string | null;
+  unit: Target['unit'];
+  /** The first baseline any of the row's figures gives. */
+  baseline: Target['baseline'];
+  /** One commitment per year column (undefined where the plan sets none). */
+  cells: Map<number | null, Commitment>;
+}
+
+export interface TargetGrid {
+  goal: string | null;
+  line: number | null;
+  /** The year columns, ascending (a target without a year last). */
+  years: (number | null)[];
+  rows: TargetGridRow[];
 }
 
 /**
- * The document's lines from the collection entry's body: line N of the body is line N of the
- * document. A single trailing newline does not make an extra line.
+ * A plan's targets read as indicator × year, one table per goal of the plan: each cell is one
+ * commitment, however many places (text, annex) state it.
  */
-export function bodyLines(body: string): string[] {
-  const text = body.replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
+export function targetGrids(p: PlanRecord): TargetGrid[] {
+  const inGoal = new Map<Target, string | null>();
+  for (const g of targetsByGoal(p)) for (const t of g.targets) inGoal.set(t, g.goal);
+  const goals = targetsByGoal(p).map((g) => ({ goal: g.goal, line: g.line }));
+  const grids = new Map<string | null, TargetGrid>(goals.map((g) => [g.goal, { ...g, years: [], rows: [] }]));
+  const rowKey = new Map<string, TargetGridRow>();
+  for (const c of commitmentsOf(p)) {
+    const first = c.targets[0]!;
+    const grid = grids.get(inGoal.get(first) ?? null)!;
+    const key = `${grid.goal}|${c.indicator ?? `line ${first.line}`}|${c.group}|${first.unit}`;
+    let row = rowKey.get(key);
+    if (!row) {
+      row = { indicator: c.indicator, group: c.group, unit: first.unit, baseline: null, cells: new Map() };
+      rowKey.set(key, row);
+      grid.rows.push(row);
+    }
+    row.baseline ??= c.targets.find((t) => t.baseline)?.baseline ?? null;
+    row.cells.set(c.year, c);
+    if (!grid.years.includes(c.year)) grid.years.push(c.year);
+  }
+  for (const g of grids.values()) g.years.sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  return [...grids.values()].filter((g) => g.rows.length > 0);
+}
+
+/** Bodies in the order the document names them. */
+export function agenciesInOrder(p: PlanRecord): Agency[] {
+  return [...p.agencies].sort((a, b) => a.line - b.line);
 }
 
 /** Every source line a plan page links to: targets, bodies, citations, flags, goals. */

@@ -1,4 +1,5 @@
 // Shaping for the provinces index and a province's page.
+import { countCommitments } from './commitments.ts';
 import type { PlanRecord } from '../schema.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { compareTable, type CompareTable } from './compare.ts';
@@ -29,7 +30,7 @@ export function provinceView(site: Site, id: string): ProvinceView {
     merger,
     plans,
     table: compareTable(site, { slug: '', columns: 'level', rows: 'theme' }, plans),
-    targets: plans.reduce((n, p) => n + p.targets.length, 0),
+    targets: plans.reduce((n, p) => n + countCommitments(p), 0),
   };
 }
 

@@ -8,7 +8,7 @@ import type { PlanRecord, Role } from '../schema.ts';
 import type { AgencyEntry, Indicator } from '../taxonomy/schemas.ts';
 import { ambitionScores } from './compare.ts';
 import { ROLE_ORDER } from './agencies.ts';
-import { headlineTarget, isComparable } from './indicators.ts';
+import { comparedYear, headlineTarget, isComparable } from './indicators.ts';
 import { plansInProvince, provincesWithPlans, type Site } from './model.ts';
 
 /** Most plans a page lists one by one before it summarises by province. */
@@ -48,11 +48,11 @@ export interface ProvinceSpread {
   max: number | null;
 }
 
-function spreadOf({ province, plans }: ProvinceGroup, indicator: Indicator): ProvinceSpread {
+function spreadOf({ province, plans }: ProvinceGroup, indicator: Indicator, year: number | null): ProvinceSpread {
   const values: number[] = [];
   for (const p of plans) {
-    const h = headlineTarget(p, indicator.id);
-    if (h && isComparable(h, indicator.unit)) values.push(h.value);
+    const h = headlineTarget(p, indicator.id, year);
+    if (h && isComparable(h, indicator.unit, p)) values.push(h.value);
   }
   return {
     province,
@@ -67,7 +67,7 @@ function spreadOf({ province, plans }: ProvinceGroup, indicator: Indicator): Pro
 
 /** An indicator, province by province: the summary an indicator page shows when it splits. */
 export function indicatorByProvince(site: Site, indicator: Indicator): ProvinceSpread[] {
-  return provinceGroups(site).map((g) => spreadOf(g, indicator));
+  return provinceGroups(site).map((g) => spreadOf(g, indicator, comparedYear(site.plans)));
 }
 
 /** A compare cell: the province's spread, its median shaded 0 … 1 along the row as in the compare table (null when not comparable). */
@@ -89,7 +89,7 @@ export function compareByProvince(site: Site): { provinces: ProvinceGroup[]; row
   const provinces = provinceGroups(site);
   const rows = site.indicators
     .map((indicator) => {
-      const spreads = provinces.map((g) => spreadOf(g, indicator));
+      const spreads = provinces.map((g) => spreadOf(g, indicator, comparedYear(site.plans)));
       const scores = ambitionScores(spreads.map((c) => c.median), indicator.direction);
       return { indicator, cells: spreads.map((c, i) => ({ ...c, ambition: scores[i] ?? null })) };
     })

@@ -32,7 +32,7 @@ async function expectHighlightedLine(page: Page): Promise<void> {
     const style = getComputedStyle(el);
     // Another line of the same kind (cited lines have a tint of their own): only :target differs.
     const cited = el.classList.contains('cited');
-    const peer = [...document.querySelectorAll('ol.source > li')].find((li) => li !== el && li.classList.contains('cited') === cited);
+    const peer = [...document.querySelectorAll(`.doc-body ${el.tagName}[data-line]`)].find((b) => b !== el && b.classList.contains('cited') === cited);
     return {
       target: el.matches(':target'),
       inViewport: r.top >= 0 && r.bottom <= innerHeight && r.height > 0,

@@ -1,6 +1,7 @@
 // The built site as files: every internal link and anchor resolves, every page is valid HTML
 // (html-validate, recommended rules) and carries a Content-Security-Policy that lets in no
 // script or style the site did not write. Reads dist/, which `npm test` builds before vitest runs.
+import { SITE_URL } from '../../src/site/config.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,8 +13,8 @@ import { DIST, ROOT, htmlFiles } from './lib/paths.ts';
 import { loadBenchmarks } from '../../src/taxonomy/load.ts';
 import { LICENSE } from '../../src/site/files.ts';
 
-/** The `site` of astro.config.mjs: canonical and hreflang URLs point there. */
-const SITE = /\bsite:\s*['"]([^'"]+)['"]/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))?.[1];
+/** The configured site address (SITE_URL): canonical and hreflang URLs point there. */
+const SITE = SITE_URL;
 const pages = htmlFiles(DIST);
 
 describe('the built site', () => {

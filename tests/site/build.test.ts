@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/csv.ts';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { PlanRecord } from '../../src/schema.ts';
+import { plainText } from '../../src/convert/document.ts';
 import { loadTaxonomies } from '../../src/taxonomy/load.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { LANGS, href } from '../../src/i18n/lang.ts';
@@ -96,7 +97,7 @@ if (!built) {
       if (!docs.has(p)) docs.set(p, page(p));
       return docs.get(p)!;
     };
-    const rowsOn = (doc: Document, line: string, year: string, plan?: string) =>
+    const rowsOn = (doc: Document, line: string, year: string, plan: string) =>
       [...doc.querySelectorAll<HTMLTableRowElement>(`tr[data-line="${line}"]`)].filter(
         (tr) => (tr.dataset.year ?? '') === year && (plan === undefined || tr.dataset.plan === plan),
       );
@@ -109,15 +110,17 @@ if (!built) {
       for (const t of targets) {
         const value = formatNumber(Number(t.value), lang);
         const where = `${t.plan} line ${t.line} ${t.year} ${t.indicator}`;
-        const onPlan = rowsOn(get(href(lang, `/ke-hoach/${t.plan}/`)), t.line!, t.year!);
-        if (!onPlan.some((tr) => tr.textContent!.includes(value))) problems.push(`plan page lacks ${where}`);
+        // The plan page reads indicator × year: one cell per commitment, listing every line that states it.
+        const onPlan = [...get(href(lang, `/ke-hoach/${t.plan}/`)).querySelectorAll<HTMLElement>(`td[data-lines~="${t.line}"]`)]
+          .filter((td) => (td.dataset.year ?? '') === t.year);
+        if (!onPlan.some((td) => td.textContent!.includes(value))) problems.push(`plan page lacks ${where}`);
         if (!t.indicator) continue;
         const slug = indicatorSlug.get(t.indicator);
         if (!slug) {
           problems.push(`unknown indicator ${where}`);
           continue;
         }
-        const onIndicator = rowsOn(get(href(lang, `/chi-tieu/${slug}/`)), t.line!, t.year!, t.plan);
+        const onIndicator = rowsOn(get(href(lang, `/chi-tieu/${slug}/`)), t.line!, t.year!, t.plan!);
         if (!onIndicator.some((tr) => tr.textContent!.includes(value))) problems.push(`indicator page lacks ${where}`);
       }
       expect(problems).toEqual([]);
@@ -162,25 +165,129 @@ if (!built) {
       expect(broken).toEqual([]);
     });
 
-    it('anchors each target at the line it was read from', () => {
+    it('anchors each target at the block of the structured body that holds its line', () => {
       const wrong: string[] = [];
+      const words = (x: string) => x.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
       for (const p of plans) {
         const doc = page(`/ke-hoach/${p.id}/`);
         for (const t of p.targets) {
-          const text = doc.getElementById(`L${t.line}`)?.querySelector('span')?.textContent ?? '';
-          if (!text.includes(t.text.trim())) wrong.push(`${p.id}#L${t.line}: ${t.text.slice(0, 40)} ≠ ${text.slice(0, 40)}`);
+          const cell = [...doc.querySelectorAll<HTMLElement>(`td[data-lines~="${t.line}"]`)].find((td) => (td.dataset.year ?? '') === String(t.year ?? ''));
+          const link = [...(cell?.querySelectorAll('a.line-link') ?? [])].map((a) => a.getAttribute('href')!).find((h) => h === `#L${t.line}` || h.startsWith(`#L${t.line}-`)) ?? '';
+          const target = doc.getElementById(link.slice(1));
+          // A table target lands on its cell, which holds the figure; its row holds the line.
+          if (t.cell && !(target?.tagName === 'TD' && target.textContent!.includes(String(t.value).replace('.', ',')) || target?.textContent!.includes(String(t.value)))) {
+            wrong.push(`${p.id} ${link}: cell "${target?.textContent}" lacks ${t.value}`);
+          }
+          const block = t.cell ? target?.closest('tr') : target;
+          const text = words(block?.closest('.doc-body') ? block.textContent! : '').join(' ');
+          if (!text.includes(words(plainText(t.text)).join(' '))) wrong.push(`${p.id} ${link}: ${t.text.slice(0, 40)} ≠ ${text.slice(0, 40)}`);
         }
       }
       expect(wrong).toEqual([]);
     });
 
-    it('renders document text as text, never as markup', () => {
+    it('renders document text as structure, never as source markup', () => {
       for (const p of plans) {
         const doc = page(`/ke-hoach/${p.id}/`);
+        const body = doc.querySelector('.doc-body')!;
         expect(doc.querySelectorAll('script').length).toBe(0);
-        expect(doc.querySelectorAll('ol.source li').length).toBeGreaterThanOrEqual(Math.max(...p.targets.map((t) => t.line), 1));
-        expect(doc.querySelectorAll('ol.source b, ol.source img, ol.source i').length).toBe(0);
+        expect(body.querySelectorAll('img, iframe, style, script').length).toBe(0);
+        expect(body.querySelectorAll('h3, h4, h5, h6').length).toBeGreaterThan(0);
+        expect(body.querySelectorAll('[data-line]').length).toBeGreaterThanOrEqual(20);
       }
+    });
+
+    it('shows no literal <b>, ** or ## in the visible text of any page', () => {
+      const marked: string[] = [];
+      for (const file of files) {
+        const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+        for (const el of doc.querySelectorAll('script, style, template')) el.remove();
+        const text = doc.body?.textContent ?? '';
+        const m = /<\/?b>|\*\*|##/.exec(text);
+        if (m) marked.push(`${relative(dist, file)}: …${text.slice(Math.max(0, m.index - 30), m.index + 30)}…`);
+      }
+      expect(files.length).toBeGreaterThan(20);
+      expect(marked).toEqual([]);
+    });
+
+    it('names indicators, never by their ids, in the visible text of any page', () => {
+      const ids = new RegExp(`\\b(?:${tax.indicators.map((i) => i.id).join('|')})\\b`);
+      const named: string[] = [];
+      for (const file of files) {
+        const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+        for (const el of doc.querySelectorAll('script, style, template')) el.remove();
+        const m = ids.exec(doc.body?.textContent ?? '');
+        if (m) named.push(`${relative(dist, file)}: ${m[0]}`);
+      }
+      expect(named).toEqual([]);
+    });
+
+    it('counts Lạng Giang as 24 distinct commitments (indicator × year), and the site as 72', () => {
+      const list = page('/ke-hoach/');
+      const row = [...list.querySelectorAll('tr')].find((tr) => tr.querySelector('a[href="/ke-hoach/lang-giang-2024-2025/"]'))!;
+      expect(row.querySelector('td[data-label="Chỉ tiêu"]')!.textContent!.trim()).toBe('24');
+      expect(page('/').querySelector('p.lead')!.textContent).toContain('72 chỉ tiêu số');
+      // The plan page shows each commitment once: 12 indicators × 2 years.
+      expect(page('/ke-hoach/lang-giang-2024-2025/').querySelectorAll('table.targets-grid td[data-lines]').length).toBe(24);
+    });
+
+    it('marks the impossible > 100% target on its chart and leaves it out of the finding, saying so', () => {
+      for (const lang of LANGS) {
+        const doc = page(href(lang, `/chi-tieu/${indicatorSlug.get('facility_births')}/`));
+        const svg = doc.querySelector('figure.chart svg')!;
+        const flagged = [...svg.querySelectorAll('text')].filter((x) => x.textContent!.includes('⚠'));
+        expect(flagged.length).toBeGreaterThan(0);
+        expect(flagged.some((x) => /Bắc Kạn|Bac Kan/.test(x.textContent!))).toBe(true);
+        const finding = svg.querySelector('title')!.textContent!;
+        expect(finding).not.toMatch(/100/);
+        expect([...doc.querySelectorAll('p.note')].some((p) => /TP Bắc Kạn|Bac Kan city/.test(p.textContent!) && /100/.test(p.textContent!))).toBe(true);
+      }
+    });
+
+    it('defines each role on the bodies pages, and reads "Giao Sở Y tế chủ trì" as the health department leading', () => {
+      for (const lang of LANGS) {
+        const defs = [...page(href(lang, '/co-quan/')).querySelectorAll('dl.role-key dd')].map((d) => d.textContent!.trim());
+        expect(defs.length).toBe(4);
+        expect(defs.every((d) => d.length > 20)).toBe(true);
+      }
+      const plan = page('/ke-hoach/bac-kan-chi-thi-06-2024/');
+      const health = [...plan.querySelectorAll('.body-entry h3')].find((h) => h.querySelector('a[href="/co-quan/so-y-te/"]'));
+      expect(health?.querySelector('.role')?.className).toContain('role-lead');
+    });
+
+    it('gives on the about page an address for error reports, the data licence and the newest source date', () => {
+      const newest = plans.map((p) => p.issued).filter((d): d is string => d !== null).sort().at(-1)!;
+      for (const lang of LANGS) {
+        const doc = page(href(lang, '/gioi-thieu/'));
+        expect(doc.querySelector('#bao-loi ~ p a[href^="mailto:"]')).not.toBeNull();
+        expect(doc.getElementById('giay-phep-text')!.textContent).toMatch(/CC BY 4\.0 \(creativecommons\.org\/licenses\/by\/4\.0\/\)/);
+        expect(doc.querySelector('main')!.textContent).toContain(newest.slice(0, 4));
+      }
+    });
+
+    it('compares no 2024 target with a 2025 one', () => {
+      const years = new Set<string>();
+      for (const o of COMPARE_ORDERS) {
+        const doc = page(o.slug ? `/so-sanh/${o.slug}/` : '/so-sanh/');
+        for (const td of doc.querySelectorAll('table.grid td.value')) {
+          const year = /\b(20\d\d)\b/.exec([...td.querySelectorAll('.more')].map((n) => n.textContent).join(' '));
+          expect(year, td.textContent!).not.toBeNull();
+          years.add(year![1]!);
+        }
+      }
+      expect([...years]).toEqual(['2025']);
+      // The Bắc Giang Sở Y tế's plan sets 2024 targets only: its column has no figure.
+      const doc = page('/so-sanh/');
+      expect(doc.querySelector('td.value a[href^="/ke-hoach/bac-giang-so-y-te-2024/"]')).toBeNull();
+    });
+
+    it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {
+      const doc = page('/ke-hoach/lang-giang-2024-2025/');
+      const table = doc.querySelector('.doc-body table')!;
+      expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).toContain('Kế hoạch · Năm 2025');
+      const annex = plans.find((p) => p.id === 'lang-giang-2024-2025')!.targets.filter((t) => t.source === 'table');
+      expect(annex.length).toBeGreaterThan(0);
+      for (const t of annex) expect(doc.getElementById(`L${t.line}`)?.tagName).toBe('TR');
     });
   });
 }

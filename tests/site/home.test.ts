@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSite, type Site } from '../../src/site/model.ts';
 import { provinceColors } from '../../src/site/colors.ts';
 import { real, synthetic, tax } from '../helpers/synthetic-site.ts';
-import { headlineTarget, indicatorTargetRows, isComparable } from '../../src/site/indicators.ts';
+import { comparedYear, headlineTarget, indicatorTargetRows, isComparable } from '../../src/site/indicators.ts';
 import { indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
 import { extremeCounts, extremeRows, HOME_PLANS, HOME_ROWS, homeCharts, recentPlans } from '../../src/site/home.ts';
 
@@ -27,9 +27,12 @@ describe('home at 1,000 plans', () => {
     for (const c of charts.filter((x) => x.indicator)) {
       const ind = c.indicator!;
       const better = (a: number, b: number) => (ind.direction === 'lower' ? a - b : b - a);
+      // Like with like: each plan's headline for the year the plans share.
+      const year = comparedYear(big.site.plans);
       const heads = big.site.plans
-        .map((p) => headlineTarget(p, ind.id))
-        .filter((h) => h !== undefined && isComparable(h, ind.unit))
+        .map((p) => [p, headlineTarget(p, ind.id, year)] as const)
+        .filter(([p, h]) => h !== undefined && isComparable(h, ind.unit, p))
+        .map(([, h]) => h)
         .map((h) => h!.value)
         .sort(better);
       const shown = c.rows!.map((r) => r.target.value);
@@ -98,7 +101,7 @@ describe('home at 5 plans', () => {
   });
   it('counts the plans behind each finding', () => {
     const mmr = homeCharts(site, colors, 'en').find((c) => c.indicator?.id === 'maternal_mortality_ratio')!;
-    expect(mmr.note).toBe('4 plans set a target for this indicator.');
+    expect(mmr.note).toBe('4 plans set a target for this indicator. Targets for 2025 are compared, the year most plans set targets for.');
   });
 });
 
@@ -112,11 +115,15 @@ describe('extremeRows', () => {
     expect(picked.rows.length).toBe(4);
     expect(new Set(picked.rows.map((r) => r.plan.id)).size).toBe(4);
     expect(picked.extremes).toEqual({ most: 2, least: 2 });
+    // Every row drawn is a target for the year compared: no 2024 target beside a 2025 one.
+    const year = comparedYear([...new Set(rows.map((r) => r.plan))]);
+    expect(picked.rows.every((r) => r.target.year === year)).toBe(true);
     // More rows than the limit but fewer plans: each plan's headline, best first.
     const five = rows.filter((r) => Number(r.plan.id.split('-').at(-1)) < 5);
     expect(five.length).toBe(6);
     const few = extremeRows(five, ind, 5);
-    expect(few.rows.length).toBe(new Set(five.map((r) => r.plan.id)).size);
+    const fiveYear = comparedYear([...new Set(five.map((r) => r.plan))]);
+    expect(few.rows.length).toBe(new Set(five.filter((r) => r.target.year === fiveYear).map((r) => r.plan.id)).size);
     const values = few.rows.map((r) => r.target.value);
     expect(values).toEqual([...values].sort((a, b) => a - b));
   });

@@ -41,10 +41,11 @@ describe('province groups on the real plans', () => {
 
 describe('an indicator by province on the real plans', () => {
   it('gives each province its plans, those setting a target and the spread of their main targets', () => {
-    // Maternal mortality per 100,000 live births: Bắc Giang's two plans say 30 and 32, TP Bắc Kạn 42
-    // (the Bắc Kạn directive sets none), Vĩnh Phúc 18.
+    // Maternal mortality per 100,000 live births, 2025 targets only: Bắc Giang's two plans say 30
+    // (Lạng Giang) and 32 (the Sở Y tế, for 2024: not compared), TP Bắc Kạn 42 (the Bắc Kạn
+    // directive sets none), Vĩnh Phúc 18.
     expect(indicatorByProvince(site, indicator('maternal_mortality_ratio'))).toEqual([
-      { province: 'bac-giang', plans: 2, setting: 2, comparable: 2, min: 30, median: 31, max: 32 },
+      { province: 'bac-giang', plans: 2, setting: 2, comparable: 1, min: 30, median: 30, max: 30 },
       { province: 'bac-kan', plans: 2, setting: 1, comparable: 1, min: 42, median: 42, max: 42 },
       { province: 'vinh-phuc', plans: 1, setting: 1, comparable: 1, min: 18, median: 18, max: 18 },
     ]);
@@ -69,16 +70,17 @@ describe('compare by province on the real plans', () => {
     expect(rows.map((r) => r.indicator.id)).toEqual(site.indicators.filter((i) => set.has(i.id)).map((i) => i.id));
   });
   it('shades the province medians along the row by the indicator’s direction', () => {
-    // Stunting, lower is better: Vĩnh Phúc 14.5% is the most ambitious, Bắc Giang's median 18.75% the least.
+    // Stunting, lower is better: Vĩnh Phúc 14.5% is the most ambitious, Bắc Giang 18.5% the least: its
+    // only 2025 target is Lạng Giang's (the Sở Y tế's plan sets 19% for 2024, not compared with 2025).
     const row = rows.find((r) => r.indicator.id === 'stunting_under5')!;
     expect(row.cells.map((c) => [c.province, c.median, c.ambition])).toEqual([
-      ['bac-giang', 18.75, 0],
-      ['bac-kan', 16, (18.75 - 16) / (18.75 - 14.5)],
+      ['bac-giang', 18.5, 0],
+      ['bac-kan', 16, (18.5 - 16) / (18.5 - 14.5)],
       ['vinh-phuc', 14.5, 1],
     ]);
-    // Antenatal care, higher is better: Vĩnh Phúc 95% leads, Bắc Kạn 80% trails.
+    // Antenatal care, higher is better: Vĩnh Phúc 95% leads, Bắc Kạn 80% trails; Bắc Giang's 2025 target is 90%.
     const anc = rows.find((r) => r.indicator.id === 'antenatal_care_4_visits')!;
-    expect(anc.cells.map((c) => c.ambition)).toEqual([(89 - 80) / 15, 0, 1]);
+    expect(anc.cells.map((c) => c.ambition)).toEqual([(90 - 80) / 15, 0, 1]);
   });
 });
 
