@@ -63,6 +63,29 @@ export function lineAnchors({ cited = [] }: { cited?: readonly number[] } = {}) 
   };
 }
 
+/**
+ * remark plugin: a link or image the document writes is shown as the text it is, never followed
+ * or loaded ("[Bộ Y tế](https://…)" reads "Bộ Y tế (https://…)"): the page links only where the
+ * site does.
+ */
+export function inertLinks() {
+  const plain = (n: Nodes): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as Nodes[]).map(plain).join('') : '');
+  return (tree: Root) => {
+    const walk = (node: Nodes) => {
+      if (!('children' in node)) return;
+      const parent = node as Parent;
+      parent.children = (parent.children as Nodes[]).map((child) => {
+        if (child.type === 'link') return { type: 'text', value: `${plain(child)} (${child.url})` };
+        if (child.type === 'image') return { type: 'text', value: `${child.alt ?? ''} (${child.url})` };
+        if (child.type === 'linkReference' || child.type === 'imageReference') return { type: 'text', value: plain(child) };
+        return child;
+      }) as Parent['children'];
+      for (const child of parent.children as Nodes[]) walk(child);
+    };
+    walk(tree);
+  };
+}
+
 /** rehype plugin: the document's headings sit `by` levels below the page's own (at most h6). */
 export function shiftHeadings(by: number) {
   return (tree: HastRoot) => {
@@ -180,6 +203,7 @@ export function renderBody(
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(inertLinks)
     .use(lineAnchors, { cited })
     .use(remarkRehype)
     .use(shiftHeadings, headingOffset)
