@@ -63,3 +63,9 @@ describe('unitOf and parseCell', () => {
     expect(parseCell('', null)).toBeNull();
   });
 });
+
+describe('comparator signs need no word boundary', () => {
+  it.each([
+    ['Tỷ lệ<', 'lt'], ['Tỷ lệ<=', 'lte'], ['Tỷ lệ >= ', 'gte'], ['Tỷ lệ≥', 'gte'], ['Tổng tỷ suất sinh: ', 'gte'], ['trở lên ', 'gte'],
+  ] as const)('"%s" → %s', (before, c) => expect(comparatorBefore(before, 'higher')).toBe(c));
+});

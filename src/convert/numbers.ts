@@ -77,9 +77,10 @@ const COMPARATOR_WORDS: [RegExp, Word][] = (
     [String.raw`từ`, 'from'],
     [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
   ] as const
-).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}]|(?=[^\p{L}]))(?:${words})\s*$`, 'u'), c]);
+).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*$`, 'u'), c]);
 
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
+const SIGNS: Record<string, Exclude<Word, 'none'>> = { '≤': 'lte', '≥': 'gte', '<': 'lt', '>': 'gt', ':': 'direction', '=': 'direction' };
 
 /** The comparator word or sign written right before a figure, or null when there is none. */
 export function comparatorWord(before: string): Exclude<Word, 'none'> | null {
@@ -88,7 +89,14 @@ export function comparatorWord(before: string): Exclude<Word, 'none'> | null {
   // Every comparator word or sign ends in a letter or one of these signs: a tail ending in
   // anything else ("… 1%, 2%") needs no trial of the patterns, which a line of thousands of
   // figures would otherwise run thousands of times.
-  if (!ENDS_LIKE_A_COMPARATOR.test(tail.trimEnd().slice(-1))) return null;
+  const last = tail.trimEnd().slice(-1);
+  if (!ENDS_LIKE_A_COMPARATOR.test(last)) return null;
+  // A sign needs no word boundary ("sinh: 2,1 con", "lệ<5%"): read it without the patterns.
+  const trimmed = tail.trimEnd();
+  if (trimmed.endsWith('<=')) return 'lte';
+  if (trimmed.endsWith('>=')) return 'gte';
+  const sign = SIGNS[last];
+  if (sign) return sign;
   for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c === 'none' ? null : c;
   return null;
 }
@@ -100,7 +108,11 @@ export function comparatorWord(before: string): Exclude<Word, 'none'> | null {
  * direction, "đạt"/"lên" are a lower bound and "xuống"/"còn" an upper one.
  */
 export function comparatorBefore(before: string, direction: 'lower' | 'higher' | null): Comparator {
-  const w = comparatorWord(before);
+  return comparatorOf(comparatorWord(before), direction);
+}
+
+/** The comparator a word found by comparatorWord sets, for an indicator of `direction`. */
+export function comparatorOf(w: Exclude<Word, 'none'> | null, direction: 'lower' | 'higher' | null): Comparator {
   if (w === 'up') return direction ? fromDirection(direction) : 'gte';
   if (w === 'down') return direction ? fromDirection(direction) : 'lte';
   if (w === null || w === 'direction' || w === 'from') return fromDirection(direction);

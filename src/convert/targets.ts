@@ -3,7 +3,7 @@ import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { findPart, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
-import { comparatorBefore, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
+import { comparatorOf, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 import { isTableRow } from './tables.ts';
 
 export interface TargetContext {
@@ -64,7 +64,7 @@ export function goalTitle(plain: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-function figuresOf(text: string): Figure[] {
+function figuresOf(text: string, inPart: boolean): Figure[] {
   const out: Figure[] = [];
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
   if (text.includes('%') || text.includes('‰') || text.includes('100') || text.includes('phần trăm')) {
@@ -72,7 +72,8 @@ function figuresOf(text: string): Figure[] {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
-  if (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi')) {
+  // Values in words are read in the targets part only: the words are common everywhere else.
+  if (inPart && (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi'))) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const word = comparatorWord(text.slice(0, m.index));
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
@@ -187,7 +188,8 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    const figureless = figuresOf(line.plain).length === 0;
+    const figures = figuresOf(line.plain, inPart.has(line.n));
+    const figureless = figures.length === 0;
     if (figureless) {
       const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
       if (hy) headingYear = Number(hy[1]);
@@ -201,7 +203,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       unclassified.push({ line: line.n, text: line.raw, reason: 'figures for the whole country, quoted as context' });
       continue;
     }
-    const found = readLine(line, ctx, lastIndicator);
+    const found = readLine(line, figures, ctx, lastIndicator);
     if (found.length === 0) continue;
     const named = found.some((f) => f.indicator);
     if (!inPart.has(line.n) && !named) {
@@ -252,9 +254,8 @@ interface Found {
 }
 
 /** The targets of one line: one per figure, each with the clause that names it. */
-function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | null): Found[] {
+function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicator: Indicator | null): Found[] {
   const text = line.plain;
-  const figures = figuresOf(text);
   const out: Found[] = [];
   const baselineYear = BASELINE_YEAR.exec(text)?.[1];
   let consumed = 0;
@@ -319,7 +320,7 @@ function readLine(line: Line, ctx: TargetContext, lastIndicator: Indicator | nul
       : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
       : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
       : against ? (against[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
-      : comparatorBefore(head, direction);
+      : comparatorOf(word, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
