@@ -90,10 +90,8 @@ export function slugify(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** "Yên Thế" → "Yen The" (English names drop the diacritics). */
-export function ascii(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+/** "Yên Thế" → "Yen The" (English names drop the diacritics): the gazetteer's fold. */
+export { ascii } from '../../src/taxonomy/gazetteer.ts';
 
 /** Every place of the table, provinces first; ids unique (a repeated name takes its province). */
 export function allPlaces(): Place[] {

@@ -121,7 +121,8 @@ function pieces(line: Line): Line[] {
   return parts.map((raw) => ({ n: line.n, raw: raw.trim(), plain: plainText(raw) }));
 }
 
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** A Markdown pipe-table row. */
+export const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
 /** A table row: two tabs (as pasted from Word) or a Markdown pipe row. */
 export function isTableRow(raw: string): boolean {

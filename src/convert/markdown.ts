@@ -9,8 +9,8 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Doc, Line } from './document.ts';
-import { plainText } from './document.ts';
-import { countFigures, flattenHeader, isGroupRow, isTableRow, splitRowRaw } from './tables.ts';
+import { isTableRow, plainText } from './document.ts';
+import { countFigures, flattenHeader, isGroupRow, splitRowRaw } from './tables.ts';
 
 /** The marker a block carries: its first source line. */
 export const LINE_MARKER = /^<!--L(\d+)-->$/;

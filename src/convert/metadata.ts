@@ -565,7 +565,15 @@ function issuerOf(issuing: Issuing | null, jur: Jurisdiction, region: Region | u
 
 /** Whether a text names the region (by any of its names). */
 function namesRegion(text: string, region: Region | undefined): boolean {
-  return !!region && mentionsIn(text, placeIndex([region]), null, true).length > 0;
+  return !!region && mentionsIn(text, regionIndex(region), null, true).length > 0;
+}
+
+/** One region's names as a place index, built once per region (placeIndex caches by list). */
+const singles = new WeakMap<Region, readonly Region[]>();
+function regionIndex(region: Region) {
+  let list = singles.get(region);
+  if (!list) singles.set(region, (list = [region]));
+  return placeIndex(list);
 }
 
 // ---------------------------------------------------------------------------------------

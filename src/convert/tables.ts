@@ -3,13 +3,11 @@
 // and target years; group rows ("Mục tiêu 1: …") give the goal.
 import type { Goal, Target } from '../schema.ts';
 import type { Doc, Line } from './document.ts';
-import { isTableRow, plainText } from './document.ts';
+import { isTableRow, PIPE_ROW, plainText } from './document.ts';
 import { classify } from './indicators.ts';
 import { parseCell, unitOf } from './numbers.ts';
 import type { TargetContext } from './targets.ts';
 
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
-export { isTableRow };
 // Each run of blanks has one place to go: "\s*\|?\s*" would try every split of a long run (quadratic).
 const PIPE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
 

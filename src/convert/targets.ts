@@ -1,10 +1,9 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
 import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { findPart, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
 import { comparatorOf, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
-import { isTableRow } from './tables.ts';
 
 export interface TargetContext {
   indicators: readonly Indicator[];

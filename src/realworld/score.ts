@@ -2,6 +2,7 @@
 // the record that the labels speak of, so that small made-up records test them.
 import type { Comparator } from '../schema.ts';
 import type { Bound, FileLabel, LabelOther, LabelTarget } from './labels.ts';
+import { slugify } from '../convert/slug.ts';
 
 /** The parts of a target the scoring reads (a PlanRecord target has them all). */
 export interface ScoredTarget {
@@ -64,16 +65,8 @@ export function boundOf(c: Comparator): Bound {
 
 export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 
-/** "Thừa Thiên Huế" → "thua-thien-hue": the ASCII form ids use. */
-export function asciiSlug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** "Thừa Thiên Huế" → "thua-thien-hue": the ASCII form ids use (the converter's own slug rule). */
+export const asciiSlug = slugify;
 
 /** Post-reform units may carry a `-2025` suffix on their id. */
 export const provinceMatches = (label: string, id: string): boolean =>
