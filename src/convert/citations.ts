@@ -48,7 +48,8 @@ const NAMED_LAW = new RegExp(
   'gu',
 );
 /** Cheap tests a line must pass to hold a match of NUMBERED and NAMED_LAW (each match contains them). */
-const MAY_BE_NUMBERED = /\d[a-z]?\//;
+// A number ends "<digit>/<capital>" ("592/QĐ", "37/2019/TT"): a date's "09/8/2024" never does.
+const MAY_BE_NUMBERED = /\d[a-z]?\/\s*[^\s\d]/;
 const MAY_BE_LAW = /[Ll]uật|LUẬT|[Pp]háp lệnh|PHÁP LỆNH/;
 
 /** "ngày 09/7/2021", "ngày 04 tháng 6 năm 2019" → "2021-07-09"; "tháng 6 năm 2019" → "2019-06". */

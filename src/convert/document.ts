@@ -36,14 +36,21 @@ export interface Doc {
 // other markup ("<script>", "<img onerror=…>") is text the document holds and stays as written.
 // A tag holds no "<": with [^>]* each unclosed "<b" would scan to the end of the line (quadratic).
 const TAG = /<\/?(?:b|i|u|s|em|strong|br|sup|sub|span|p|div|font|small|big|mark)(?:\s[^<>]*)?\/?>/gi;
-/** Blank space that folding to single spaces changes: two blanks in a row, or a blank other than " ". */
-const UNFOLDED = /\s\s|[^\S ]/;
+/** A blank other than " " (a pair with one is caught by it alone: only "  " needs a look of its own). */
+const ODD_BLANK = /[^\S ]/;
 
 /** `s` with its runs of blank space folded to one space (each replace only where it has work). */
-const foldBlanks = (s: string) => (UNFOLDED.test(s) ? s.replace(/\s+/g, ' ') : s);
+const foldBlanks = (s: string) => (s.includes('  ') || ODD_BLANK.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/**
+ * Something plainText has work on: a mark to drop ("<", "*", "#"), a "%" to read, a blank to
+ * fold or trim. One test: most lines have none, and are their own plain text.
+ */
+const NOT_PLAIN = /^ | $| {2}|[\x00-\x1f#%*<\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** Plain text of one line: what a reader sees, without Markdown or HTML marks. */
 export function plainText(raw: string): string {
+  if (!NOT_PLAIN.test(raw)) return raw;
   let s = raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');

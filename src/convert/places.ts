@@ -3,7 +3,7 @@
 // looked up by key (src/taxonomy/names.ts) a few words at a time, never scanned for: the cost
 // is the text's length, whatever the number of regions.
 import type { Level } from '../schema.ts';
-import { placeKey, wordKeys } from '../taxonomy/names.ts';
+import { placeKey, WORD, wordKey, wordKeys } from '../taxonomy/names.ts';
 import { regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 
@@ -107,16 +107,47 @@ export function existedOn(region: Region, date: string | null): boolean {
  * the longest wins.
  */
 export function mentionsIn(text: string, index: PlaceIndex, date: string | null, bare = false): Mention[] {
-  const words = wordKeys(text.includes('\\') ? text.replace(/\\r\\n|\\n/g, ' ') : text);
+  const t = text.includes('\\') ? text.replace(/\\r\\n|\\n/g, ' ') : text;
+  const keep = (r: Region) => existedOn(r, date);
   const out: Mention[] = [];
-  for (let i = 0; i < words.length; ) {
-    const hit = nameAt(words, i, index, bare, (r) => existedOn(r, date));
-    if (hit) {
-      out.push({ named: hit.named, levels: hit.type ? TYPE_LEVELS.get(hit.type)! : null });
-      i = hit.end;
-    } else i++;
+  const push = (hit: NonNullable<ReturnType<typeof nameAt>>) => out.push({ named: hit.named, levels: hit.type ? TYPE_LEVELS.get(hit.type)! : null });
+  if (bare) {
+    const words = wordKeys(t);
+    for (let i = 0; i < words.length; ) {
+      const hit = nameAt(words, i, index, true, keep);
+      if (hit) {
+        push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return out;
+  }
+  // A typed name starts at a type word: only the few words after each are read, not the text.
+  const lower = t.toLowerCase();
+  let from = 0;
+  for (const m of lower.matchAll(TYPE_START)) {
+    if (m.index < from) continue;
+    const spans = wordsAt(lower, m.index, MAX_WORDS + 2);
+    const hit = nameAt(spans.map((s) => s.key), 0, index, false, keep);
+    if (!hit) continue;
+    push(hit);
+    from = spans[hit.end - 1]!.end;
   }
   return out;
+}
+
+/** Where a type word may start (lower case): the first word of each, alone. */
+const TYPE_START = /(?<![\p{L}\p{M}\p{N}])(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc|tp)(?![\p{L}\p{M}\p{N}])/gu;
+
+/** The first `count` words of `lower` from `at` (fewer at its end), with their keys and end offsets. */
+function wordsAt(lower: string, at: number, count: number): { key: string; end: number }[] {
+  for (let span = 80; ; span *= 2) {
+    const cut = at + span < lower.length;
+    const found = [...lower.slice(at, at + span).matchAll(WORD)];
+    // The last word of a window that ends inside the text may be cut: it counts only from a wider one.
+    if (cut) found.pop();
+    if (found.length >= count || !cut) return found.slice(0, count).map((w) => ({ key: wordKey(w[0]), end: at + w.index + w[0].length }));
+  }
 }
 
 /** The longest name at words[i]: a type word and a name, or (when `bare`) a name alone. */

@@ -79,7 +79,10 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string, si
 }
 
 /** No BOM, LF line ends, NFC. */
-const normalizeText = (raw: string) => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+const normalizeText = (raw: string) => {
+  const t = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return (t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t).normalize('NFC');
+};
 
 // Characters that show as nothing but change how a line reads: "8\u200B0%" looks like "80%"
 // and would be read as two numbers. Zero-width space, non-joiner, joiner, direction marks,
@@ -90,11 +93,18 @@ const INVISIBLE = /[\u200B-\u200F\u2060\u00AD\uFEFF]/g;
 // and garbage that no document means; removed so that nothing prints them raw.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+/** Whether the text holds an invisible or control character: one pass, no pattern (the common answer is no). */
+function hasHidden(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c >= 0x7f && (c <= 0x9f || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff)) return true;
+  }
+  return false;
+}
+
 /** The text without invisible and control characters, and how many of each left which line. */
 export function removeHidden(text: string): { text: string; removed: Removed[] } {
-  INVISIBLE.lastIndex = 0;
-  CONTROL.lastIndex = 0;
-  if (!INVISIBLE.test(text) && !CONTROL.test(text)) return { text, removed: [] };
+  if (!hasHidden(text)) return { text, removed: [] };
   const removed: Removed[] = [];
   const lines = text.split('\n').map((l, i) => {
     for (const [kind, re] of [['invisible', INVISIBLE], ['control', CONTROL]] as const) {
@@ -315,6 +325,25 @@ interface Mojibake {
   word: string;
 }
 
+/** Latin-1 code points that are TCVN3 marks or non-Vietnamese letters (the two patterns above, as a table). */
+const LATIN1_SUSPECT = (() => {
+  const t = new Uint8Array(256);
+  for (let c = 0xa1; c <= 0xff; c++) if (TCVN3_MARK.test(String.fromCharCode(c)) || NON_VIETNAMESE.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+const VNI_FIRST = new Set('aeouöAEOUÖ');
+
+/** Whether any of the three patterns occurs: one pass, a pattern only at a possible VNI pair. */
+function mayHaveMojibake(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff || (c < 0xa1 && c !== 0x6f && c !== 0x4f)) continue;
+    if (c >= 0xa1 && LATIN1_SUSPECT[c]) return true;
+    if (VNI_FIRST.has(text[i - 1]!) && VNI_PAIR.test(text.slice(i - 1, i + 1))) return true;
+  }
+  return text.length > 0 && text.charCodeAt(0) <= 0xff && LATIN1_SUSPECT[text.charCodeAt(0)] === 1;
+}
+
 /**
  * Text that is TCVN3 or VNI shown as Latin-1 ("Céng hoµ x· héi", "Coäng hoøa"): a high share
  * of its non-ASCII words carry the patterns above. Checked on the whole text and on each
@@ -323,7 +352,7 @@ interface Mojibake {
 export function detectMojibake(text: string): Mojibake | null {
   // Every hit needs a word with one of the three patterns, and a word is part of the text:
   // text in which none of them occurs anywhere has no hit (the common case, decided at once).
-  if (!TCVN3_MARK.test(text) && !NON_VIETNAMESE.test(text) && !VNI_PAIR.test(text)) return null;
+  if (!mayHaveMojibake(text)) return null;
   let words = 0;
   let bad = 0;
   let tcvn = 0;

@@ -3,14 +3,14 @@
 
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Keys of words seen, so that each word is decomposed once: a language has few syllables. */
 const memo = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
 /** One lower-case word's key: NFD, its tone mark moved to its end. */
-function wordKey(w: string): string {
+export function wordKey(w: string): string {
   let key = memo.get(w);
   if (key === undefined) {
     const nfd = w.replace(/\u00d0|\u0110/g, 'đ').normalize('NFD');
