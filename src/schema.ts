@@ -125,6 +125,14 @@ export const Jurisdiction = z.strictObject({
    * province that holds it now, so that plans can be grouped by either.
    */
   successor: z.string().optional(),
+  /**
+   * A unit the gazetteer does not list (a commune, ward or township before 1 July 2025), as the
+   * document names it, inside the district or province the document names: the site shows it
+   * from this.
+   */
+  unit: z
+    .strictObject({ vi: z.string().min(1), en: z.string().min(1), short: z.string().min(1), parent: z.string() })
+    .optional(),
 });
 
 export const Period = z.strictObject({ start: z.number().int(), end: z.number().int() });

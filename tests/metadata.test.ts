@@ -211,6 +211,46 @@ describe('title, issuer, jurisdiction, signer', () => {
     ]);
   });
 
+  // A header that names the superior organ first, as departments, health centres and communes write it.
+  const underSuperior = (superior: string, organ: string, number: string, placeDate: string, subject: string) =>
+    meta(snippet(superior, organ, `Số: ${number}`, placeDate, 'KẾ HOẠCH', subject, '', 'I. MỤC TIÊU'));
+
+  it('a header that names the superior organ first: the last organ issues, in its superior\'s place', () => {
+    const so = underSuperior('UBND TỈNH BẮC GIANG', 'SỞ Y TẾ', '15/KH-SYT', 'Bắc Giang, ngày 12 tháng 3 năm 2024', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2024');
+    expect([so.issuer, so.jurisdiction.region, so.jurisdiction.level]).toEqual(['Sở Y tế tỉnh Bắc Giang', 'bac-giang', 'province']);
+    const ttyt = underSuperior('UBND HUYỆN LỤC NAM', 'TRUNG TÂM Y TẾ', '15/KH-TTYT', 'Lục Nam, ngày 12 tháng 3 năm 2024', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2024');
+    expect([ttyt.issuer, ttyt.jurisdiction.region, ttyt.jurisdiction.level]).toEqual(['Trung tâm Y tế huyện Lục Nam', 'huyen-luc-nam-bac-giang', 'district']);
+    const cuc = underSuperior('BỘ Y TẾ', 'CỤC BÀ MẸ VÀ TRẺ EM', '15/KH-BMTE', 'Hà Nội, ngày 12 tháng 3 năm 2024', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2024');
+    expect([cuc.issuer.startsWith('Cục Bà mẹ'), cuc.jurisdiction.level]).toEqual([true, 'national']);
+  });
+
+  it('a commune before 1 July 2025 is read from the document, inside the district it names; never given to the district', () => {
+    const xa = underSuperior('ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ', 'ỦY BAN NHÂN DÂN XÃ TÂN HIỆP', '15/KH-UBND', 'Tân Hiệp, ngày 12 tháng 3 năm 2024',
+      'Thực hiện công tác chăm sóc sức khỏe bà mẹ, trẻ em trên địa bàn xã Tân Hiệp năm 2024');
+    expect(xa.issuer).toBe('UBND xã Tân Hiệp');
+    expect(xa.jurisdiction).toEqual({
+      province: 'bac-giang', level: 'commune', name: 'xã Tân Hiệp', region: 'xa-tan-hiep-huyen-yen-the-bac-giang', successor: 'bac-ninh-2025',
+      unit: { vi: 'xã Tân Hiệp', en: 'Tan Hiep commune', short: 'Tân Hiệp', parent: 'huyen-yen-the-bac-giang' },
+    });
+    // The title may open like the body ("Thực hiện …"); the period comes from it.
+    expect([xa.title, xa.period]).toEqual(['Kế hoạch thực hiện công tác chăm sóc sức khỏe bà mẹ, trẻ em trên địa bàn xã Tân Hiệp năm 2024', { start: 2024, end: 2024 }]);
+    const tt = meta(snippet('ỦY BAN NHÂN DÂN', 'THỊ TRẤN VÔI', 'Số: 3/KH-UBND', 'Vôi, ngày 2 tháng 3 năm 2023', 'KẾ HOẠCH',
+      'Chăm sóc sức khỏe bà mẹ, trẻ em trên địa bàn thị trấn Vôi, huyện Lạng Giang năm 2023', '', 'I. MỤC TIÊU'));
+    expect([tt.issuer, tt.jurisdiction.region, tt.jurisdiction.unit?.parent]).toEqual(['UBND thị trấn Vôi', 'thi-tran-voi-lang-giang', 'lang-giang']);
+    // After the reform the gazetteer's commune is the unit.
+    const after = meta(snippet('ỦY BAN NHÂN DÂN', 'XÃ LẠNG GIANG', 'Số: 3/KH-UBND', 'Lạng Giang, ngày 2 tháng 9 năm 2025', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2026', '', 'I. MỤC TIÊU'));
+    expect([after.jurisdiction.region, after.jurisdiction.unit]).toEqual(['xa-lang-giang', undefined]);
+    // No district or province that holds it: a precise error, not a guess.
+    const lone = snippet('ỦY BAN NHÂN DÂN', 'XÃ TÂN AN', 'Số: 3/KH-UBND', 'Tân An, ngày 2 tháng 3 năm 2023', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2023', '', 'I. MỤC TIÊU');
+    expect(() => meta(lone)).toThrow(/issued by xã Tân An before 1 July 2025.*no one district or province/);
+  });
+
+  it('a body sentence under the heading is not the title', () => {
+    const m = underSuperior('ỦY BAN NHÂN DÂN', 'HUYỆN YÊN THẾ', '15/KH-UBND', 'Yên Thế, ngày 12 tháng 3 năm 2024',
+      'Thực hiện Quyết định số 1493/QĐ-TTg ngày 10/9/2021 của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch như sau:');
+    expect(m.title).toBe('Kế hoạch 15/KH-UBND');
+  });
+
   it('period: a "Thời gian thực hiện" line wins over the title', () => {
     const m = meta(
       snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ tỉnh Vĩnh Phúc năm 2024', 'UBND tỉnh ban hành:', 'I. MỤC TIÊU', '2. Thời gian thực hiện:', '', 'Từ năm 2024 đến năm 2026.'),

@@ -3,7 +3,7 @@
 // (Nghị định 30/2020/NĐ-CP): number and "place, ngày … tháng … năm …" above the type heading
 // ("KẾ HOẠCH"), the subject under it, the signature block at the end.
 import type { DocType, Jurisdiction, Level, Period } from '../schema.ts';
-import { REFORM } from '../taxonomy/gazetteer.ts';
+import { COMMUNE_TYPES, communeBefore2025, REFORM } from '../taxonomy/gazetteer.ts';
 import { jurisdictionFor, provinceOf, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
@@ -300,6 +300,13 @@ interface Subject {
 const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:)/u;
 
 /**
+ * A line right under the heading that opens like the body ("Thực hiện …") but is the subject:
+ * "KẾ HOẠCH / Thực hiện công tác chăm sóc sức khỏe bà mẹ, trẻ em năm 2024". The body's
+ * sentence names who issues what ("…, UBND huyện ban hành Kế hoạch …") or runs on to "như sau".
+ */
+const subjectLike = (plain: string) => /^Thực hiện\s/u.test(plain) && plain.length <= 400 && !/như sau/iu.test(plain) && issuingClause(plain) === null;
+
+/**
  * The subject lines under the heading: one paragraph, in the style it starts in (capitals,
  * bold, or a Markdown heading), up to a blank line or the first sentence of the body.
  */
@@ -320,7 +327,7 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
       if (parts.length) break;
       continue;
     }
-    if (romanHeading(l.plain) || BODY_OPENER.test(l.plain) || /:$/.test(l.plain)) break;
+    if (romanHeading(l.plain) || /:$/.test(l.plain) || (BODY_OPENER.test(l.plain) && !(parts.length === 0 && subjectLike(l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
     if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
     if (parts.length === 0) {
@@ -407,14 +414,35 @@ function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Iss
     if (text) return withLevel(text);
   }
   const top = headerAuthority(header);
-  return top ? withLevel(fromCapitals(top, regions)) : null;
+  return top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
+}
+
+/** Where an organ's name starts in a header block (not the "BAN" of "ỦY BAN", nor the "CỤC" of "CHI CỤC"). */
+const ORGAN_NAME = /(?<![\p{L}])(?<!(?:ỦY|UỶ|UBND)\s+)(?<!(?:CHI|TỔNG)\s+)(?<!CÁN\s+)(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|SỞ|CHI CỤC|TỔNG CỤC|CỤC|TRUNG TÂM|PHÒNG|BAN|BỆNH VIỆN|TRẠM Y TẾ)(?![\p{L}])/gu;
+/** A place's type word in capitals: where the place an organ names starts. */
+const PLACE_TYPE = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(?![\p{L}])/u;
+
+/**
+ * The organ that issues, from a header block that names its superior first: "UBND TỈNH BẮC
+ * GIANG / SỞ Y TẾ" → "SỞ Y TẾ TỈNH BẮC GIANG", "UBND HUYỆN YÊN THẾ / UBND XÃ TÂN HIỆP" → "UBND XÃ
+ * TÂN HIỆP". The last organ issues; where it names no place, its superior's place is its own.
+ */
+function issuingOrgan(block: string): string {
+  const starts = [...block.matchAll(ORGAN_NAME)].map((m) => m.index).filter((at, i) => i === 0 || at > 0);
+  if (starts.length < 2 || starts[0] !== 0) return block;
+  const last = block.slice(starts.at(-1)!).trim();
+  if (PLACE_TYPE.test(last)) return last;
+  const superior = block.slice(0, starts.at(-1)!);
+  const place = PLACE_TYPE.exec(superior);
+  return place ? `${last} ${superior.slice(place.index).trim()}` : last;
 }
 
 /** Lower-cased, with place names and a body's own first capital kept: "SỞ Y TẾ" → "Sở Y tế". */
 function fromCapitals(text: string, regions: Region[]): string {
   // A body's name keeps its first capital: "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ trưởng Bộ Y tế".
   return properNames(text.toLowerCase(), regions)
-    .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
+    .replace(/(?<![\p{L}])(ubnd|hđnd)(?![\p{L}])/gu, (w: string) => w.toUpperCase())
+    .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục|chi cục|trung tâm|phòng|trạm)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
     .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ');
 }
 
@@ -483,6 +511,12 @@ function withLevel(text: string): Issuing {
   return { text, levelWord };
 }
 
+/** The levels of the place a body's name ends with ("UBND xã Tân Hiệp" → commune), if it names one. */
+function ownLevels(text: string): Level[] | null {
+  const m = /(?<![\p{L}])(thành phố|tp\.?|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|đặc khu)\s+\p{Lu}/iu.exec(text);
+  return m ? levelsOfWord(m[1]!.toLowerCase().startsWith('tp') ? 'thành phố' : m[1]!) : null;
+}
+
 /** National bodies: the Government, the Prime Minister, a ministry and its departments. */
 const NATIONAL_BODY = /^(?:(?:thủ tướng\s+)?chính phủ|thủ tướng|văn phòng chính phủ|(?:bộ trưởng\s+)?bộ(?!\s+chỉ huy)|tổng cục|cục|vụ)(?!\p{L})/u;
 
@@ -502,7 +536,7 @@ interface Where {
  */
 function jurisdictionOf(where: Where, regions: Region[], file: string, line: number | null): Jurisdiction {
   const organs = [where.issuing?.text ?? '', ...where.organ].map(clean).filter(Boolean);
-  const levels = where.issuing?.levelWord ? levelsOfWord(where.issuing.levelWord) : /^sở(?!\p{L})/iu.test(where.issuing?.text ?? '') ? (['province'] as Level[]) : null;
+  const levels = where.issuing?.levelWord ? levelsOfWord(where.issuing.levelWord) : /^sở(?!\p{L})/iu.test(where.issuing?.text ?? '') ? (['province'] as Level[]) : ownLevels(where.issuing?.text ?? '');
   // A national body (the organ block, else the issuing sentence) that names no local unit.
   const organ = where.organ[0] || where.issuing?.text || '';
   const country = regions.find((r) => r.level === 'national');
@@ -511,6 +545,8 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
   }
   const found = resolvePlace({ organ: organs, levels, place: where.place, context: where.context, date: where.date }, regions);
   if (found.kind === 'found') return jurisdictionFor(found.named.region, regions, found.named.name);
+  const commune = found.kind === 'none' ? communeReadFromText(where, regions) : null;
+  if (commune) return { ...jurisdictionFor(commune, regions), unit: { vi: commune.vi, en: commune.en, short: commune.short, parent: commune.parent! } };
   const add = (id: string) => `\`jurisdiction: {region: ${id}}\``;
   if (found.kind === 'ambiguous') {
     const list = found.candidates.map((c) => `${c.name} (${placeLabel(c.region, regions)}): ${add(c.region.id)}`).join('; ');
@@ -521,12 +557,45 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
       `Add to the source's frontmatter the line for the right one: ${list}${where.date ? '' : '; or `issued:` with the date of issue, which tells the units before and after 1 July 2025 apart'}`,
     );
   }
+  const named = COMMUNE_NAMED.exec(clean(where.issuing?.text ?? ''));
+  if (named && !(where.date && where.date >= REFORM)) {
+    throw new ConvertError(
+      file,
+      line,
+      `the document is issued by ${named[1]!.toLowerCase()} ${named[2]!.split(' ').map((w) => capitalize(w)).join(' ')} before 1 July 2025, when the gazetteer lists no communes, and its header, place-and-date line, title and preamble name no one district or province that holds it`,
+      'Add the commune to data/regions.yaml (id, vi, en, short, level: commune, parent: <its district id>, until: 2025-06-30) and `jurisdiction: {region: <its id>}` to the source\'s frontmatter; `npm run --silent regions -- --json` lists the district ids',
+    );
+  }
   throw new ConvertError(
     file,
     line,
     'cannot tell which province, district, city or commune issued the document: its header, place-and-date line, title and preamble name none (of data/gazetteer/ and data/regions.yaml)',
     `Add \`jurisdiction: {region: <id>}\` to the source's frontmatter (e.g. ${add(regions.find((r) => r.level === 'province')?.id ?? 'ha-noi')}), and the region to data/regions.yaml if it is not there`,
   );
+}
+
+/** The commune an issuer's name ends with: "UBND xã Tân Hiệp", "UBND THỊ TRẤN VÔI". */
+const COMMUNE_NAMED = /(?<![\p{L}])(xã|phường|thị trấn)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/iu;
+
+/**
+ * A commune, ward or township that issued a document before 1 July 2025: the gazetteer lists
+ * none of that time, so the unit is read from the issuer's name, inside the one district (or,
+ * failing one, the one province) the header, place line, title and preamble name. Null where
+ * the issuer is no commune, or the text names no single unit that holds it.
+ */
+function communeReadFromText(where: Where, regions: Region[]): Region | null {
+  if (where.date && where.date >= REFORM) return null;
+  const m = COMMUNE_NAMED.exec(clean(where.issuing?.text ?? ''));
+  if (!m) return null;
+  const short = m[2]!.split(' ').map((w) => capitalize(w.toLowerCase())).join(' ');
+  const index = placeIndex(regions);
+  const named = [...where.organ, where.place, ...where.context].flatMap((t) => mentionsIn(t.slice(0, 2000), index, where.date).flatMap((x) => x.named.map((n) => n.region)));
+  const only = (levels: Level[]) => {
+    const found = [...new Set(named.filter((r) => levels.includes(r.level)))];
+    return found.length === 1 ? found[0]! : null;
+  };
+  const parent = only(['district', 'city']) ?? only(['province']);
+  return parent ? communeBefore2025(COMMUNE_TYPES[m[1]!.toLowerCase()]!, short, parent) : null;
 }
 
 /** "tỉnh Tiền Giang", "until 2025-06-30": what tells candidates apart in a message. */
@@ -553,6 +622,8 @@ function issuerOf(issuing: Issuing | null, jur: Jurisdiction, region: Region | u
     .replace(/(?<![\p{L}])(?:Ủy|Uỷ) ban nhân dân(?![\p{L}])/giu, 'UBND')
     .replace(/(?<![\p{L}])Hội đồng nhân dân(?![\p{L}])/giu, 'HĐND');
   if (jur.level === 'national') return text;
+  // A unit read from the text keeps the capitals of its name ("UBND thị trấn vôi" → "UBND thị trấn Vôi").
+  if (jur.unit && text.toLowerCase().endsWith(jur.unit.vi.toLowerCase())) return text.slice(0, text.length - jur.unit.vi.length) + jur.unit.vi;
   // The name the document or the editor gives ("huyện Yên Thế"), else the region's.
   const vi = [jur.name, region?.vi ?? jur.name].find((n) => issuing.levelWord && n.toLowerCase().startsWith(`${issuing.levelWord} `)) ?? region?.vi ?? jur.name;
   if (issuing.levelWord && vi.toLowerCase().startsWith(`${issuing.levelWord} `)) {

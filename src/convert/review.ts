@@ -356,6 +356,7 @@ export function reviewReport(input: ReviewInput): string {
     `  Cơ quan ban hành (Issuer): ${r.issuer}${edited('issuer')}`,
     `  Người ký (Signer): ${r.signer ?? MISSING}${edited('signer')}`,
     `  Địa bàn (Jurisdiction): ${j.name} — ${j.region}, ${LEVELS[j.level]}${j.province !== j.region ? `, thuộc tỉnh (in province) ${j.province}` : ''}${edited('jurisdiction')}`,
+    ...(j.unit ? [`    đọc từ văn bản, thuộc ${j.unit.parent} (read from the document, in ${j.unit.parent}): the gazetteer lists no communes before 1 July 2025`] : []),
     `  Giai đoạn (Period): ${r.period ? `${r.period.start}–${r.period.end}` : MISSING}${edited('period')}`,
   ]);
 

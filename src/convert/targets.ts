@@ -213,7 +213,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const texts = new Map<number, string>();
     const textFrom = (n: number) => texts.get(n) ?? texts.set(n, sentenceFrom(doc, n, line.last ?? line.n)).get(n)!;
     for (const f of found) {
-      const year = f.year ?? lineYear ?? headingYear ?? ctx.period?.end ?? null;
+      const year = f.year ?? lineYear ?? headingYear ?? ctx.period?.end ?? ctx.issuedYear ?? null;
       if (f.past || (f.year !== null && ctx.issuedYear != null && f.year < ctx.issuedYear)) {
         unclassified.push({ line: line.n, text: line.raw, reason: `a past result (${f.value} in ${f.year ?? 'an earlier year'}), not a target` });
         continue;

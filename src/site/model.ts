@@ -36,18 +36,31 @@ export function createSite(records: readonly PlanRecord[], tax: TaxonomyInput): 
   const planMap = byId(plans);
   const indicatorMap = byId(tax.indicators);
   const agencyMap = byId(tax.agencies);
-  const regionMap = byId(tax.regions);
+  const regions = [...tax.regions, ...unitsReadFromPlans(plans, tax.regions)];
+  const regionMap = byId(regions);
   return {
     plans,
     indicators: tax.indicators,
     agencies: tax.agencies,
-    regions: tax.regions,
+    regions,
     benchmarks: tax.benchmarks ?? [],
     plan: (id) => planMap.get(id),
     indicator: (id) => (id === null ? undefined : indicatorMap.get(id)),
     agency: (id) => (id === null ? undefined : agencyMap.get(id)),
     region: (id) => regionMap.get(id),
   };
+}
+
+/** Units the gazetteer does not list (communes before 2025), as the plans that name them give them. */
+function unitsReadFromPlans(plans: readonly PlanRecord[], known: readonly Region[]): Region[] {
+  const ids = new Set(known.map((r) => r.id));
+  const out: Region[] = [];
+  for (const { jurisdiction: j } of plans) {
+    if (!j.unit || ids.has(j.region)) continue;
+    ids.add(j.region);
+    out.push({ id: j.region, ...j.unit, level: j.level, mergedInto: null, mergedOn: null, aliases: [], gazetteer: null, from: null, until: '2025-06-30' });
+  }
+  return out;
 }
 
 const DOC_TYPE: Record<DocType, Record<Lang, string>> = {

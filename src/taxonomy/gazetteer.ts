@@ -44,11 +44,11 @@ const RELEASES: Record<string, string> = {
 /** The type word as documents write it, lower case. */
 const TYPE_WORD: Record<string, string> = {
   tinh: 'tỉnh', 'thanh-pho-trung-uong': 'thành phố', quan: 'quận', huyen: 'huyện', 'thi-xa': 'thị xã',
-  'thanh-pho': 'thành phố', xa: 'xã', phuong: 'phường', 'dac-khu': 'đặc khu',
+  'thanh-pho': 'thành phố', xa: 'xã', phuong: 'phường', 'dac-khu': 'đặc khu', 'thi-tran': 'thị trấn',
 };
 const EN_TYPE: Record<string, string> = {
   tinh: 'province', 'thanh-pho-trung-uong': 'city', quan: 'district', huyen: 'district', 'thi-xa': 'town',
-  'thanh-pho': 'city', xa: 'commune', phuong: 'ward', 'dac-khu': 'special zone',
+  'thanh-pho': 'city', xa: 'commune', phuong: 'ward', 'dac-khu': 'special zone', 'thi-tran': 'township',
 };
 
 /** "Lạng Giang" → "Lang Giang". */
@@ -163,4 +163,20 @@ function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** The commune types of before 1 July 2025, by the word documents write. */
+export const COMMUNE_TYPES: Record<string, 'xa' | 'phuong' | 'thi-tran'> = { xã: 'xa', phường: 'phuong', 'thị trấn': 'thi-tran' };
+
+/**
+ * A commune, ward or township of before 1 July 2025, which the gazetteer does not list, as a
+ * document names it ("xã Tân Hiệp") inside the district or province it names: a region of its
+ * own, so that its plans are neither refused nor given to the district.
+ */
+export function communeBefore2025(type: 'xa' | 'phuong' | 'thi-tran', short: string, parent: Region): Region {
+  const slug = ascii(short).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return {
+    id: `${type}-${slug}-${parent.id}`, vi: viName(type, short), en: enName(type, ascii(short)), short, level: 'commune',
+    parent: parent.id, mergedInto: null, mergedOn: null, aliases: [], gazetteer: null, from: null, until: LAST_DAY_BEFORE,
+  };
 }

@@ -32,6 +32,20 @@ describe('model', () => {
     expect(labels.get('bac-kan-twin')).toBe('Bắc Kạn 2024 (Chỉ thị 07/CT-UBND)');
     expect(labels.get('bac-kan-chi-thi-06-2024')).toBe('Bắc Kạn 2024 (Chỉ thị 06/CT-UBND)');
   });
+  it('knows a commune the gazetteer lacks from the plan that names it', () => {
+    const base = plan('lang-giang-2024-2025');
+    const voi = {
+      ...base, id: 'thi-tran-voi-2023',
+      jurisdiction: {
+        province: base.jurisdiction.province, level: 'commune' as const, name: 'thị trấn Vôi', region: 'thi-tran-voi-lang-giang',
+        unit: { vi: 'thị trấn Vôi', en: 'Voi township', short: 'Vôi', parent: base.jurisdiction.region },
+      },
+    };
+    const withVoi = createSite([...records, voi], taxonomy);
+    expect(withVoi.region('thi-tran-voi-lang-giang')).toMatchObject({ vi: 'thị trấn Vôi', level: 'commune', parent: base.jurisdiction.region });
+    expect([regionShort(withVoi, 'thi-tran-voi-lang-giang', 'vi'), regionShort(withVoi, 'thi-tran-voi-lang-giang', 'en')]).toEqual(['Vôi', 'Voi township']);
+    expect(site.region('thi-tran-voi-lang-giang')).toBeUndefined();
+  });
   it('sorts plans by province, level and date', () => {
     expect(sortPlans(site, site.plans, 'province').map((p) => p.id)).toEqual([
       'lang-giang-2024-2025', 'bac-kan-chi-thi-06-2024', 'tp-bac-kan-2021-2025', 'xa-thu-nghiem-2025',
