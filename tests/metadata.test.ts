@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toDoc, type Doc } from '../src/convert/document.ts';
 import { ConvertError } from '../src/convert/errors.ts';
@@ -256,5 +256,30 @@ describe('title, issuer, jurisdiction, signer', () => {
       snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ tỉnh Vĩnh Phúc năm 2024', 'UBND tỉnh ban hành:', 'I. MỤC TIÊU', '2. Thời gian thực hiện:', '', 'Từ năm 2024 đến năm 2026.'),
     );
     expect(m.period).toEqual({ start: 2024, end: 2026 });
+  });
+});
+
+describe('portal pages: what stands above or instead of the header', () => {
+  const real = (prefix: string) => {
+    const dir = new URL('./fixtures/realworld/', import.meta.url);
+    const name = readdirSync(dir).find((n) => n.startsWith(prefix))!;
+    return meta(toDoc(readSource(new Uint8Array(readFileSync(new URL(name, dir))), name).text));
+  };
+  it('a list of related documents above the header is passed over; a bare place line names the province, not its capital city', () => {
+    const m = real('40_');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.region, m.title]).toEqual(['91/KH-UBND', '2021-06-17', 'plan', 'quang-ngai', 'Kế hoạch 91/KH-UBND']);
+  });
+  it('an organ block without its place gives way to the one under it that names it', () => {
+    expect(real('41_').jurisdiction.region).toBe('hau-giang');
+  });
+  it('a plan issued with a decision takes the decision\'s number, date and issuer', () => {
+    const m = real('49_');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.level, m.title]).toEqual([
+      '1294/QĐ-BYT', '2022-05-19', 'plan', 'national', 'Kế hoạch hành động thực hiện Chiến lược Quốc gia về dinh dưỡng đến năm 2025',
+    ]);
+  });
+  it('a portal title over the document is not its heading', () => {
+    const m = real('53_');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.level]).toEqual(['2324/QĐ-BYT', '2020-06-05', 'decision', 'national']);
   });
 });

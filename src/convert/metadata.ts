@@ -62,7 +62,8 @@ function findHeading(lines: Line[]): Heading | null {
     for (const [word, docType] of HEADINGS) {
       // After the word: the end, a blank, or the subject run on ("KẾ HOẠCHTriển khai").
       // "KẾ HOẠCH HÓA GIA ĐÌNH" (family planning) in an organ's name is no heading.
-      if (plain.startsWith(word) && /^(?:$|\s|\p{Lu}\p{Ll})/u.test(plain.slice(word.length)) && !/^\s*H[OÓ]A(?!\p{L})/iu.test(plain.slice(word.length).replace('HOÁ', 'HÓA'))) {
+      // "QUYẾT ĐỊNH 2324/QĐ-BYT NĂM 2020 VỀ …" is a portal's title over the document, not its heading.
+      if (plain.startsWith(word) && /^(?:$|\s|\p{Lu}\p{Ll})/u.test(plain.slice(word.length)) && !/^\s*H[OÓ]A(?!\p{L})/iu.test(plain.slice(word.length).replace('HOÁ', 'HÓA')) && !/^\s*(?:SỐ\s*)?\d+[A-Z]?\//u.test(plain.slice(word.length))) {
         return { index: i, word, docType, rest: plain.slice(word.length).trim() };
       }
     }
@@ -81,9 +82,9 @@ function headerLine(plain: string): boolean {
   });
 }
 
-/** Index of the first line below the header (number, "place, ngày …", organ, motto) at the top. */
-function headerEnd(lines: Line[]): number {
-  let i = 0;
+/** Index of the first line below the header (number, "place, ngày …", organ, motto) that starts at `from`. */
+function headerEnd(lines: Line[], from = 0): number {
+  let i = from;
   while (i < Math.min(lines.length, HEADING_WITHIN) && (headerLine(lines[i]!.plain) || bannerField(lines[i]!.plain))) i++;
   return i;
 }
@@ -110,7 +111,7 @@ function lastHeaderLine(lines: Line[]): number {
   const head = lines.slice(0, HEADING_WITHIN);
   const first = head.findIndex((l) => l.plain !== '' && headerLine(l.plain));
   const body = first < 0 ? -1 : head.findIndex((l, i) => i > first && ((BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null));
-  if (body < 0) return headerEnd(lines) - 1;
+  if (body < 0) return headerEnd(lines, Math.max(first, 0)) - 1;
   let last = body - 1;
   while (last >= 0 && !headerLine(lines[last]!.plain) && !bannerField(lines[last]!.plain)) last--;
   return last;
@@ -127,18 +128,22 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const header = lines.slice(0, heading ? heading.index : top + 1);
   const banner = bannerOf(lines.slice(0, HEADING_WITHIN));
   const own = numberLine(header);
-  const number = given.number !== undefined ? given.number : (numberOf(own) ?? banner.number);
+  // A plan that a decision issues ("Ban hành kèm theo Quyết định số … ngày … của …") under its title.
+  const attached = attachedTo(lines.slice(heading?.index ?? top, (heading?.index ?? top) + ATTACHED_WITHIN));
+  const number = given.number !== undefined ? given.number : (numberOf(own) ?? banner.number ?? attached?.number ?? null);
   const codes = OWN_CODES.exec(own ?? '') ?? OWN_CODES.exec(`Số: ${banner.number ?? ''}`);
   const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? (officialLetter(lines) ? 'official_letter' : 'other');
   const subject = subjectOf(lines, top, heading?.rest ?? '');
   const preamble = preambleOf(lines, subject?.last ?? top);
   const placeDate = header.map((l) => l.plain).join(' ');
-  const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued);
+  const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued ?? attached?.issued ?? null);
   const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? '');
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
   const found = issuingBodyOf(preamble, header, regions);
-  const issuing = given.issuer ? withLevel(given.issuer) : (found ?? (organ ? { text: organ, levelWord: null } : null));
+  const issuing = given.issuer
+    ? withLevel(given.issuer)
+    : (found ?? (attached?.by && !headerAuthority(header) ? withLevel(attached.by) : null) ?? (organ ? { text: organ, levelWord: null } : null));
 
   const jur =
     given.jurisdiction ??
@@ -157,7 +162,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const region = regionById(regions).get(jur.region);
 
   return {
-    title: given.title ?? titleOf(heading, subject ?? letterSubject(header, top), docType, regions, number),
+    title: given.title ?? titleOf(heading, (heading || !subject || !bodyLike(subject.text) ? subject : null) ?? letterSubject(header, top), docType, regions, number),
     docType,
     number,
     issued,
@@ -315,11 +320,15 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
   let last = top;
   let upper = false;
   let bold = false;
+  let typeOnly = false;
   if (rest) {
-    parts.push(rest);
+    // "KẾ HOẠCH HÀNH ĐỘNG" / "Thực hiện …": a word or two after the type word belong to it, not a style.
+    const typeWords = isUpper(rest) && rest.split(' ').length <= 2;
+    parts.push(typeWords ? rest.toLowerCase() : rest);
     const raw = lines[top]!.raw;
     bold = /\*\*/.test(raw) && !/\*\*\s*$/.test(raw);
-    upper = isUpper(rest);
+    upper = isUpper(rest) && !typeWords;
+    typeOnly = typeWords;
   }
   for (let i = top + 1; i < lines.length && parts.length < 5; i++) {
     const l = lines[i]!;
@@ -327,7 +336,7 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
       if (parts.length) break;
       continue;
     }
-    if (romanHeading(l.plain) || /:$/.test(l.plain) || (BODY_OPENER.test(l.plain) && !(parts.length === 0 && subjectLike(l.plain)))) break;
+    if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
     if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
     if (parts.length === 0) {
@@ -335,7 +344,8 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
       bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
     } else if (upper && !isUpper(l.plain)) break;
     else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain))) break;
-    parts.push(l.plain);
+    parts.push(typeOnly ? lowerFirst(l.plain) : l.plain);
+    typeOnly = false;
     last = i;
     // A bold subject ends where the bold closes.
     if (parts.length > 1 && bold && /\*\*\s*$/.test(l.raw)) break;
@@ -344,6 +354,32 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
   // Trailing ". ; :" cut by a loop: /[.;:]+$/ is quadratic on a long run of dots (a blank field).
   const text = clean(parts.join(' '));
   return { text: text.slice(0, trailingRun(text, { signs: '.;:', words: [], blanks: false })), last };
+}
+
+/**
+ * Under no heading, the body's first paragraph may follow the header: sentences ("…: Tốc độ …",
+ * "… quan trọng. Cơ cấu …") or a paragraph's length are no title.
+ */
+const bodyLike = (text: string) => text.length > 300 || /[.:;]\s+\p{Lu}/u.test(text);
+
+/** How many lines under the heading may say which decision issues the plan. */
+const ATTACHED_WITHIN = 8;
+const ATTACHED_LINE = /^\(?\s*(?:được\s+)?ban hành kèm theo(?!\p{L})/iu;
+const ATTACHED = new RegExp(
+  String.raw`^\(?\s*(?:được\s+)?ban hành kèm theo\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+(?:số\s*:?\s*)?(\d+[a-z]?\s*(?:\/\s*\d{4})?\s*\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*)` +
+    String.raw`(?:\s*,?\s*ngày\s*(\d{1,2})\s*(?:tháng|\/|-|\.)\s*(\d{1,2})\s*(?:năm|\/|-|\.)\s*(\d{4}))?(?:\s*,?\s*của\s+([^)]{3,120}?))?\s*(?:\)|$)`,
+  'iu',
+);
+
+/** The decision that issues the document, from its "(Ban hành kèm theo Quyết định số … ngày … của …)" line. */
+function attachedTo(lines: Line[]): { number: string; issued: string | null; by: string | null } | null {
+  const at = lines.findIndex((l) => ATTACHED_LINE.test(l.plain));
+  if (at < 0) return null;
+  // The portal may break the parenthesis over lines ("… năm 2022" / "của Bộ trưởng Bộ Y tế)").
+  const m = ATTACHED.exec(lines.slice(at, at + 3).map((l) => l.plain).join(' ').replace(/\).*$/u, ')'));
+  if (!m) return null;
+  const [, num, d, mo, y, by] = m;
+  return { number: normalizeNumber(num!.replace(/\s+/g, '')), issued: y ? parseDate(`ngày ${d} tháng ${mo} năm ${y}`) : null, by: by?.trim() ?? null };
 }
 
 /** Doc types a decision approves ("Về việc phê duyệt Kế hoạch …"). */
@@ -455,6 +491,8 @@ const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
  */
 function headerAuthority(header: Line[]): string | null {
   const cells = header.map((l) => cellsOf(l.raw)[0]!);
+  // A block that names no place ("ỦY BAN NHÂN DÂN", its second line lost) gives way to a later one that does.
+  let placeless: string | null = null;
   for (let start = 0; start < cells.length; start++) {
     const parts: string[] = [];
     for (const c of cells.slice(start, start + 4)) {
@@ -465,9 +503,12 @@ function headerAuthority(header: Line[]): string | null {
     if (!AUTHORITY_START.test(text)) continue;
     // The organ, and at most two lines under it ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
     const organ = parts.slice(0, parts.findIndex((_, i) => AUTHORITY_START.test(parts.slice(0, i + 1).join(' '))) + 3).join(' ');
-    return clean(organ.slice(0, trailingRun(organ, { signs: '-–_', words: [], blanks: false })));
+    const block = clean(organ.slice(0, trailingRun(organ, { signs: '-–_', words: [], blanks: false })));
+    if (PLACE_TYPE.test(block) || /^(?:BỘ|THỦ TƯỚNG|CHÍNH PHỦ)/u.test(block)) return block;
+    placeless ??= block;
+    start += parts.length - 1;
   }
-  return null;
+  return placeless;
 }
 
 /**

@@ -236,7 +236,7 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   const index = placeIndex(regions);
   const local = (ms: Mention[]) => ms.map((m) => ({ ...m, named: m.named.filter((n) => n.region.level !== 'national') })).filter((m) => m.named.length);
   // A name that tells the place is near the start of each text: a huge line is not read whole.
-  const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare));
+  const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare)).map((m) => (m.levels ? m : provinceFirst(m, index)));
   const organ = ev.organ.flatMap((t) => read(t, true));
   // The place line, title and preamble are read only when the issuer's words do not settle it.
   let placeAndContext: Mention[][] | undefined;
@@ -268,6 +268,18 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   });
   if (inNamed.length === 1) return { kind: 'found', named: inNamed[0]! };
   return { kind: 'ambiguous', candidates: inNamed.length ? inNamed : candidates };
+}
+
+/**
+ * A bare name that is both a province and a unit inside it ("Quảng Ngãi, ngày …": the province
+ * and its capital city) names the province: a city's own documents write its type word
+ * ("THÀNH PHỐ QUẢNG NGÃI"), the place line only says where the document was signed.
+ */
+function provinceFirst(m: Mention, index: PlaceIndex): Mention {
+  const provinces = new Set(m.named.filter((n) => n.region.level === 'province').map((n) => n.region.id));
+  if (!provinces.size) return m;
+  const named = m.named.filter((n) => n.region.level === 'province' || !provinces.has(provinceIn(n.region, index.byId)?.id ?? ''));
+  return { ...m, named };
 }
 
 function mostSpecific(named: Named[]): Named[] {
