@@ -1,5 +1,5 @@
 // Every target of the five real documents, pinned: indicator, comparator, value, unit, year, baseline.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toDoc } from '../src/convert/document.ts';
 import { extractTableTargets } from '../src/convert/tables.ts';
@@ -455,5 +455,16 @@ describe('listed values in words (Tổng cục DS-KHHGĐ 207/TCDS-KHTC, 2023)', 
     expect(read('- Tuổi thọ trung bình (tính từ lúc sinh): 73,8 tuổi;', '- Tổng số người mới sử dụng BPTT hiện đại trong năm: 5.113.387 người;')
       .map((t) => [t.indicator, t.value, t.unit])).toEqual([[null, 73.8, 'years'], [null, 5113387, 'people']]);
     expect(read('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰.').map((t) => t.value)).toEqual([20]);
+  });
+});
+
+describe('a table the portal flattened into lines (huyện Mường Chà, 2022)', () => {
+  it('keeps a bound whose unit stands apart as unclassified: never a target, never dropped', () => {
+    const dir = new URL('./fixtures/realworld/', import.meta.url);
+    const name = readdirSync(dir).find((n) => n.startsWith('38_'))!;
+    const doc = toDoc(readFileSync(new URL(name, dir), 'utf8'));
+    const found = extractTextTargets(doc, { indicators: tax.indicators, period: { start: 2022, end: 2025 } });
+    expect(found.targets.map((t) => t.value)).not.toContain(19.5);
+    expect(found.unclassified.find((u) => u.text.includes('≤ 19,5 < 20,0'))?.reason).toMatch(/no unit/);
   });
 });

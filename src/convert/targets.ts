@@ -46,6 +46,8 @@ const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|h�
 const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
+/** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
+const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
@@ -190,6 +192,11 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const figures = figuresOf(line.plain, inPart.has(line.n));
     const figureless = figures.length === 0;
     if (figureless) {
+      // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
+      // portal flattened) is kept for the editor, never read as a target nor dropped.
+      if (inPart.has(line.n) && BOUND_WITHOUT_UNIT.test(line.plain)) {
+        unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
+      }
       const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
