@@ -463,7 +463,7 @@ describe('a table the portal flattened into lines (huyện Mường Chà, 2022)'
     const dir = new URL('./fixtures/realworld/', import.meta.url);
     const name = readdirSync(dir).find((n) => n.startsWith('38_'))!;
     const doc = toDoc(readFileSync(new URL(name, dir), 'utf8'));
-    const found = extractTextTargets(doc, { indicators: tax.indicators, period: { start: 2022, end: 2025 } });
+    const found = extractTextTargets(doc, { indicators: tax().indicators, period: { start: 2022, end: 2025 } });
     expect(found.targets.map((t) => t.value)).not.toContain(19.5);
     expect(found.unclassified.find((u) => u.text.includes('≤ 19,5 < 20,0'))?.reason).toMatch(/no unit/);
   });
