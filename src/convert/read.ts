@@ -93,18 +93,12 @@ const INVISIBLE = /[\u200B-\u200F\u2060\u00AD\uFEFF]/g;
 // and garbage that no document means; removed so that nothing prints them raw.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-/** Whether the text holds an invisible or control character: one pass, no pattern (the common answer is no). */
-function hasHidden(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c >= 0x7f && (c <= 0x9f || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff)) return true;
-  }
-  return false;
-}
+/** Any invisible or control character: one pattern for both (the common answer is no). */
+const HIDDEN = new RegExp(`${INVISIBLE.source.slice(0, -1)}${CONTROL.source.slice(1)}`);
 
 /** The text without invisible and control characters, and how many of each left which line. */
 export function removeHidden(text: string): { text: string; removed: Removed[] } {
-  if (!hasHidden(text)) return { text, removed: [] };
+  if (!HIDDEN.test(text)) return { text, removed: [] };
   const removed: Removed[] = [];
   const lines = text.split('\n').map((l, i) => {
     for (const [kind, re] of [['invisible', INVISIBLE], ['control', CONTROL]] as const) {
@@ -325,23 +319,10 @@ interface Mojibake {
   word: string;
 }
 
-/** Latin-1 code points that are TCVN3 marks or non-Vietnamese letters (the two patterns above, as a table). */
-const LATIN1_SUSPECT = (() => {
-  const t = new Uint8Array(256);
-  for (let c = 0xa1; c <= 0xff; c++) if (TCVN3_MARK.test(String.fromCharCode(c)) || NON_VIETNAMESE.test(String.fromCharCode(c))) t[c] = 1;
-  return t;
-})();
-const VNI_FIRST = new Set('aeouöAEOUÖ');
-
-/** Whether any of the three patterns occurs: one pass, a pattern only at a possible VNI pair. */
+/** Whether any of the three patterns occurs anywhere (the common answer is no). */
+const TCVN3_OR_FOREIGN = new RegExp(`${TCVN3_MARK.source}|${NON_VIETNAMESE.source}`, 'u');
 function mayHaveMojibake(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0xff || (c < 0xa1 && c !== 0x6f && c !== 0x4f)) continue;
-    if (c >= 0xa1 && LATIN1_SUSPECT[c]) return true;
-    if (VNI_FIRST.has(text[i - 1]!) && VNI_PAIR.test(text.slice(i - 1, i + 1))) return true;
-  }
-  return text.length > 0 && text.charCodeAt(0) <= 0xff && LATIN1_SUSPECT[text.charCodeAt(0)] === 1;
+  return TCVN3_OR_FOREIGN.test(text) || VNI_PAIR.test(text);
 }
 
 /**
