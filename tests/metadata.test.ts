@@ -282,4 +282,8 @@ describe('portal pages: what stands above or instead of the header', () => {
     const m = real('53_');
     expect([m.number, m.issued, m.docType, m.jurisdiction.level]).toEqual(['2324/QĐ-BYT', '2020-06-05', 'decision', 'national']);
   });
+  it('a number whose type code contradicts the heading gives way to the banner\'s, which agrees with it', () => {
+    // "Số: 09/QĐ-UBND" over "KẾ HOẠCH"; the portal's banner: "Số hiệu: 09/KH-UBND".
+    expect([real('39_').number, real('39_').docType]).toEqual(['09/KH-UBND', 'plan']);
+  });
 });

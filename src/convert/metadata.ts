@@ -130,7 +130,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const own = numberLine(header);
   // A plan that a decision issues ("Ban hành kèm theo Quyết định số … ngày … của …") under its title.
   const attached = attachedTo(lines.slice(heading?.index ?? top, (heading?.index ?? top) + ATTACHED_WITHIN));
-  const number = given.number !== undefined ? given.number : (numberOf(own) ?? banner.number ?? attached?.number ?? null);
+  const number = given.number !== undefined ? given.number : (ownOrBanner(numberOf(own), banner.number, heading?.docType) ?? attached?.number ?? null);
   const codes = OWN_CODES.exec(own ?? '') ?? OWN_CODES.exec(`Số: ${banner.number ?? ''}`);
   const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? (officialLetter(lines) ? 'official_letter' : 'other');
   const subject = subjectOf(lines, top, heading?.rest ?? '');
@@ -254,6 +254,23 @@ function numberLine(header: Line[]): string | null {
 function numberOf(line: string | null): string | null {
   const m = line ? OWN_NUMBER.exec(line) : null;
   return m ? normalizeNumber(m[1]!) : null;
+}
+
+/** The type a number's code names: "09/QĐ-UBND" → decision. */
+function typeOfNumber(number: string): DocType | undefined {
+  return CODES[/\/(\p{Lu}+)-/u.exec(number)?.[1] ?? ''];
+}
+
+/**
+ * The header's own number, else the banner's. Where the two differ only in a type code that
+ * the header gets wrong for the type heading ("Số: 09/QĐ-UBND" over "KẾ HOẠCH", with the
+ * portal's "Số hiệu: 09/KH-UBND"), the banner's agrees with the document and is taken.
+ */
+function ownOrBanner(own: string | null, banner: string | null, heading: DocType | undefined): string | null {
+  if (own && banner && heading && own !== banner && own.split('/')[0] === banner.split('/')[0]) {
+    if (typeOfNumber(own) !== heading && typeOfNumber(banner) === heading) return banner;
+  }
+  return own ?? banner;
 }
 
 /**
