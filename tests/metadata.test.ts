@@ -282,6 +282,18 @@ describe('portal pages: what stands above or instead of the header', () => {
     const m = real('53_');
     expect([m.number, m.issued, m.docType, m.jurisdiction.level]).toEqual(['2324/QĐ-BYT', '2020-06-05', 'decision', 'national']);
   });
+  it('a ministry\'s letter whose page starts at "Kính gửi" is an official letter of the national level: "…; Bộ Y tế hướng dẫn … như sau:"', () => {
+    const m = real('58_');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.level, m.issuer]).toEqual([null, null, 'official_letter', 'national', 'Bộ Y tế']);
+  });
+  it('a portal\'s attribute table ("Cơ quan ban hành: | Tổng cục Dân số - Kế hoạch hóa gia đình |") gives the issuer and the national level', () => {
+    const m = real('71_');
+    expect([m.number, m.issued, m.docType, m.jurisdiction.level, m.issuer]).toEqual(['254/TCDS-KHTC', '2012-05-17', 'official_letter', 'national', 'Tổng cục Dân số - Kế hoạch hóa gia đình']);
+  });
+  it('"… của Bộ Y tế hướng dẫn …" cites another document: the province that issues is not the ministry', () => {
+    const m = meta(snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ', 'Căn cứ Công văn số 123/BYT-BM ngày 01/02/2020 của Bộ Y tế hướng dẫn thực hiện;', 'UBND tỉnh Vĩnh Phúc ban hành Kế hoạch như sau:'));
+    expect(m.jurisdiction.level).toBe('province');
+  });
   it('a number whose type code contradicts the heading gives way to the banner\'s, which agrees with it', () => {
     // "Số: 09/QĐ-UBND" over "KẾ HOẠCH"; the portal's banner: "Số hiệu: 09/KH-UBND".
     expect([real('39_').number, real('39_').docType]).toEqual(['09/KH-UBND', 'plan']);

@@ -177,7 +177,8 @@ describe('labels and folders', () => {
 // is a regression (or, if the labels changed, a reason to state in the commit).
 const FLOORS: Record<string, { right: number; others: number; subgroups: number; meta: number; maxRefused: number; maxForbidden: number }> = {
   [DEV]: { right: 11, others: 6, subgroups: 0, meta: 20, maxRefused: 0, maxForbidden: 0 },
-  [HELD_OUT]: { right: 35, others: 21, subgroups: 2, meta: 242, maxRefused: 0, maxForbidden: 0 },
+  // One refusal: file 70 is an OCR text without tone marks ("TiNH THIrA THIEN HUE"), whose place no name lookup can read.
+  [HELD_OUT]: { right: 49, others: 41, subgroups: 4, meta: 330, maxRefused: 1, maxForbidden: 0 },
 };
 
 describe('the converter on real documents', () => {

@@ -468,3 +468,36 @@ describe('a table the portal flattened into lines (huyện Mường Chà, 2022)'
     expect(found.unclassified.find((u) => u.text.includes('≤ 19,5 < 20,0'))?.reason).toMatch(/no unit/);
   });
 });
+
+describe('wordings of the fourth real-world batch', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const rows = (t: ReturnType<typeof read>) => t.map((x) => [x.indicator, x.comparator, x.value, x.year, x.group]);
+  it('a figure takes no indicator from the clause after the next ";", and figures in brackets name their subgroup (Hà Nội 138/KH-UBND, 2021)', () => {
+    expect(rows(read('- Giảm tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi xuống còn 7,3% vào năm 2025 và 6,8% vào năm 2030; giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi xuống dưới 12% vào năm 2025 và dưới 11,5% vào năm 2030; khống chế tỷ lệ trẻ dưới 5 tuổi thừa cân, béo phì xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành) vào năm 2025 và duy trì đến năm 2030.'))).toEqual([
+      ['underweight_under5', 'lte', 7.3, 2025, null],
+      ['underweight_under5', 'lte', 6.8, 2030, null],
+      ['stunting_under5', 'lt', 12, 2025, null],
+      ['stunting_under5', 'lt', 11.5, 2030, null],
+      ['overweight_obesity_under5', 'lt', 10, 2025, 'khu vực nội thành'],
+      ['overweight_obesity_under5', 'lt', 5, 2025, 'khu vực ngoại thành'],
+    ]);
+  });
+  it('a sex ratio whose unit is in its label, and whose value ends the item (Hà Nội 41/KH-UBND, 2023)', () => {
+    expect(read('- Tỷ số giới tính khi sinh (số trẻ', 'trai/100 trẻ gái): không quá 112.').map((x) => [x.indicator, x.comparator, x.value, x.unit]))
+      .toEqual([['sex_ratio_at_birth', 'lte', 112, 'boys_per_100_girls']]);
+    // A bare figure under an indicator counted in percent is no value: its unit is not known.
+    expect(read('- Tỷ lệ trẻ sơ sinh được sàng lọc: đạt 88.')).toEqual([]);
+  });
+  it('a listed label\'s value on the next line (Bộ Y tế 756/BYT-TCDS, 2022)', () => {
+    expect(read('- Tỷ số giới tính khi sinh:', '111,4 số bé trai/100 bé gái sinh ra sống;').map((x) => [x.line, x.indicator, x.value, x.unit]))
+      .toEqual([[2, 'sex_ratio_at_birth', 111.4, 'boys_per_100_girls']]);
+  });
+  it('a heading "a) Chỉ tiêu đến năm 2025" dates the list under it (Hà Nội 237/KH-UBND, 2020)', () => {
+    expect(read('a) Chỉ tiêu đến năm 2025', 'Quy mô dân số đạt mức 9,0 triệu người;').map((x) => [x.value, x.unit, x.year])).toEqual([[9, 'million_people', 2025]]);
+  });
+  it('figures of one clause share the year that closes it (Ninh Bình 22/KH-UBND, 2021)', () => {
+    expect(read('c) Người cao tuổi được khám bệnh định kỳ ít nhất một lần/năm đạt 70% và được lập hồ sơ theo dõi sức khỏe đạt 95% năm 2025; 100% năm 2030;').map((x) => [x.value, x.year]))
+      .toEqual([[70, 2025], [95, 2025], [100, 2030]]);
+  });
+});

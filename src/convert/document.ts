@@ -115,6 +115,10 @@ const ESCAPED_BREAK = /\\r\\n|\\n|\\r/;
 const ITEM_START = /^(?:[-+•*–]\s|\d+(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
 /** The end of a sentence or a lead-in: the next line starts afresh. */
 const SENTENCE_END = /[.;:!?…]["”’)\]]*$/;
+/** A list item that is a label for its value: "- Tổng tỷ suất sinh:". */
+const LABEL = /^[-+•–]\s*\p{L}[^:;.]*:$/u;
+/** A value that starts a line: a figure and its unit ("111,4 số bé trai", "2,1 con", "95%"). */
+const VALUE_START = /^\d[\d.,]*\s*(?:%|‰|\p{Ll})/u;
 /** A line that carries on: it starts in lower case, with a figure or a unit. */
 const CONTINUES = /^[\p{Ll}\d(‰%“"”]/u;
 /** Words after which a sentence cannot stop, so even a capitalised line carries on ("của" / "Thủ tướng"). */
@@ -140,7 +144,9 @@ export function isTableRow(raw: string): boolean {
 
 /** Whether `next` continues the sentence whose last line so far is `end` (plain text). */
 function continues(end: string, next: Line): boolean {
-  if (SENTENCE_END.test(end) || ITEM_START.test(next.plain)) return false;
+  if (ITEM_START.test(next.plain)) return false;
+  // "- Tỷ số giới tính khi sinh:" / "111,4 số bé trai/100 bé gái …": a listed label's value on the next line.
+  if (SENTENCE_END.test(end)) return end.endsWith(':') && LABEL.test(end) && VALUE_START.test(next.plain);
   // A heading in capitals ("KẾ HOẠCH") is not a sentence to carry on.
   if (end === end.toUpperCase() && /\p{Lu}/u.test(end)) return false;
   return CONTINUES.test(next.plain) || end.endsWith(',') || OPEN_END.test(end);

@@ -103,7 +103,8 @@ function letterSubject(header: Line[], top: number): Subject | null {
 }
 
 /** A letter has no type heading but an addressee ("Kính gửi:") above its text. */
-const officialLetter = (lines: Line[]) => lines.slice(0, HEADING_WITHIN).some((l) => /^Kính gửi\s*:/u.test(l.plain));
+// "Kính gửi:" opens a letter's address, on one line or broken by the portal ("Kính" / "gửi: …").
+const officialLetter = (lines: Line[]) => /(?:^|\n)Kính\s+gửi\s*:/u.test(lines.slice(0, HEADING_WITHIN).map((l) => l.plain).join('\n'));
 
 /** Without a heading: the last header line before the body's first sentence (or part heading). */
 function lastHeaderLine(lines: Line[]): number {
@@ -143,7 +144,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const found = issuingBodyOf(preamble, header, regions);
   const issuing = given.issuer
     ? withLevel(given.issuer)
-    : (found ?? (attached?.by && !headerAuthority(header) ? withLevel(attached.by) : null) ?? (organ ? { text: organ, levelWord: null } : null));
+    : (found ?? (attached?.by && !headerAuthority(header) ? withLevel(attached.by) : null) ?? bannerBody(banner) ?? (organ ? { text: organ, levelWord: null } : null));
 
   const jur =
     given.jurisdiction ??
@@ -199,6 +200,12 @@ interface Banner {
   place: string | null;
   issued: string | null;
 }
+
+/** The banner's issuer when it names a body, not a place ("Cơ quan ban hành: Tổng cục Dân số - Kế hoạch hóa gia đình"). */
+function bannerBody(banner: Banner): Issuing | null {
+  return banner.place && BANNER_BODY.test(banner.place) ? withLevel(banner.place) : null;
+}
+const BANNER_BODY = /^(?:Thủ tướng|Chính phủ|Bộ|Tổng cục|Cục|Vụ|Sở|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Văn phòng|Trung tâm)(?!\p{L})/u;
 
 function bannerOf(lines: Line[]): Banner {
   const fields = new Map<string, string>();
@@ -450,6 +457,9 @@ const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhâ
 const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
 const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ)(?!\p{L})/u;
 const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
+// A ministry's or department's letter that opens its own clause: "…; Bộ Y tế hướng dẫn thực hiện
+// kế hoạch … như sau:". Never "… của Bộ Y tế hướng dẫn …", which cites another document.
+const GUIDING_BODY = /(?:^|[;:.]\s+)((?:Bộ|Tổng cục|Cục|Vụ)\s+\p{Lu}[\p{L} -]{1,60}?)\s+hướng dẫn(?!\p{L})/u;
 const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
 
@@ -463,7 +473,7 @@ function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Iss
   const line = preamble.find((l) => isUpper(l.plain) && AUTHORITY_LINE.test(l.plain));
   if (line) return withLevel(fromCapitals(line.plain, regions));
   for (const l of preamble) {
-    const text = issuingClause(l.plain);
+    const text = issuingClause(l.plain) ?? GUIDING_BODY.exec(l.plain)?.[1];
     if (text) return withLevel(text);
   }
   const top = headerAuthority(header);
@@ -580,7 +590,7 @@ const NATIONAL_BODY = /^(?:(?:thủ tướng\s+)?chính phủ|thủ tướng|vă
 
 interface Where {
   issuing: Issuing | null;
-  /** The organ block at the top left and the banner's "Nơi ban hành". */
+  /** The organ block at the top left and the banner's "Nơi ban hành" (or "Cơ quan ban hành"), in that order. */
   organ: string[];
   place: string;
   context: string[];
@@ -596,7 +606,7 @@ function jurisdictionOf(where: Where, regions: Region[], file: string, line: num
   const organs = [where.issuing?.text ?? '', ...where.organ].map(clean).filter(Boolean);
   const levels = where.issuing?.levelWord ? levelsOfWord(where.issuing.levelWord) : /^sở(?!\p{L})/iu.test(where.issuing?.text ?? '') ? (['province'] as Level[]) : ownLevels(where.issuing?.text ?? '');
   // A national body (the organ block, else the issuing sentence) that names no local unit.
-  const organ = where.organ[0] || where.issuing?.text || '';
+  const organ = where.organ[0] || where.issuing?.text || where.organ[1] || '';
   const country = regions.find((r) => r.level === 'national');
   if (country && NATIONAL_BODY.test(organ.toLowerCase()) && !mentionsIn(organ, placeIndex(regions), where.date).some((m) => m.levels)) {
     return jurisdictionFor(country, regions);

@@ -3,7 +3,7 @@ import type { Goal, Period, Target, Unclassified } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
-import { comparatorOf, comparatorWord, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
+import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 
 export interface TargetContext {
   indicators: readonly Indicator[];
@@ -30,7 +30,7 @@ interface Figure {
 const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
 const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
 /** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
-const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
+const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
 const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/giu;
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)". */
 const YEAR_AFTER = /^\s*[(,]?\s*(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
@@ -89,6 +89,28 @@ function figuresOf(text: string, inPart: boolean): Figure[] {
   return out;
 }
 
+/** Words unitOf reads as each unit that a value in words carries ("112 trẻ trai", "2,1 con"). */
+const UNIT_WORDS: Partial<Record<Target['unit'], string>> = {
+  boys_per_100_girls: 'trai', children_per_woman: 'con', million_people: 'triệu', people: 'người', years: 'tuổi',
+};
+/** A bare value that ends an item, after its label's colon: "(số trẻ trai/100 trẻ gái): không quá 112." */
+const LISTED_VALUE = new RegExp(String.raw`:\s*(?:\p{L}+(?:\s+\p{L}+){0,2}\s+)?(${NUMBER_SOURCE})\s*[.;]?\s*$`, 'u');
+
+/**
+ * An item whose label names an indicator counted in words (the unit stated once, in the label)
+ * and ends on its value alone: the value is read in the indicator's unit. Percentages and rates
+ * always write their unit, so a bare number under them is never read.
+ */
+function listedValue(text: string, indicators: readonly Indicator[]): Figure[] {
+  const m = LISTED_VALUE.exec(text);
+  if (!m) return [];
+  const indicator = classify(text.slice(0, m.index), indicators);
+  const unitText = indicator ? UNIT_WORDS[indicator.unit] : undefined;
+  if (!unitText) return [];
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  return [{ start, end: start + m[1]!.length, value: parseViNumber(m[1]!), unitText }];
+}
+
 /** Resolve an elliptic clause ("… dưới 1 tuổi xuống dưới 4‰ và trẻ dưới 5 tuổi …") against the one before. */
 function withEllipsis(previous: string, clause: string): string | null {
   const stripped = clause.replace(/^[\s,;]*(?:và|hoặc)?\s*/u, '');
@@ -137,15 +159,24 @@ function firstClause(s: string): string {
  * The year a figure's own clause gives it: first a year right after it or later in its
  * clause, then the last year of the clause before it. Baselines ("so với năm 2020") never.
  */
-function yearOf(before: string, after: string): number | null {
+function yearOf(before: string, after: string, rest: string): number | null {
   const own = firstClause(after);
   const right = YEAR_AFTER.exec(own);
   if (right) return Number(right[1]);
   const later = [...own.matchAll(CLAUSE_YEAR)][0];
   if (later) return Number(later[1]);
   const earlier = [...lastClause(before).matchAll(CLAUSE_YEAR)].at(-1);
-  return earlier ? Number(earlier[1]) : null;
+  if (earlier) return Number(earlier[1]);
+  // "dưới 10% (nội thành), 5% (ngoại thành) vào năm 2025": figures of one clause share the year
+  // that closes it. Bounded: a clause of thousands of figures is read once per figure.
+  if (own.length < after.length) return null;
+  const clause = firstClause(rest.slice(0, 400));
+  const closing = YEAR_AFTER_FIGURE.exec(clause);
+  return closing ? Number(closing[1]) : null;
 }
+
+/** The first year that follows a figure in a clause ("5% (khu vực ngoại thành) vào năm 2025"). */
+const YEAR_AFTER_FIGURE = /[%‰]\s*(?:\([^()]{0,40}\)\s*)?(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
 
 /** Physical lines `from`…`to` joined as a logical line joins them: the sentence from the line a target cites. */
 function sentenceFrom(doc: Doc, from: number, to: number): string {
@@ -189,7 +220,8 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    const figures = figuresOf(line.plain, inPart.has(line.n));
+    let figures = figuresOf(line.plain, inPart.has(line.n));
+    if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
     const figureless = figures.length === 0;
     if (figureless) {
       // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
@@ -290,11 +322,13 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
 
     // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
     // subgroup's, joined by "và" or a comma, names a subgroup too.
-    const sub = SUBGROUP.exec(before) ?? (previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
+    const paren = PAREN_GROUP.exec(after);
+    const sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
     let forward = false;
     if (!indicator && !sub) {
-      indicator = classify(after, ctx.indicators);
+      // "95% phụ nữ có thai được khám …": the indicator after a figure, in its own clause only.
+      indicator = classify(firstClause(after), ctx.indicators);
       forward = indicator !== null;
     }
     if (!indicator && !sub && previousIndicator) {
@@ -330,7 +364,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
-    let group = sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
     if (defined && !sub) {
       const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
       definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
@@ -348,7 +382,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       comparator,
       value: fig.value,
       unit,
-      year: yearOf(before, after),
+      year: yearOf(before, after, text.slice(fig.end)),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
@@ -398,6 +432,9 @@ const GROUP = new RegExp(
   String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|đồng bằng|ven biển|biên giới|hải đảo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)`,
   'u',
 );
+
+/** A subgroup in brackets right after its figure: "dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)". */
+const PAREN_GROUP = /^\s*\(\s*((?:(?:khu vực|vùng|miền|địa bàn|các xã|các huyện)\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi|vùng cao|khó khăn|đặc biệt khó khăn|dân tộc thiểu số|ven biển|biên giới)[\p{L} ]{0,30})\)/iu;
 
 function groupIn(clause: string): string | null {
   const m = GROUP.exec(clause);
