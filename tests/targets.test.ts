@@ -266,6 +266,12 @@ describe('real plans as legal portals show them (tests/fixtures/realworld-dev)',
   it('reads no target from a text whose targets are cut off', () => {
     expect(dev('14_ca-mau-202-kh-ubnd-2024.txt').targets).toEqual([]);
   });
+  it('reads no target from a sentence the excerpt cuts off, and keeps it for the editor', () => {
+    // "- Khống chế tỷ lệ béo phì ở trẻ <5 tuổi dưới 5% ở nông thôn và dưới 10" ends the excerpt.
+    const found = extractTextTargets(toDoc(readFileSync('tests/fixtures/realworld-dev/08_ha-nam-362-kh-ubnd-2016.txt', 'utf8')), { ...ctx, period: { start: 2016, end: 2020 }, issuedYear: 2016 });
+    expect(found.targets.map((t) => t.value)).toEqual([8, 21.4, 10]);
+    expect(found.unclassified.at(-1)?.reason).toMatch(/mid-sentence/);
+  });
 });
 
 describe('how real plans state targets', () => {
@@ -426,7 +432,7 @@ describe('wordings found in the real-world corpus', () => {
     expect(r.targets).toEqual([]);
   });
   it('a figure after a stop with nothing but its year keeps the indicator and bound (Thừa Thiên Huế 175/KH-UBND, 2021)', () => {
-    const t = read('- Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn đạt 70% năm 2025; 90% năm 2030 và giảm').targets;
+    const t = read('- Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn đạt 70% năm 2025; 90% năm 2030 và giảm', 'tỷ lệ tảo hôn.').targets;
     expect(t.map((x) => [x.indicator, x.comparator, x.value, x.year])).toEqual([
       ['premarital_health_check', 'gte', 70, 2025],
       ['premarital_health_check', 'gte', 90, 2030],

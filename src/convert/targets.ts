@@ -138,9 +138,20 @@ function wordIndex(s: string, word: string): number {
 
 /** The clause of `s` that ends it: after the last ";" or sentence stop. */
 function lastClause(s: string): string {
+  return s.slice(lastStop(s));
+}
+
+/** Where the words after a figure stop naming it: a comma, "và"/"hoặc", or a year. */
+const FORWARD_END = /,|\s(?:và|hoặc)\s|(?:vào\s+|đến\s+|trong\s+)?n[ăa]m\s+\d{4}/u;
+
+/** How a whole sentence, item or heading ends: a stop, a colon, a closing bracket or quote. */
+const WHOLE_END = /[.;:!?…)\]"”’]\s*$/u;
+
+/** Where the last clause of `s` starts: after its last ";" or sentence stop (0 when none). */
+function lastStop(s: string): number {
   // A loop from the end: a regex for "the last stop" is quadratic on a long line.
-  for (let i = s.length - 1; i >= 0; i--) if (isStop(s, i)) return s.slice(i + 1);
-  return s;
+  for (let i = s.length - 1; i >= 0; i--) if (isStop(s, i)) return i + 1;
+  return 0;
 }
 
 /** A clause stop at `i`: a ";", or a "." that ends a sentence (not "21.4"). */
@@ -213,6 +224,10 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
   let headingYear: number | null = null;
   let lastIndicator: Indicator | null = null;
 
+  // A text cut off mid-sentence (a portal's excerpt): its last sentence is no target.
+  const last = doc.logical.at(-1);
+  const cutFrom = last && !isTableRow(last.raw) && !WHOLE_END.test(last.plain) ? lastStop(last.plain) : -1;
+
   for (const line of doc.logical) {
     if (isTableRow(line.raw)) continue;
     const title = goalTitle(line.plain);
@@ -222,6 +237,11 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     let figures = figuresOf(line.plain, inPart.has(line.n));
     if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
+    if (line === last && cutFrom >= 0 && figures.some((f) => f.start >= cutFrom)) {
+      unclassified.push({ line: lineAt(line, cutFrom), text: line.raw, reason: 'the text ends mid-sentence (cut off?): its figures are not read as targets' });
+      figures = figures.filter((f) => f.start < cutFrom);
+      if (!figures.length) continue;
+    }
     const figureless = figures.length === 0;
     if (figureless) {
       // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
@@ -327,8 +347,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
     let forward = false;
     if (!indicator && !sub) {
-      // "95% phụ nữ có thai được khám …": the indicator after a figure, in its own clause only.
-      indicator = classify(firstClause(after), ctx.indicators);
+      // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
+      // goes on to a year or another item ("… năm 2030 và giảm tỷ lệ tảo hôn").
+      indicator = classify(firstClause(after).split(FORWARD_END, 1)[0]!, ctx.indicators);
       forward = indicator !== null;
     }
     if (!indicator && !sub && previousIndicator) {
