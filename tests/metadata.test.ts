@@ -294,6 +294,18 @@ describe('portal pages: what stands above or instead of the header', () => {
     const m = meta(snippet('KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ', 'Căn cứ Công văn số 123/BYT-BM ngày 01/02/2020 của Bộ Y tế hướng dẫn thực hiện;', 'UBND tỉnh Vĩnh Phúc ban hành Kế hoạch như sau:'));
     expect(m.jurisdiction.level).toBe('province');
   });
+  it('the organ block that names its unit is the issuer, not a sentence that names it loosely or names another body', () => {
+    // "… của Ủy ban nhân dân tỉnh về thực hiện …" (An Giang); "… của Bộ trưởng Bộ Y tế ban hành …" (Hà Nội).
+    expect([real('12_').issuer, real('32_').issuer, real('31_').issuer]).toEqual(['UBND tỉnh An Giang', 'UBND thành phố Hà Nội', 'UBND tỉnh Lạng Sơn']);
+  });
+  it('"PHÒNG" that ends a place\'s name is no organ ("THÀNH PHỐ HẢI PHÒNG"); a banner field glued to the last value is a field of its own', () => {
+    expect(real('69_').issuer).toBe('UBND thành phố Hải Phòng');
+    expect(real('73_').issuer).toBe('UBND TP. Hà Nội');
+  });
+  it('the banner\'s signer stands in for a signature the excerpt cuts off; "đến năm 2030" runs from the year of issue', () => {
+    const m = real('39_');
+    expect([m.signer, m.period]).toEqual(['Phan Thanh Duy', { start: 2022, end: 2030 }]);
+  });
   it('a number whose type code contradicts the heading gives way to the banner\'s, which agrees with it', () => {
     // "Số: 09/QĐ-UBND" over "KẾ HOẠCH"; the portal's banner: "Số hiệu: 09/KH-UBND".
     expect([real('39_').number, real('39_').docType]).toEqual(['09/KH-UBND', 'plan']);

@@ -507,3 +507,23 @@ describe('wordings of the fourth real-world batch', () => {
       .toEqual([[70, 2025], [95, 2025], [100, 2030]]);
   });
 });
+
+describe('wordings found by sweeping portal layouts', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  it('a bare "năm 2025" in a figure\'s clause is its year (Ninh Bình 149/KH-UBND, 2021)', () => {
+    expect(read('- Giảm 10% số trẻ em bị tử vong do đuối nước năm 2025 và 20% vào năm 2030.').map((t) => [t.comparator, t.value, t.year]))
+      .toEqual([['decrease', 10, 2025], ['decrease', 20, 2030]]);
+  });
+  it('a main figure keeps no group of the subgroup named after it (QĐ 1896/QĐ-TTg, 2019)', () => {
+    expect(read('- Giảm tỷ lệ thiếu máu ở phụ nữ có thai xuống dưới 23%, riêng ở vùng miền núi dưới 25,5%.').map((t) => [t.value, t.group === null]))
+      .toEqual([[23, true], [25.5, false]]);
+  });
+  it('numbered targets start the targets part where the portal dropped its heading (Hà Nội 138/KH-UBND, 2021)', () => {
+    const found = extractTextTargets(toDoc([
+      'a) Mục tiêu 1: Về phát triển toàn diện trẻ em, chăm sóc sức khỏe, dinh dưỡng cho trẻ em (07 Chỉ tiêu)',
+      '- Chỉ tiêu 2: Tỷ lệ trẻ em đến 8 tuổi được tiếp cận các dịch vụ hỗ trợ chăm sóc phát triển toàn diện theo độ tuổi đạt 90% vào năm 2025 và 95% vào năm 2030.',
+    ].join('\n')), ctx);
+    expect(found.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([[null, 90, 2025], [null, 95, 2030]]);
+  });
+});

@@ -138,7 +138,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const preamble = preambleOf(lines, subject?.last ?? top);
   const placeDate = header.map((l) => l.plain).join(' ');
   const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued ?? attached?.issued ?? null);
-  const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? '');
+  const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? '', issued ? Number(issued.slice(0, 4)) : null);
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
   const found = issuingBodyOf(preamble, header, regions);
@@ -168,7 +168,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
     number,
     issued,
     issuer: given.issuer ?? issuerOf(issuing, jur, region, file),
-    signer: given.signer !== undefined ? given.signer : signerOf(lines),
+    signer: given.signer !== undefined ? given.signer : (signerOf(lines) ?? banner.signer),
     jurisdiction: jur,
     period,
   };
@@ -191,11 +191,14 @@ const PREAMBLE_LINES = 8;
 // Thuận Người ký: … Ngày ban hành: 12/01/2022", on one line or one field a line, colons or not.
 
 const BANNER_FIELDS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày có hiệu lực', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực', 'Tình trạng', 'Ngày công báo', 'Số công báo', 'Tình trạng hiệu lực'];
-const BANNER_FIELD = new RegExp(`(?<![\\p{L}])(${BANNER_FIELDS.join('|')})(?![\\p{L}])\\s*:?`, 'gu');
+// A field may follow the last one's value with no blank ("… TP. Hà NộiSố công báo: …"): a capital after a small letter.
+const BANNER_FIELD = new RegExp(`(?:(?<![\\p{L}])|(?<=\\p{Ll}))(${BANNER_FIELDS.join('|')})(?![\\p{L}])\\s*:?`, 'gu');
 const bannerField = (plain: string) => /^(?:Ngày công báo|Ngày hết hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
 
 interface Banner {
   number: string | null;
+  /** "Người ký: Nguyễn Long Biên", when it is a person's name. */
+  signer: string | null;
   docType: DocType | null;
   place: string | null;
   issued: string | null;
@@ -222,6 +225,7 @@ function bannerOf(lines: Line[]): Banner {
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(fields.get('Ngày ban hành') ?? '');
   return {
     number: num ? normalizeNumber(num[1]!) : null,
+    signer: isPersonalName(fields.get('Người ký') ?? '') ? fields.get('Người ký')! : null,
     docType: HEADINGS.find(([w]) => w === type)?.[1] ?? null,
     place: fields.get('Nơi ban hành') ?? fields.get('Cơ quan ban hành') ?? null,
     issued: date ? parseDate(`ngày ${date[1]}/${date[2]}/${date[3]}`) : null,
@@ -460,6 +464,8 @@ const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 // A ministry's or department's letter that opens its own clause: "…; Bộ Y tế hướng dẫn thực hiện
 // kế hoạch … như sau:". Never "… của Bộ Y tế hướng dẫn …", which cites another document.
 const GUIDING_BODY = /(?:^|[;:.]\s+)((?:Bộ|Tổng cục|Cục|Vụ)\s+\p{Lu}[\p{L} -]{1,60}?)\s+hướng dẫn(?!\p{L})/u;
+/** An organ's name that names its unit: "UBND tỉnh An Giang", "Sở Y tế thành phố Hà Nội". */
+const UNIT_NAMED = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\p{Lu}/u;
 const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
 
@@ -472,16 +478,25 @@ const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huy
 function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Issuing | null {
   const line = preamble.find((l) => isUpper(l.plain) && AUTHORITY_LINE.test(l.plain));
   if (line) return withLevel(fromCapitals(line.plain, regions));
+  // The organ block names the issuer as the document sets it; a sentence may name it loosely
+  // ("Chủ tịch Ủy ban nhân dân thành phố ban hành …") or name another body ("… của Bộ trưởng Bộ
+  // Y tế ban hành Bộ tiêu chí …"). A block that names no place gives way to the sentence.
+  const top = headerAuthority(header);
+  const organ = top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
+  if (organ && (UNIT_NAMED.test(organ.text) || NATIONAL_BODY.test(organ.text.toLowerCase()))) return organ;
   for (const l of preamble) {
     const text = issuingClause(l.plain) ?? GUIDING_BODY.exec(l.plain)?.[1];
     if (text) return withLevel(text);
   }
-  const top = headerAuthority(header);
-  return top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
+  return organ;
 }
 
-/** Where an organ's name starts in a header block (not the "BAN" of "ỦY BAN", nor the "CỤC" of "CHI CỤC"). */
-const ORGAN_NAME = /(?<![\p{L}])(?<!(?:ỦY|UỶ|UBND)\s+)(?<!(?:CHI|TỔNG)\s+)(?<!CÁN\s+)(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|SỞ|CHI CỤC|TỔNG CỤC|CỤC|TRUNG TÂM|PHÒNG|BAN|BỆNH VIỆN|TRẠM Y TẾ)(?![\p{L}])/gu;
+/**
+ * Where an organ's name starts in a header block (not the "BAN" of "ỦY BAN", nor the "CỤC" of
+ * "CHI CỤC"); "PHÒNG" and "BAN" only before a name of their own, not ending a place's name
+ * ("THÀNH PHỐ HẢI PHÒNG").
+ */
+const ORGAN_NAME = /(?<![\p{L}])(?<!(?:ỦY|UỶ|UBND)\s+)(?<!(?:CHI|TỔNG)\s+)(?<!CÁN\s+)(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|SỞ|CHI CỤC|TỔNG CỤC|CỤC|TRUNG TÂM|(?:PHÒNG|BAN)(?![\p{L}])(?=\s+\p{Lu})(?!\s+(?:ỦY|UỶ|UBND|SỞ|BỘ)(?!\p{L}))|BỆNH VIỆN|TRẠM Y TẾ)(?![\p{L}])/gu;
 /** A place's type word in capitals: where the place an organ names starts. */
 const PLACE_TYPE = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(?![\p{L}])/u;
 
@@ -554,7 +569,8 @@ function issuingClause(sentence: string): string | null {
     for (; scanned < v.index; scanned++) if (',;:.'.includes(sentence[scanned]!)) from = scanned + 1;
     while (next < bodies.length && bodies[next]! < v.index) next++;
     const b = bodies[next - 1];
-    if (b === undefined || b < from || !atMostWords(sentence, b, v.index, 10)) continue;
+    // "… của Bộ trưởng Bộ Y tế ban hành …" names the body of a cited document, not the subject.
+    if (b === undefined || b < from || /của\s+$/u.test(sentence.slice(Math.max(0, b - 6), b)) || !atMostWords(sentence, b, v.index, 10)) continue;
     const text = clean(sentence.slice(b, v.index));
     if (!/\d/.test(text)) return text;
   }
@@ -761,13 +777,18 @@ const RANGES: RegExp[] = [
   new RegExp(String.raw`(?<!\d)${YEAR}\s*[-–—]\s*${YEAR}(?!\d)`, 'u'),
 ];
 const SINGLE = new RegExp(String.raw`năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
+const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+(?:hết\s+)?năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
 
-function periodIn(text: string, single: boolean): Period | null {
+/** A period in `text`; "đến năm 2030" runs from the year of issue (`from`), when it is known and not later. */
+function periodIn(text: string, single: boolean, from: number | null = null): Period | null {
   for (const re of RANGES) {
     const m = re.exec(text);
     if (m && +m[1]! <= +m[2]!) return { start: +m[1]!, end: +m[2]! };
   }
-  const y = single ? SINGLE.exec(text) : null;
+  if (!single) return null;
+  const until = UNTIL.exec(text);
+  if (until && from !== null && from <= +until[1]!) return { start: from, end: +until[1]! };
+  const y = SINGLE.exec(text);
   return y ? { start: +y[1]!, end: +y[1]! } : null;
 }
 
@@ -777,14 +798,14 @@ function periodIn(text: string, single: boolean): Period | null {
  */
 const GIAN = /gian/i;
 
-function periodOf(lines: Line[], title: string): Period | null {
+function periodOf(lines: Line[], title: string, issuedYear: number | null): Period | null {
   for (let i = 0; i < lines.length; i++) {
     // "gian" in any case first: a plain test, where the Unicode one is slow on every line.
     const m = GIAN.test(lines[i]!.plain) ? /thời gian thực hiện\s*:?\s*(.*)$/iu.exec(lines[i]!.plain) : null;
     if (!m) continue;
     const next = lines.slice(i + 1).find((l) => l.plain !== '')?.plain ?? '';
-    const p = periodIn(m[1]!, true) ?? (m[1]!.trim() === '' ? periodIn(next, true) : null);
+    const p = periodIn(m[1]!, true, issuedYear) ?? (m[1]!.trim() === '' ? periodIn(next, true, issuedYear) : null);
     if (p) return p;
   }
-  return periodIn(title, true);
+  return periodIn(title, true, issuedYear);
 }

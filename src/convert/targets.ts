@@ -141,11 +141,18 @@ function lastClause(s: string): string {
   return s.slice(lastStop(s));
 }
 
+/** Where a figure's own subgroup ends: "dưới 23%, riêng ở vùng miền núi dưới 25,5%" (the group is the next figure's). */
+const OWN_GROUP_END = /,|;|\s(?:riêng|trong đó)(?!\p{L})/u;
+
 /** Where the words after a figure stop naming it: a comma, "và"/"hoặc", or a year. */
 const FORWARD_END = /,|\s(?:và|hoặc)\s|(?:vào\s+|đến\s+|trong\s+)?n[ăa]m\s+\d{4}/u;
 
-/** How a whole sentence, item or heading ends: a stop, a colon, a closing bracket or quote. */
-const WHOLE_END = /[.;:!?…)\]"”’]\s*$/u;
+/**
+ * How a whole sentence, item or heading ends: a stop, a colon, a closing bracket or quote, or a
+ * figure's unit or a year ("… xuống dưới 4‰", "… vào năm 2025"), as a list item may. An excerpt
+ * cut mid-sentence ends on anything else ("… và dưới 10", "… 90% năm 2030 và giảm").
+ */
+const WHOLE_END = /(?:[.;:!?…)\]"”’%‰]|(?<!\d)\d{4})\s*$/u;
 
 /** Where the last clause of `s` starts: after its last ";" or sentence stop (0 when none). */
 function lastStop(s: string): number {
@@ -178,6 +185,9 @@ function yearOf(before: string, after: string, rest: string): number | null {
   if (later) return Number(later[1]);
   const earlier = [...lastClause(before).matchAll(CLAUSE_YEAR)].at(-1);
   if (earlier) return Number(earlier[1]);
+  // "… do đuối nước năm 2025 và …", "… năm 2025 xuống còn 500/100.000": a bare year in the clause.
+  const bare = BARE_YEAR.exec(own.split(FORWARD_END_BEFORE_YEAR, 1)[0]!) ?? [...lastClause(before).matchAll(BARE_YEARS)].at(-1);
+  if (bare) return Number(bare[1]);
   // "dưới 10% (nội thành), 5% (ngoại thành) vào năm 2025": figures of one clause share the year
   // that closes it. Bounded: a clause of thousands of figures is read once per figure.
   if (own.length < after.length) return null;
@@ -185,6 +195,13 @@ function yearOf(before: string, after: string, rest: string): number | null {
   const closing = YEAR_AFTER_FIGURE.exec(clause);
   return closing ? Number(closing[1]) : null;
 }
+
+/** "năm 2025" with no preposition; never a reference ("so với năm", "từ năm") nor a date ("tháng 9 năm 2021"). */
+const BARE_YEAR_SOURCE = String.raw`(?<!so với\s)(?<!so\s)(?<!từ\s)(?<!tháng\s+\d{1,2}\s+)(?<![\p{L}])n[ăa]m\s+(\d{4})(?!\d)`;
+const BARE_YEAR = new RegExp(BARE_YEAR_SOURCE, 'iu');
+const BARE_YEARS = new RegExp(BARE_YEAR_SOURCE, 'giu');
+/** A figure's own words end where another figure's or a subgroup's start ("… và 20%", "ở các tỉnh năm 2020 có …"). */
+const FORWARD_END_BEFORE_YEAR = /\s(?:và|hoặc|ở|tại|đối với|trong đó|riêng)\s/u;
 
 /** The first year that follows a figure in a clause ("5% (khu vực ngoại thành) vào năm 2025"). */
 const YEAR_AFTER_FIGURE = /[%‰]\s*(?:\([^()]{0,40}\)\s*)?(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
@@ -198,6 +215,8 @@ function sentenceFrom(doc: Doc, from: number, to: number): string {
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
 const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
+/** A numbered goal or target, where a portal dropped the part's heading: "a) Mục tiêu 1: …", "- Chỉ tiêu 2: …". */
+const NUMBERED_TARGET = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:mục tiêu|chỉ tiêu)\s+\d+\s*[:.]/iu;
 /** A heading that closes them: the tasks, solutions, organisation or funding. */
 const AFTER_TARGETS = /^(?:[IVX]+|\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
 
@@ -208,7 +227,7 @@ const AFTER_TARGETS = /^(?:[IVX]+|\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ ch�
 function targetPart(doc: Doc): Line[] {
   const part = findPart(doc, TARGET_PART);
   if (part) return part;
-  const start = doc.lines.findIndex((l) => TARGET_HEADING.test(l.plain));
+  const start = doc.lines.findIndex((l) => TARGET_HEADING.test(l.plain) || NUMBERED_TARGET.test(l.plain));
   if (start < 0) return [];
   const end = doc.lines.findIndex((l, i) => i > start && (romanHeading(l.plain) !== null || AFTER_TARGETS.test(l.plain)));
   return doc.lines.slice(start, end < 0 ? doc.lines.length : end);
@@ -237,7 +256,9 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     let figures = figuresOf(line.plain, inPart.has(line.n));
     if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
-    if (line === last && cutFrom >= 0 && figures.some((f) => f.start >= cutFrom)) {
+    // A line that ends on a figure with its unit ("… xuống dưới 32/100.000 trẻ đẻ sống") is whole.
+    const endsOnFigure = figures.length > 0 && line.plain.slice(figures.at(-1)!.end).trim() === '';
+    if (line === last && cutFrom >= 0 && !endsOnFigure && figures.some((f) => f.start >= cutFrom)) {
       unclassified.push({ line: lineAt(line, cutFrom), text: line.raw, reason: 'the text ends mid-sentence (cut off?): its figures are not read as targets' });
       figures = figures.filter((f) => f.start < cutFrom);
       if (!figures.length) continue;
@@ -385,7 +406,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const relative = comparator === 'increase' || comparator === 'decrease';
     const clause = lastClause(before) + firstClause(after);
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
-    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after)) ?? groupIn(lastClause(before));
+    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after).split(OWN_GROUP_END, 1)[0]!) ?? groupIn(lastClause(before));
     if (defined && !sub) {
       const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
       definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
