@@ -1,4 +1,5 @@
 // Shaping for the plans list and a plan's own page.
+import { planKind } from './issuer.ts';
 import { commitmentsOf, countCommitments, type Commitment } from './commitments.ts';
 import type { Agency, PlanRecord, Target } from '../schema.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -13,6 +14,8 @@ export interface PlanListRow {
   issued: string | null;
   jurisdiction: string;
   level: PlanRecord['jurisdiction']['level'];
+  /** Level and issuer type: "cấp tỉnh · Sở Y tế". */
+  kind: string;
   years: string;
   issuer: string;
   targets: number;
@@ -32,6 +35,7 @@ export function planListRows(site: Site, lang: Lang, plans: readonly PlanRecord[
     issued: p.issued,
     jurisdiction: regionName(site, p.jurisdiction.region, lang),
     level: p.jurisdiction.level,
+    kind: planKind(p, lang),
     years: planYears(p),
     issuer: p.issuer,
     targets: countCommitments(p),

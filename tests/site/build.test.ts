@@ -265,6 +265,23 @@ if (!built) {
       }
     });
 
+    it("names each plan's level and issuer type beside it wherever plans are compared or listed, in both languages", () => {
+      const kinds = { vi: ['cấp tỉnh · Sở Y tế', 'cấp huyện · UBND huyện'], en: ['province level · Department of Health', "district level · District People's Committee"] };
+      const beside = (doc: Document, planId: string, lang: 'vi' | 'en') =>
+        [...doc.querySelectorAll(`a[href="${href(lang, `/ke-hoach/${planId}/`)}"]`)].map((a) => a.closest('th, tr, li')?.textContent ?? '').join(' | ');
+      for (const lang of LANGS) {
+        const [dept, district] = kinds[lang];
+        for (const path of ['/so-sanh/', '/co-quan/ma-tran/', '/tinh/bac-giang/', `/chi-tieu/${indicatorSlug.get('maternal_mortality_ratio')}/`, '/']) {
+          const doc = page(href(lang, path));
+          expect(beside(doc, 'lang-giang-2024-2025', lang), path).toContain(district);
+          if (path !== `/chi-tieu/${indicatorSlug.get('maternal_mortality_ratio')}/`) expect(beside(doc, 'bac-giang-so-y-te-2024', lang), path).toContain(dept);
+        }
+        // A chart row names the issuer when it is not the place's people's committee.
+        const svg = page(href(lang, `/chi-tieu/${indicatorSlug.get('maternal_mortality_ratio')}/`)).querySelector('figure.chart svg')!;
+        expect(svg.textContent).toContain(lang === 'vi' ? 'tỉnh Bắc Giang (Sở Y tế)' : 'Bac Giang province (Department of Health)');
+      }
+    });
+
     it('compares no 2024 target with a 2025 one', () => {
       const years = new Set<string>();
       for (const o of COMPARE_ORDERS) {
