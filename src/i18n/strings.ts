@@ -261,6 +261,10 @@ const vi = {
     medianOf: (n: number) => `trung vị của ${formatNumber(n, 'vi')}`,
     legendLess: 'kém tham vọng',
     legendMore: 'tham vọng hơn',
+    years: 'Mục tiêu cho năm',
+    yearTitle: (year: number) => `năm ${year}`,
+    explainYear: (year: number) =>
+      `Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó trong năm ${year}, toàn địa bàn; chỉ có các kế hoạch đặt mục tiêu cho năm ${year}. Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được.`,
   },
 
   data: {
@@ -662,6 +666,10 @@ const en: Strings = {
     medianOf: (n: number) => `median of ${formatNumber(n, 'en')}`,
     legendLess: 'less ambitious',
     legendMore: 'more ambitious',
+    years: 'Targets for',
+    yearTitle: (year: number) => `${year}`,
+    explainYear: (year: number) =>
+      `Each cell holds the plan’s main target for the indicator in ${year}, whole jurisdiction; only the plans that set targets for ${year} are shown. Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared.`,
   },
 
   data: {

@@ -3,7 +3,7 @@
 import { commitmentsOf } from './commitments.ts';
 import type { PlanRecord, Target } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { comparedYear, headlineTarget, isComparable } from './indicators.ts';
+import { comparedYear, headlineTarget, isComparable, sharedYears } from './indicators.ts';
 import { sortPlans, type ColumnOrder, type Site } from './model.ts';
 
 export type { ColumnOrder };
@@ -40,8 +40,27 @@ export interface CompareRow {
 }
 
 export interface CompareTable {
+  /** The target year every cell is for. */
+  year: number | null;
   columns: PlanRecord[];
   rows: CompareRow[];
+}
+
+/** The site path of the compare page for a target year: the default year's is /so-sanh/ itself. */
+export function compareYearRoute(site: Site, year: number): string {
+  return year === comparedYear(site.plans) ? '/so-sanh/' : `/so-sanh/nam-${year}/`;
+}
+
+/** The target years the compare pages offer: every year two plans share, and the default year. */
+export function compareYears(site: Site): number[] {
+  const main = comparedYear(site.plans);
+  return [...new Set([...sharedYears(site.plans), ...(main === null ? [] : [main])])].sort((a, b) => a - b);
+}
+
+/** The years with a compare page of their own (besides the default year's, /so-sanh/). */
+export function compareYearPages(site: Site): number[] {
+  const main = comparedYear(site.plans);
+  return compareYears(site).filter((y) => y !== main);
 }
 
 /**
@@ -61,10 +80,10 @@ export function compareTable(
   site: Site,
   order: CompareOrder,
   plans: readonly PlanRecord[] = site.plans,
+  /** Like with like: every cell is a target for this year (by default the year most plans share). */
+  year: number | null = comparedYear(site.plans),
 ): CompareTable {
   const columns = sortPlans(site, plans, order.columns);
-  // Like with like: every cell is a target for the same year.
-  const year = comparedYear(site.plans);
   const rows = site.indicators
     .map((indicator) => {
       const heads = columns.map((p) => headlineTarget(p, indicator.id, year) ?? null);
@@ -83,7 +102,7 @@ export function compareTable(
     const pos = new Map(site.indicators.map((x, i) => [x.id, i]));
     rows.sort((a, b) => b.plans - a.plans || pos.get(a.indicator.id)! - pos.get(b.indicator.id)!);
   }
-  return { columns, rows };
+  return { year, columns, rows };
 }
 
 /** Number of shades on the heat scale; the stylesheet defines .heat-0 … .heat-5. */

@@ -106,11 +106,22 @@ export function chartRows(rows: readonly TargetRow[]): TargetRow[] {
  * equals), so that a 2024 target is never ranked beside a 2025 one. Null when no target has a year.
  */
 export function comparedYear(plans: readonly PlanRecord[]): number | null {
-  const count = new Map<number, number>();
-  for (const p of plans) for (const y of new Set(p.targets.map((t) => t.year))) if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
+  const count = plansPerYear(plans);
   let best: number | null = null;
   for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
   return best;
+}
+
+/** How many plans set targets for each target year. */
+function plansPerYear(plans: readonly PlanRecord[]): Map<number, number> {
+  const count = new Map<number, number>();
+  for (const p of plans) for (const y of new Set(p.targets.map((t) => t.year))) if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
+  return count;
+}
+
+/** Target years that at least two plans set targets for, in order: each has a compare page of its own. */
+export function sharedYears(plans: readonly PlanRecord[]): number[] {
+  return [...plansPerYear(plans)].filter(([, n]) => n >= 2).map(([y]) => y).sort((a, b) => a - b);
 }
 
 /**

@@ -298,6 +298,26 @@ if (!built) {
       expect(doc.querySelector('td.value a[href^="/ke-hoach/bac-giang-so-y-te-2024/"]')).toBeNull();
     });
 
+    it('has a compare page per target year that plans share, linked from the compare page, each comparing that year only', () => {
+      const byYear = new Map<number, Set<string>>();
+      for (const p of plans) for (const t of p.targets) if (t.year !== null) byYear.set(t.year, (byYear.get(t.year) ?? new Set()).add(p.id));
+      const shared = [...byYear].filter(([, ps]) => ps.size >= 2).map(([y]) => y).sort();
+      expect(shared).toContain(2024);
+      for (const lang of LANGS) {
+        const main = page(href(lang, '/so-sanh/'));
+        const links = [...main.querySelectorAll('nav ul.orders a')].map((a) => a.getAttribute('href'));
+        for (const y of shared.filter((y) => y !== 2025)) {
+          expect(links).toContain(href(lang, `/so-sanh/nam-${y}/`));
+          const doc = page(href(lang, `/so-sanh/nam-${y}/`));
+          const cells = [...doc.querySelectorAll('table.grid td.value')];
+          expect(cells.length).toBeGreaterThan(0);
+          for (const td of cells) expect([...td.querySelectorAll('.more')].map((n) => n.textContent).join(' ')).toContain(String(y));
+        }
+      }
+      // The Bắc Giang Sở Y tế's plan sets 2024 targets only: it has figures on the 2024 page.
+      expect(page('/so-sanh/nam-2024/').querySelector('td.value a[href^="/ke-hoach/bac-giang-so-y-te-2024/"]')).not.toBeNull();
+    });
+
     it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {
       const doc = page('/ke-hoach/lang-giang-2024-2025/');
       const table = doc.querySelector('.doc-body table')!;
