@@ -246,7 +246,7 @@ const vi = {
     title: 'So sánh chỉ tiêu giữa các kế hoạch',
     description: 'Bảng chỉ tiêu × kế hoạch: mục tiêu chính của mỗi kế hoạch, tô màu theo mức tham vọng trong từng hàng.',
     explain:
-      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn). Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được (chỉ một kế hoạch, mục tiêu dạng tăng/giảm, con số không thể đạt hoặc văn bản và phụ lục ghi khác nhau).',
+      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn). Màu theo con số, trên thang tuyến tính của từng hàng (hai đầu thang ghi dưới tên chỉ tiêu): đậm hơn là tham vọng hơn; ô không tô là không so được (chỉ một kế hoạch, mục tiêu dạng tăng/giảm, con số không thể đạt hoặc văn bản và phụ lục ghi khác nhau).',
     more: (n: number) => `+${n} mục tiêu khác`,
     sortBy: 'Sắp xếp',
     orders: {
@@ -257,14 +257,16 @@ const vi = {
       'chi-tieu-pho-bien': 'Hàng: chỉ tiêu nhiều kế hoạch đặt nhất lên đầu',
     } as Record<string, string>,
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn), kèm số kế hoạch; màu theo con số, trên thang tuyến tính của từng hàng (hai đầu thang ghi dưới tên chỉ tiêu). Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
     medianOf: (n: number) => `trung vị của ${formatNumber(n, 'vi')}`,
     legendLess: 'kém tham vọng',
     legendMore: 'tham vọng hơn',
     years: 'Mục tiêu cho năm',
+    scale: 'Thang màu',
+    legend: 'Thang màu của mỗi hàng là tuyến tính: ô nhạt nhất là con số kém tham vọng nhất của hàng, ô đậm nhất là con số tham vọng nhất, các ô khác theo giá trị của chúng, không theo thứ hạng.',
     yearTitle: (year: number) => `năm ${year}`,
     explainYear: (year: number) =>
-      `Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó trong năm ${year}, toàn địa bàn; chỉ có các kế hoạch đặt mục tiêu cho năm ${year}. Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được.`,
+      `Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó trong năm ${year}, toàn địa bàn; chỉ có các kế hoạch đặt mục tiêu cho năm ${year}. Màu theo con số, trên thang tuyến tính của từng hàng (hai đầu thang ghi dưới tên chỉ tiêu): đậm hơn là tham vọng hơn; ô không tô là không so được.`,
   },
 
   data: {
@@ -651,7 +653,7 @@ const en: Strings = {
     title: 'Targets compared across plans',
     description: 'Indicators × plans: each plan’s main target, shaded by ambition along each row.',
     explain:
-      'Each cell holds the plan’s main target for the indicator (one year for all: the year most plans set targets for, whole jurisdiction). Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared (a single plan, a target stated as a change, a figure that cannot be reached, or text and appendix disagreeing).',
+      'Each cell holds the plan’s main target for the indicator (one year for all: the year most plans set targets for, whole jurisdiction). Shading follows the figure on a linear scale per row (its two ends are given under the indicator’s name): darker means more ambitious; unshaded cells cannot be compared (a single plan, a target stated as a change, a figure that cannot be reached, or text and appendix disagreeing).',
     more: (n: number) => `+${n} more`,
     sortBy: 'Order',
     orders: {
@@ -662,14 +664,16 @@ const en: Strings = {
       'chi-tieu-pho-bien': 'Rows: most-targeted indicators first',
     },
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (one year for all: the year most plans set targets for, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
+      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (one year for all: the year most plans set targets for, whole jurisdiction), with the number of plans; shading follows the figure on a linear scale per row (its two ends are given under the indicator’s name). A province's name leads to its page, where its plans sit side by side.`,
     medianOf: (n: number) => `median of ${formatNumber(n, 'en')}`,
     legendLess: 'less ambitious',
     legendMore: 'more ambitious',
     years: 'Targets for',
+    scale: 'Shading',
+    legend: 'Each row’s shading is linear: the palest cell is the row’s least ambitious figure, the darkest its most ambitious, the others by their value, not their rank.',
     yearTitle: (year: number) => `${year}`,
     explainYear: (year: number) =>
-      `Each cell holds the plan’s main target for the indicator in ${year}, whole jurisdiction; only the plans that set targets for ${year} are shown. Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared.`,
+      `Each cell holds the plan’s main target for the indicator in ${year}, whole jurisdiction; only the plans that set targets for ${year} are shown. Shading follows the figure on a linear scale per row (its two ends are given under the indicator’s name): darker means more ambitious; unshaded cells cannot be compared.`,
   },
 
   data: {

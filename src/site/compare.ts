@@ -37,6 +37,23 @@ export interface CompareRow {
   indicator: Indicator;
   cells: CompareCell[];
   plans: number;
+  /** The row's shading scale: the value shaded palest and the one shaded darkest; null when nothing is shaded. */
+  scale: HeatScale | null;
+}
+
+/** A row's linear shading scale: `pale` (the least ambitious value, shade 0) to `dark` (the most ambitious, the darkest shade). */
+export interface HeatScale {
+  pale: number;
+  dark: number;
+}
+
+/** The two ends of a row's scale (see ambitionScores); null when fewer than two values are comparable. */
+export function heatScale(values: readonly (number | null)[], direction: Indicator['direction']): HeatScale | null {
+  const xs = values.filter((v): v is number => v !== null);
+  if (xs.length < 2) return null;
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return direction === 'lower' ? { pale: hi, dark: lo } : { pale: lo, dark: hi };
 }
 
 export interface CompareTable {
@@ -64,7 +81,8 @@ export function compareYearPages(site: Site): number[] {
 }
 
 /**
- * Ambition of each value along a row, 1 for the most ambitious: lowest when lower is better.
+ * Ambition of each value along a row, linear in the value: 0 for the least ambitious, 1 for the
+ * most (lowest when lower is better), so that a shade stands for a range of values, not a rank.
  * Values in another unit than the indicator's, relative targets and lone values get null.
  */
 export function ambitionScores(values: readonly (number | null)[], direction: Indicator['direction']): (number | null)[] {
@@ -95,7 +113,7 @@ export function compareTable(
         more: commitmentsOf(p).filter((c) => c.indicator === indicator.id).length - (heads[i] ? 1 : 0),
         ambition: scores[i] ?? null,
       }));
-      return { indicator, cells, plans: cells.filter((c) => c.target).length };
+      return { indicator, cells, plans: cells.filter((c) => c.target).length, scale: heatScale(comparable, indicator.direction) };
     })
     .filter((r) => r.plans > 0);
   if (order.rows === 'coverage') {

@@ -318,6 +318,29 @@ if (!built) {
       expect(page('/so-sanh/nam-2024/').querySelector('td.value a[href^="/ke-hoach/bac-giang-so-y-te-2024/"]')).not.toBeNull();
     });
 
+    it('states each shaded row\'s linear scale with its two figures, the palest and darkest cells holding them', () => {
+      for (const lang of LANGS) {
+        const doc = page(href(lang, '/so-sanh/'));
+        expect(doc.querySelector('main')!.textContent).toMatch(lang === 'vi' ? /tuyến tính/ : /linear/);
+        let shaded = 0;
+        for (const tr of doc.querySelectorAll('table.grid tbody tr')) {
+          const cells = [...tr.querySelectorAll('td[class*="heat-"]')];
+          const scale = tr.querySelector('.row-scale');
+          if (cells.length < 2) continue;
+          shaded++;
+          expect(scale, tr.querySelector('th')!.textContent!).not.toBeNull();
+          const figure = (td: Element) => td.querySelector('a')!.textContent!.replace(/^[<>≤≥=]\s*/, '').trim();
+          // The palest and the darkest cells (the same shade when their figures are equal).
+          const shade = (td: Element) => Number(/heat-(\d)/.exec(td.className)![1]);
+          const byShade = [...cells].sort((a, b) => shade(a) - shade(b));
+          const text = scale!.textContent!.replace(/\s+/g, ' ');
+          expect(text).toContain(figure(byShade[0]!));
+          expect(text).toContain(figure(byShade.at(-1)!));
+        }
+        expect(shaded).toBeGreaterThan(0);
+      }
+    });
+
     it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {
       const doc = page('/ke-hoach/lang-giang-2024-2025/');
       const table = doc.querySelector('.doc-body table')!;

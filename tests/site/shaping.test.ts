@@ -6,7 +6,7 @@ import {
   chartRows, headlineTarget, indicatorTargetRows, isComparable, indicatorsByTheme, plansWithoutIndicator, sharedYears, targetSpread,
 } from '../../src/site/indicators.ts';
 import { agencyAssignments, agencyIndex, agencyMatrix } from '../../src/site/agencies.ts';
-import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, compareYearPages, compareYearRoute, compareYears, heatLevel } from '../../src/site/compare.ts';
+import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, compareYearPages, compareYearRoute, compareYears, heatLevel, heatScale } from '../../src/site/compare.ts';
 import { bySuccessor, provinceView, provinceViews } from '../../src/site/provinces.ts';
 import { colorOf, provinceColors, swatchClass, PALETTE, FALLBACK } from '../../src/site/colors.ts';
 
@@ -222,6 +222,16 @@ describe('compare', () => {
     const mmr = t.rows.find((r) => r.indicator.id === 'maternal_mortality_ratio')!;
     expect(mmr.cells.every((c) => c.target === null || c.target.year === 2024)).toBe(true);
     expect(mmr.cells.some((c) => c.target?.year === 2024)).toBe(true);
+  });
+  it('shades by value on a linear scale per row, stating its two ends, not by rank', () => {
+    // 11 sits near 10, far from 30: nearly the darkest shade, where a rank would put it midway.
+    const scores = ambitionScores([10, 11, 30], 'lower');
+    expect(scores.map(heatLevel)).toEqual([5, 5, 0]);
+    expect(heatScale([10, 11, 30, null], 'lower')).toEqual({ pale: 30, dark: 10 });
+    expect(heatScale([80, 95], 'higher')).toEqual({ pale: 80, dark: 95 });
+    expect(heatScale([80, null], 'higher')).toBeNull();
+    const mmr = compareTable(site, COMPARE_ORDERS[0]!).rows.find((r) => r.indicator.id === 'maternal_mortality_ratio')!;
+    expect(mmr.scale).toEqual({ pale: 42, dark: 20 });
   });
   it('has unique page slugs for its orders', () => {
     expect(new Set(COMPARE_ORDERS.map((o) => o.slug)).size).toBe(COMPARE_ORDERS.length);
