@@ -75,6 +75,8 @@ const vi = {
     targetsPerPlanSubtitle: 'Số chỉ tiêu số khác nhau trong mỗi văn bản: mỗi chỉ tiêu × năm tính một lần, dù văn bản và phụ lục cùng ghi',
     compared: (year: number) => `So sánh chỉ tiêu cho năm ${year}, năm được nhiều kế hoạch đặt nhất.`,
     excluded: (list: string) => `Không tính trong so sánh: ${list}.`,
+    alreadyMet: (list: string) => `Đã đạt từ trước, ngay ở năm gốc của chính kế hoạch: ${list}.`,
+    metItem: (place: string, target: string, year: string, baseline: string, baseYear: number) => `${place} đặt ${target}${year ? ` cho năm ${year}` : ''} khi năm ${baseYear} đã là ${baseline}`,
     problem: { impossible: 'không thể đạt', conflict: 'văn bản và phụ lục ghi khác nhau' },
   },
 
@@ -482,6 +484,8 @@ const en: Strings = {
     targetsPerPlanSubtitle: 'Distinct numeric targets in each document: each indicator × year counted once, even when both text and appendix give it',
     compared: (year: number) => `Targets for ${year} are compared, the year most plans set targets for.`,
     excluded: (list: string) => `Left out of the comparison: ${list}.`,
+    alreadyMet: (list: string) => `Already met at the plan’s own baseline: ${list}.`,
+    metItem: (place: string, target: string, year: string, baseline: string, baseYear: number) => `${place} sets ${target}${year ? ` for ${year}` : ''} with ${baseline} already in ${baseYear}`,
     problem: { impossible: 'cannot be reached', conflict: 'text and appendix disagree' },
   },
 

@@ -341,6 +341,23 @@ if (!built) {
       }
     });
 
+    it("calls out Lạng Giang's newborn target, already met at its own baseline (2.7‰ in 2023), on the indicator page and the home findings", () => {
+      for (const lang of LANGS) {
+        const baseline = lang === 'vi' ? '2,7‰' : '2.7‰';
+        const place = lang === 'vi' ? 'Lạng Giang' : 'Lang Giang';
+        const ind = page(href(lang, `/chi-tieu/${indicatorSlug.get('neonatal_mortality_rate')}/`));
+        const note = ind.querySelector('p.met-note')!;
+        expect(note.textContent).toContain(place);
+        expect(note.textContent).toContain(baseline);
+        const marked = [...ind.querySelectorAll('tr[data-plan="lang-giang-2024-2025"] td.value .met')];
+        expect(marked.length).toBeGreaterThan(0);
+        expect(ind.querySelectorAll('tr:not([data-plan="lang-giang-2024-2025"]) td.value .met').length).toBe(0);
+        const home = page(href(lang, '/'));
+        const finding = [...home.querySelectorAll('ol.findings > li')].find((li) => li.querySelector(`a[href="${href(lang, `/chi-tieu/${indicatorSlug.get('neonatal_mortality_rate')}/`)}"]`))!;
+        expect(finding.querySelector('p.met-note')!.textContent).toContain(baseline);
+      }
+    });
+
     it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {
       const doc = page('/ke-hoach/lang-giang-2024-2025/');
       const table = doc.querySelector('.doc-body table')!;
