@@ -107,6 +107,7 @@ const vi = {
   },
 
   plan: {
+    titleVi: 'Tên văn bản',
     meta: 'Thông tin văn bản',
     docType: 'Loại văn bản',
     number: 'Số',
@@ -516,6 +517,7 @@ const en: Strings = {
   },
 
   plan: {
+    titleVi: 'Title in Vietnamese',
     meta: 'About the document',
     docType: 'Type',
     number: 'Number',

@@ -358,6 +358,43 @@ if (!built) {
       }
     });
 
+    it('gives each plan a generated English title on English pages, beside its Vietnamese title marked lang="vi"', () => {
+      const lg = page('/en/ke-hoach/lang-giang-2024-2025/');
+      expect(lg.querySelector('h1')!.textContent!.trim()).toBe('Plan for maternal, newborn and child health, Lang Giang district, 2024–2025');
+      const list = page('/en/ke-hoach/');
+      for (const p of plans) {
+        const doc = page(`/en/ke-hoach/${p.id}/`);
+        const h1 = doc.querySelector('h1')!;
+        expect(h1.textContent, p.id).toMatch(/^(Plan for|Decision on|Directive on|Official letter on|Resolution on|Document on) [\x20-\x7e–’]+$/);
+        expect(h1.closest('[lang="vi"]')).toBeNull();
+        expect([...doc.querySelectorAll('[lang="vi"]')].some((el) => el.textContent!.trim() === p.title)).toBe(true);
+        const row = [...list.querySelectorAll('tr')].find((tr) => tr.querySelector(`a[href="/en/ke-hoach/${p.id}/"]`))!;
+        expect(row.textContent).toContain(h1.textContent!.trim());
+      }
+    });
+
+    it('marks the documents\' own Vietnamese words on English pages with lang="vi": titles, issuers, signers, bodies as written, duties', () => {
+      const words = new Set<string>();
+      for (const p of plans) {
+        for (const w of [p.title, p.issuer, p.signer, ...p.agencies.flatMap((a) => [a.name, ...a.duties])]) if (w && w.length >= 12) words.add(w);
+      }
+      const unmarked: string[] = [];
+      let checked = 0;
+      for (const file of files.filter((f) => relative(dist, f).startsWith('en/'))) {
+        const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+        for (const el of doc.querySelectorAll('script, style, template, title, meta')) el.remove();
+        const walker = doc.createTreeWalker(doc.body, 4);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent!.trim();
+          if (!words.has(text)) continue;
+          checked++;
+          if (n.parentElement!.closest('[lang]')?.getAttribute('lang') !== 'vi') unmarked.push(`${relative(dist, file)}: ${text.slice(0, 50)}`);
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+      expect(unmarked).toEqual([]);
+    });
+
     it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {
       const doc = page('/ke-hoach/lang-giang-2024-2025/');
       const table = doc.querySelector('.doc-body table')!;
