@@ -44,3 +44,27 @@ describe('compare, matrix and province tables on a 360 px phone', () => {
     }
   });
 });
+
+describe("a plan's targets on a 360 px phone", () => {
+  it.each(['/ke-hoach/lang-giang-2024-2025/', en('/ke-hoach/lang-giang-2024-2025/')])('%s labels each figure with its year', { timeout: 30_000 }, async (path) => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}${path}`);
+      const cells = await page.evaluate(() =>
+        [...document.querySelectorAll('table.targets-grid td[data-year]')].map((td) => ({
+          year: td.getAttribute('data-year'),
+          label: getComputedStyle(td, '::before').content,
+          shown: td.getBoundingClientRect().height > 0,
+        })),
+      );
+      expect(cells.length).toBeGreaterThan(10);
+      for (const c of cells) {
+        expect(c.shown).toBe(true);
+        expect(c.label).toBe(`"${c.year}"`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -395,6 +395,38 @@ if (!built) {
       expect(unmarked).toEqual([]);
     });
 
+    it('gives each long plan page a table of contents of its sections and of the document, every entry landing on a heading', () => {
+      for (const lang of LANGS) {
+        for (const p of plans) {
+          const doc = page(href(lang, `/ke-hoach/${p.id}/`));
+          const headings = doc.querySelectorAll('.doc-body :is(h2, h3, h4)');
+          if (headings.length < 5) continue;
+          const sections = [...doc.querySelectorAll('nav.toc:not(.doc-toc) a')].map((a) => a.getAttribute('href')!);
+          expect(sections.length, p.id).toBeGreaterThanOrEqual(5);
+          for (const h of sections) expect(doc.getElementById(h.slice(1))?.tagName, `${p.id} ${h}`).toBe('H2');
+          const entries = [...doc.querySelectorAll('nav.doc-toc a')].map((a) => a.getAttribute('href')!);
+          expect(entries.length, p.id).toBeGreaterThan(2);
+          for (const h of entries) expect(doc.getElementById(h.slice(1))?.tagName, `${p.id} ${h}`).toMatch(/^H[2-6]$/);
+        }
+      }
+    });
+
+    it("reads a plan's targets as indicator × year: a row per indicator, a column per year, each cell labelled with its year", () => {
+      for (const lang of LANGS) {
+        const doc = page(href(lang, '/ke-hoach/lang-giang-2024-2025/'));
+        for (const table of doc.querySelectorAll('table.targets-grid')) {
+          const years = [...table.querySelectorAll('thead th')].slice(1, -1).map((th) => th.textContent!.trim());
+          expect(years).toEqual(['2024', '2025']);
+          for (const tr of table.querySelectorAll('tbody tr')) {
+            expect(tr.querySelector('th[scope="row"]')!.textContent!.trim().length).toBeGreaterThan(3);
+            expect([...tr.querySelectorAll('td[data-year]')].map((td) => td.getAttribute('data-label'))).toEqual(
+              [...tr.querySelectorAll('td[data-year]')].map((td) => td.getAttribute('data-year')),
+            );
+          }
+        }
+      }
+    });
+
     it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {
       const doc = page('/ke-hoach/lang-giang-2024-2025/');
       const table = doc.querySelector('.doc-body table')!;
