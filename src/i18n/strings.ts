@@ -364,6 +364,9 @@ const vi = {
   },
   exports: {
     heading: 'Tải, chia sẻ và nhúng biểu đồ',
+    headingFiles: 'Tải và chia sẻ biểu đồ',
+    compact: 'Tải biểu đồ',
+    permalinkShort: 'đường dẫn cố định',
     png: 'ảnh biểu đồ, kèm tiêu đề và nguồn',
     svg: 'ảnh vectơ, sửa được trong phần mềm đồ họa',
     chartCsv: 'số liệu biểu đồ vẽ, kèm số văn bản và dòng nguồn',
@@ -774,6 +777,9 @@ const en: Strings = {
   },
   exports: {
     heading: 'Download, share and embed this chart',
+    headingFiles: 'Download and share this chart',
+    compact: 'Download the chart',
+    permalinkShort: 'permalink',
     png: 'chart image, with its title and source',
     svg: 'vector image, editable in a graphics program',
     chartCsv: 'the data the chart draws, with document numbers and source lines',

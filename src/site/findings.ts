@@ -114,8 +114,8 @@ export function targetsPerPlanFinding(counts: readonly PlanCount[], lang: Lang):
 }
 
 /** Indicators with at least one level target, for charts; relative-only indicators are left out. */
-export function hasLevelTargets(site: Site, indicatorId: string): boolean {
-  return site.plans.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
+export function hasLevelTargets(site: Site, indicatorId: string, scope: readonly PlanRecord[] = site.plans): boolean {
+  return scope.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
 }
 
 /**
