@@ -37,7 +37,7 @@ export function stripPoints(rows: readonly TargetRow[], colors: ReadonlyMap<stri
   return chartRows(rows).map((r, i) => {
     const tg = r.target;
     const year = tg.year === null ? '' : `${tg.year}`;
-    const parts = [r.jurisdiction, year];
+    const parts = [r.issuer ? `${r.jurisdiction} (${r.issuer})` : r.jurisdiction, year];
     if (tg.group) parts.push(s.plan.group(tg.group));
     if (tg.source === 'table') parts.push(s.plan.fromTable);
     const problem = commitmentOf(r.plan, tg).problem;

@@ -122,6 +122,27 @@ export function levelName(level: Level, lang: Lang): string {
   return LEVEL[level][lang];
 }
 
+/** The kinds of body that issue plans (src/site/issuer.ts reads them from the record). */
+export type IssuerKind = 'committee' | 'chair' | 'council' | 'health_department' | 'health_centre' | 'ministry' | 'prime_minister' | 'other';
+
+/** "Provincial", "District"…: the English adjective of a level, for a committee's name. */
+const LEVEL_ADJ: Record<Level, string> = { national: 'National', province: 'Provincial', city: 'City', district: 'District', commune: 'Commune' };
+
+const ISSUER: Record<Exclude<IssuerKind, 'other'>, Record<Lang, (level: Level) => string>> = {
+  committee: { vi: (l) => `UBND ${LEVEL[l].vi}`, en: (l) => `${LEVEL_ADJ[l]} People's Committee` },
+  chair: { vi: (l) => `Chủ tịch UBND ${LEVEL[l].vi}`, en: (l) => `Chair, ${LEVEL_ADJ[l]} People's Committee` },
+  council: { vi: (l) => `HĐND ${LEVEL[l].vi}`, en: (l) => `${LEVEL_ADJ[l]} People's Council` },
+  health_department: { vi: () => 'Sở Y tế', en: () => 'Department of Health' },
+  health_centre: { vi: () => 'Trung tâm Y tế', en: () => 'Health centre' },
+  ministry: { vi: () => 'Bộ Y tế', en: () => 'Ministry of Health' },
+  prime_minister: { vi: () => 'Thủ tướng Chính phủ', en: () => 'Prime Minister' },
+};
+
+/** "UBND huyện", "Sở Y tế" / "District People's Committee", "Department of Health"; null for a body of another kind. */
+export function issuerKindName(kind: IssuerKind, level: Level, lang: Lang): string | null {
+  return kind === 'other' ? null : ISSUER[kind][lang](level);
+}
+
 const ROLE: Record<Role, Record<Lang, string>> = {
   lead: { vi: 'chủ trì', en: 'lead' },
   coordinate: { vi: 'phối hợp', en: 'coordinate' },

@@ -75,6 +75,8 @@ const vi = {
     targetsPerPlanSubtitle: 'Số chỉ tiêu số khác nhau trong mỗi văn bản: mỗi chỉ tiêu × năm tính một lần, dù văn bản và phụ lục cùng ghi',
     compared: (year: number) => `So sánh chỉ tiêu cho năm ${year}, năm được nhiều kế hoạch đặt nhất.`,
     excluded: (list: string) => `Không tính trong so sánh: ${list}.`,
+    alreadyMet: (list: string) => `Đã đạt từ trước, ngay ở năm gốc của chính kế hoạch: ${list}.`,
+    metItem: (place: string, target: string, year: string, baseline: string, baseYear: number) => `${place} đặt ${target}${year ? ` cho năm ${year}` : ''} khi năm ${baseYear} đã là ${baseline}`,
     problem: { impossible: 'không thể đạt', conflict: 'văn bản và phụ lục ghi khác nhau' },
   },
 
@@ -92,7 +94,7 @@ const vi = {
     description: 'Mọi văn bản trên trang: địa bàn, cấp, giai đoạn, cơ quan ban hành, số chỉ tiêu và số cơ quan được giao việc.',
     colPlan: 'Văn bản',
     colJurisdiction: 'Địa bàn',
-    colLevel: 'Cấp',
+    colLevel: 'Cấp · loại cơ quan',
     colPeriod: 'Giai đoạn',
     colIssuer: 'Cơ quan ban hành',
     colTargets: 'Chỉ tiêu',
@@ -105,6 +107,7 @@ const vi = {
   },
 
   plan: {
+    titleVi: 'Tên văn bản',
     meta: 'Thông tin văn bản',
     docType: 'Loại văn bản',
     number: 'Số',
@@ -168,7 +171,7 @@ const vi = {
     silent: 'Kế hoạch không đặt mục tiêu cho chỉ tiêu này',
     silentNone: 'Mọi kế hoạch đều đặt mục tiêu cho chỉ tiêu này.',
     colPlan: 'Kế hoạch',
-    colLevel: 'Cấp',
+    colLevel: 'Cấp · cơ quan ban hành',
     relativeNote: 'Mục tiêu dạng tăng/giảm so với năm gốc không đặt được trên trục, chỉ có trong bảng.',
     extremes: (plans: number, most: number, least: number) =>
       `${formatNumber(plans, 'vi')} kế hoạch đặt mục tiêu cho chỉ tiêu này. Biểu đồ chỉ gồm ${most} kế hoạch có mục tiêu tham vọng nhất và ${least} kế hoạch kém tham vọng nhất; trang của từng tỉnh có đủ mọi mục tiêu.`,
@@ -246,7 +249,7 @@ const vi = {
     title: 'So sánh chỉ tiêu giữa các kế hoạch',
     description: 'Bảng chỉ tiêu × kế hoạch: mục tiêu chính của mỗi kế hoạch, tô màu theo mức tham vọng trong từng hàng.',
     explain:
-      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn). Màu đậm hơn là tham vọng hơn so với các kế hoạch khác trong cùng hàng; ô không tô là không so được (chỉ một kế hoạch, mục tiêu dạng tăng/giảm, con số không thể đạt hoặc văn bản và phụ lục ghi khác nhau).',
+      'Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn). Màu theo con số, trên thang tuyến tính của từng hàng (hai đầu thang ghi dưới tên chỉ tiêu): đậm hơn là tham vọng hơn; ô không tô là không so được (chỉ một kế hoạch, mục tiêu dạng tăng/giảm, con số không thể đạt hoặc văn bản và phụ lục ghi khác nhau).',
     more: (n: number) => `+${n} mục tiêu khác`,
     sortBy: 'Sắp xếp',
     orders: {
@@ -257,10 +260,16 @@ const vi = {
       'chi-tieu-pho-bien': 'Hàng: chỉ tiêu nhiều kế hoạch đặt nhất lên đầu',
     } as Record<string, string>,
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn), kèm số kế hoạch; màu đậm hơn là tham vọng hơn so với các tỉnh khác trong cùng hàng. Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột: mỗi cột là một tỉnh. Mỗi ô là trung vị mục tiêu chính của các kế hoạch trong tỉnh (cùng một năm: năm được nhiều kế hoạch đặt nhất, toàn địa bàn), kèm số kế hoạch; màu theo con số, trên thang tuyến tính của từng hàng (hai đầu thang ghi dưới tên chỉ tiêu). Tên tỉnh dẫn đến trang tỉnh, nơi các kế hoạch đặt cạnh nhau.`,
     medianOf: (n: number) => `trung vị của ${formatNumber(n, 'vi')}`,
     legendLess: 'kém tham vọng',
     legendMore: 'tham vọng hơn',
+    years: 'Mục tiêu cho năm',
+    scale: 'Thang màu',
+    legend: 'Thang màu của mỗi hàng là tuyến tính: ô nhạt nhất là con số kém tham vọng nhất của hàng, ô đậm nhất là con số tham vọng nhất, các ô khác theo giá trị của chúng, không theo thứ hạng.',
+    yearTitle: (year: number) => `năm ${year}`,
+    explainYear: (year: number) =>
+      `Mỗi ô là mục tiêu chính của kế hoạch cho chỉ tiêu đó trong năm ${year}, toàn địa bàn; chỉ có các kế hoạch đặt mục tiêu cho năm ${year}. Màu theo con số, trên thang tuyến tính của từng hàng (hai đầu thang ghi dưới tên chỉ tiêu): đậm hơn là tham vọng hơn; ô không tô là không so được.`,
   },
 
   data: {
@@ -355,6 +364,9 @@ const vi = {
   },
   exports: {
     heading: 'Tải, chia sẻ và nhúng biểu đồ',
+    headingFiles: 'Tải và chia sẻ biểu đồ',
+    compact: 'Tải biểu đồ',
+    permalinkShort: 'đường dẫn cố định',
     png: 'ảnh biểu đồ, kèm tiêu đề và nguồn',
     svg: 'ảnh vectơ, sửa được trong phần mềm đồ họa',
     chartCsv: 'số liệu biểu đồ vẽ, kèm số văn bản và dòng nguồn',
@@ -476,6 +488,8 @@ const en: Strings = {
     targetsPerPlanSubtitle: 'Distinct numeric targets in each document: each indicator × year counted once, even when both text and appendix give it',
     compared: (year: number) => `Targets for ${year} are compared, the year most plans set targets for.`,
     excluded: (list: string) => `Left out of the comparison: ${list}.`,
+    alreadyMet: (list: string) => `Already met at the plan’s own baseline: ${list}.`,
+    metItem: (place: string, target: string, year: string, baseline: string, baseYear: number) => `${place} sets ${target}${year ? ` for ${year}` : ''} with ${baseline} already in ${baseYear}`,
     problem: { impossible: 'cannot be reached', conflict: 'text and appendix disagree' },
   },
 
@@ -493,7 +507,7 @@ const en: Strings = {
     description: 'Every document on the site: jurisdiction, level, period, issuer, number of targets and of bodies given work.',
     colPlan: 'Document',
     colJurisdiction: 'Jurisdiction',
-    colLevel: 'Level',
+    colLevel: 'Level · type of issuer',
     colPeriod: 'Period',
     colIssuer: 'Issued by',
     colTargets: 'Targets',
@@ -506,6 +520,7 @@ const en: Strings = {
   },
 
   plan: {
+    titleVi: 'Title in Vietnamese',
     meta: 'About the document',
     docType: 'Type',
     number: 'Number',
@@ -569,7 +584,7 @@ const en: Strings = {
     silent: 'Plans that set no target for this indicator',
     silentNone: 'Every plan sets a target for this indicator.',
     colPlan: 'Plan',
-    colLevel: 'Level',
+    colLevel: 'Level · issued by',
     relativeNote: 'Targets stated as a change from a base year cannot be placed on the axis; they are in the table.',
     extremes: (plans: number, most: number, least: number) =>
       `${formatNumber(plans, 'en')} plans set a target for this indicator. The chart shows only the ${most} most and the ${least} least ambitious; each province's page has every target.`,
@@ -647,7 +662,7 @@ const en: Strings = {
     title: 'Targets compared across plans',
     description: 'Indicators × plans: each plan’s main target, shaded by ambition along each row.',
     explain:
-      'Each cell holds the plan’s main target for the indicator (one year for all: the year most plans set targets for, whole jurisdiction). Darker means more ambitious than the other plans in the same row; unshaded cells cannot be compared (a single plan, a target stated as a change, a figure that cannot be reached, or text and appendix disagreeing).',
+      'Each cell holds the plan’s main target for the indicator (one year for all: the year most plans set targets for, whole jurisdiction). Shading follows the figure on a linear scale per row (its two ends are given under the indicator’s name): darker means more ambitious; unshaded cells cannot be compared (a single plan, a target stated as a change, a figure that cannot be reached, or text and appendix disagreeing).',
     more: (n: number) => `+${n} more`,
     sortBy: 'Order',
     orders: {
@@ -658,10 +673,16 @@ const en: Strings = {
       'chi-tieu-pho-bien': 'Rows: most-targeted indicators first',
     },
     byProvince: (plans: number) =>
-      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (one year for all: the year most plans set targets for, whole jurisdiction), with the number of plans; darker means more ambitious than the other provinces in the same row. A province's name leads to its page, where its plans sit side by side.`,
+      `${formatNumber(plans, 'en')} plans, too many for a column each: each column is a province. Each cell is the median of the main targets of the province's plans (one year for all: the year most plans set targets for, whole jurisdiction), with the number of plans; shading follows the figure on a linear scale per row (its two ends are given under the indicator’s name). A province's name leads to its page, where its plans sit side by side.`,
     medianOf: (n: number) => `median of ${formatNumber(n, 'en')}`,
     legendLess: 'less ambitious',
     legendMore: 'more ambitious',
+    years: 'Targets for',
+    scale: 'Shading',
+    legend: 'Each row’s shading is linear: the palest cell is the row’s least ambitious figure, the darkest its most ambitious, the others by their value, not their rank.',
+    yearTitle: (year: number) => `${year}`,
+    explainYear: (year: number) =>
+      `Each cell holds the plan’s main target for the indicator in ${year}, whole jurisdiction; only the plans that set targets for ${year} are shown. Shading follows the figure on a linear scale per row (its two ends are given under the indicator’s name): darker means more ambitious; unshaded cells cannot be compared.`,
   },
 
   data: {
@@ -756,6 +777,9 @@ const en: Strings = {
   },
   exports: {
     heading: 'Download, share and embed this chart',
+    headingFiles: 'Download and share this chart',
+    compact: 'Download the chart',
+    permalinkShort: 'permalink',
     png: 'chart image, with its title and source',
     svg: 'vector image, editable in a graphics program',
     chartCsv: 'the data the chart draws, with document numbers and source lines',

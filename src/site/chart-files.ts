@@ -6,8 +6,9 @@ import type { Chart } from '../charts/render.ts';
 import { href, type Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { unitLabel } from '../i18n/format.ts';
-import { indicatorChart, indicatorFinding } from './findings.ts';
-import { extremeRows } from './home.ts';
+import { indicatorChart, indicatorFinding, type PlanCount } from './findings.ts';
+import { extremeRows, homeCharts, type HomeChart } from './home.ts';
+import { chartFileSvg, svgToPng } from '../charts/export.ts';
 import { splitsByProvince } from './split.ts';
 import { chartRows, type TargetRow } from './indicators.ts';
 import type { BenchmarkFigure } from './benchmarks.ts';
@@ -61,6 +62,41 @@ export function chartFileName(slug: string, kind: ChartFile): string {
   return kind === 'og' ? `${slug}-og.png` : `${slug}.${kind}`;
 }
 
+/** Where a chart's files are and the page that shows it; an indicator's chart also has an embed page, its data and an Open Graph image. */
+export interface ChartLinks {
+  svg: string;
+  /** None for a province's chart: a PNG for every indicator × province would multiply the build time (README). */
+  png?: string;
+  csv: string;
+  permalink: string;
+  embed?: string;
+  data?: string;
+}
+
+/** The files of a chart at a site path without extension ("/bieu-do/ty-so-tu-vong-me/bac-giang"), and its permalink. */
+function fileLinks(lang: Lang, base: string, permalink: string): ChartLinks {
+  return { svg: href(lang, `${base}.svg`), png: href(lang, `${base}.png`), csv: href(lang, `${base}.csv`), permalink };
+}
+
+/** An indicator's chart in one province (/chi-tieu/<indicator>/<province>/): /bieu-do/<indicator>/<province>.svg and .csv, no PNG. */
+export function provinceChartLinks(lang: Lang, slug: string, province: string): ChartLinks {
+  const { png: _, ...links } = fileLinks(lang, `/bieu-do/${slug}/${province}`, `${href(lang, `/chi-tieu/${slug}/${province}/`)}#bieu-do`);
+  return links;
+}
+
+/** The files of a province's chart (see provinceChartLinks). */
+export const PROVINCE_FILE_KINDS = ['svg', 'csv'] as const;
+
+/** The id of a home finding's figure, and the name of its files under /bieu-do/trang-chu/: the indicator's slug, or "so-chi-tieu". */
+export function homeChartKey(indicator: Indicator | null): string {
+  return indicator ? indicator.slug : 'so-chi-tieu';
+}
+
+/** A home finding's chart: /bieu-do/trang-chu/<key>.svg, …, its permalink the figure on the home page. */
+export function homeChartLinks(lang: Lang, key: string): ChartLinks {
+  return fileLinks(lang, `/bieu-do/trang-chu/${key}`, `${href(lang, '/')}#bd-${key}`);
+}
+
 /** Site paths of an indicator's chart files, its embed page, its page's chart and its data. */
 export function chartLinks(lang: Lang, slug: string) {
   const file = (kind: ChartFile) => href(lang, `/bieu-do/${chartFileName(slug, kind)}`);
@@ -85,7 +121,7 @@ export const CHART_CSV_COLUMNS = [
  * The chart's own CSV: a row per target it draws (plan, place, year, figure, the document's
  * number and the line it was read from, with its address), then a row per benchmark line.
  */
-export function chartCsv(pc: PageChart, indicator: Indicator, origin: URL): string {
+export function chartCsv(pc: Pick<PageChart, 'rows' | 'benchmarks'>, indicator: Indicator, origin: URL): string {
   const rows = chartRows(pc.rows).map((r) => ({
     kind: 'plan',
     indicator: indicator.id,
@@ -125,4 +161,44 @@ export function chartCsv(pc: PageChart, indicator: Indicator, origin: URL): stri
     text: f.doc.title.vi,
   }));
   return csvText(CHART_CSV_COLUMNS, [...rows, ...refs]);
+}
+
+/** Files every chart has (the Open Graph image is an indicator page's alone). */
+export const FILE_KINDS = ['svg', 'png', 'csv'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export const CONTENT_TYPES: Record<ChartFile, string> = { svg: 'image/svg+xml', png: 'image/png', og: 'image/png', csv: 'text/csv; charset=utf-8' };
+
+/**
+ * A chart file's response: the SVG with its title, source and credit line, the PNG of that SVG
+ * at twice its pixels (fonts embedded, see src/charts/export.ts), or the chart's CSV.
+ */
+export function chartFileResponse(kind: FileKind, chart: Chart, credit: string, csv: () => string): Response {
+  const body = kind === 'csv' ? csv() : kind === 'svg' ? chartFileSvg(chart, { credit }) : new Uint8Array(svgToPng(chartFileSvg(chart, { credit }), 2));
+  return new Response(body, { headers: { 'content-type': CONTENT_TYPES[kind] } });
+}
+
+export const TARGETS_CSV_COLUMNS = ['plan', 'document_number', 'jurisdiction', 'province', 'commitments', 'source_url'] as const;
+
+/** The CSV of the targets-per-plan chart: a row per document drawn, with its count of commitments. */
+export function targetsPerPlanCsv(counts: readonly PlanCount[], origin: URL): string {
+  return csvText(TARGETS_CSV_COLUMNS, counts.map((c) => ({
+    plan: c.plan.id,
+    document_number: c.plan.number ?? '',
+    jurisdiction: c.plan.jurisdiction.name,
+    province: c.plan.jurisdiction.province,
+    commitments: c.targets,
+    source_url: new URL(`/ke-hoach/${c.plan.id}/`, origin).href,
+  })));
+}
+
+const homeCache = new WeakMap<Site, Map<Lang, HomeChart[]>>();
+
+/** The home page's findings charts, computed once per build and language (the page and each chart file ask). */
+export function homeChartsOf(site: Site, colors: ReadonlyMap<string, string>, lang: Lang): HomeChart[] {
+  let bySite = homeCache.get(site);
+  if (!bySite) homeCache.set(site, (bySite = new Map()));
+  let charts = bySite.get(lang);
+  if (!charts) bySite.set(lang, (charts = homeCharts(site, colors, lang)));
+  return charts;
 }

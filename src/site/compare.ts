@@ -3,7 +3,7 @@
 import { commitmentsOf } from './commitments.ts';
 import type { PlanRecord, Target } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { comparedYear, headlineTarget, isComparable } from './indicators.ts';
+import { comparedYear, headlineTarget, isComparable, sharedYears } from './indicators.ts';
 import { sortPlans, type ColumnOrder, type Site } from './model.ts';
 
 export type { ColumnOrder };
@@ -37,15 +37,52 @@ export interface CompareRow {
   indicator: Indicator;
   cells: CompareCell[];
   plans: number;
+  /** The row's shading scale: the value shaded palest and the one shaded darkest; null when nothing is shaded. */
+  scale: HeatScale | null;
+}
+
+/** A row's linear shading scale: `pale` (the least ambitious value, shade 0) to `dark` (the most ambitious, the darkest shade). */
+export interface HeatScale {
+  pale: number;
+  dark: number;
+}
+
+/** The two ends of a row's scale (see ambitionScores); null when fewer than two values are comparable. */
+export function heatScale(values: readonly (number | null)[], direction: Indicator['direction']): HeatScale | null {
+  const xs = values.filter((v): v is number => v !== null);
+  if (xs.length < 2) return null;
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return direction === 'lower' ? { pale: hi, dark: lo } : { pale: lo, dark: hi };
 }
 
 export interface CompareTable {
+  /** The target year every cell is for. */
+  year: number | null;
   columns: PlanRecord[];
   rows: CompareRow[];
 }
 
+/** The site path of the compare page for a target year: the default year's is /so-sanh/ itself. */
+export function compareYearRoute(site: Site, year: number): string {
+  return year === comparedYear(site.plans) ? '/so-sanh/' : `/so-sanh/nam-${year}/`;
+}
+
+/** The target years the compare pages offer: every year two plans share, and the default year. */
+export function compareYears(site: Site): number[] {
+  const main = comparedYear(site.plans);
+  return [...new Set([...sharedYears(site.plans), ...(main === null ? [] : [main])])].sort((a, b) => a - b);
+}
+
+/** The years with a compare page of their own (besides the default year's, /so-sanh/). */
+export function compareYearPages(site: Site): number[] {
+  const main = comparedYear(site.plans);
+  return compareYears(site).filter((y) => y !== main);
+}
+
 /**
- * Ambition of each value along a row, 1 for the most ambitious: lowest when lower is better.
+ * Ambition of each value along a row, linear in the value: 0 for the least ambitious, 1 for the
+ * most (lowest when lower is better), so that a shade stands for a range of values, not a rank.
  * Values in another unit than the indicator's, relative targets and lone values get null.
  */
 export function ambitionScores(values: readonly (number | null)[], direction: Indicator['direction']): (number | null)[] {
@@ -61,10 +98,10 @@ export function compareTable(
   site: Site,
   order: CompareOrder,
   plans: readonly PlanRecord[] = site.plans,
+  /** Like with like: every cell is a target for this year (by default the year most plans share). */
+  year: number | null = comparedYear(site.plans),
 ): CompareTable {
   const columns = sortPlans(site, plans, order.columns);
-  // Like with like: every cell is a target for the same year.
-  const year = comparedYear(site.plans);
   const rows = site.indicators
     .map((indicator) => {
       const heads = columns.map((p) => headlineTarget(p, indicator.id, year) ?? null);
@@ -76,14 +113,14 @@ export function compareTable(
         more: commitmentsOf(p).filter((c) => c.indicator === indicator.id).length - (heads[i] ? 1 : 0),
         ambition: scores[i] ?? null,
       }));
-      return { indicator, cells, plans: cells.filter((c) => c.target).length };
+      return { indicator, cells, plans: cells.filter((c) => c.target).length, scale: heatScale(comparable, indicator.direction) };
     })
     .filter((r) => r.plans > 0);
   if (order.rows === 'coverage') {
     const pos = new Map(site.indicators.map((x, i) => [x.id, i]));
     rows.sort((a, b) => b.plans - a.plans || pos.get(a.indicator.id)! - pos.get(b.indicator.id)!);
   }
-  return { columns, rows };
+  return { year, columns, rows };
 }
 
 /** Number of shades on the heat scale; the stylesheet defines .heat-0 … .heat-5. */

@@ -1,9 +1,9 @@
 // Sentences a reporter could quote, computed from the records: chart titles state the finding.
 import type { PlanRecord } from '../schema.ts';
-import { commitmentOf, countCommitments } from './commitments.ts';
+import { commitmentOf, countCommitments, metAtBaseline } from './commitments.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatNumber, formatTarget, isRelative } from '../i18n/format.ts';
+import { formatNumber, formatTarget, formatValue, isRelative } from '../i18n/format.ts';
 import { t } from '../i18n/strings.ts';
 import type { Chart } from '../charts/render.ts';
 import { targetStripChart } from '../charts/target-strip.ts';
@@ -43,6 +43,32 @@ export function findingNote(site: Site, indicator: Indicator, lang: Lang, rows?:
     return `${row.place} (${[...new Set(figures)].join(', ')}: ${s.problem[problem]})`;
   });
   return [spread.year !== null ? s.compared(spread.year) : '', left.length ? s.excluded(left.join('; ')) : ''].filter(Boolean).join(' ');
+}
+
+/** Each commitment among the rows that the plan's own baseline already meets (one row per commitment), with that baseline. */
+export function alreadyMet(rows: readonly TargetRow[]): { row: TargetRow; baseline: { value: number; year: number } }[] {
+  const seen = new Set<string>();
+  const out: { row: TargetRow; baseline: { value: number; year: number } }[] = [];
+  for (const row of rows) {
+    const c = commitmentOf(row.plan, row.target);
+    const key = [row.plan.id, c.indicator, c.year, c.group].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const baseline = metAtBaseline(c);
+    if (baseline) out.push({ row, baseline });
+  }
+  return out;
+}
+
+/** "Already met at the plan's own baseline: Lạng Giang sets < 9.5‰ for 2025 with 2.7‰ already in 2023." Empty when none is. */
+export function alreadyMetNote(rows: readonly TargetRow[], lang: Lang): string {
+  const s = t(lang).findings;
+  const met = alreadyMet(rows);
+  if (met.length === 0) return '';
+  const items = met.map(({ row, baseline }) =>
+    s.metItem(row.place, formatTarget(row.target, lang), row.target.year === null ? '' : `${row.target.year}`, formatValue(baseline.value, row.target.unit, lang), baseline.year),
+  );
+  return s.alreadyMet(items.join('; '));
 }
 
 /** "Quyết định (TP Bắc Kạn 2021–2025); Kế hoạch (Lạng Giang 2024–2025)": the documents behind a chart. */
@@ -88,8 +114,8 @@ export function targetsPerPlanFinding(counts: readonly PlanCount[], lang: Lang):
 }
 
 /** Indicators with at least one level target, for charts; relative-only indicators are left out. */
-export function hasLevelTargets(site: Site, indicatorId: string): boolean {
-  return site.plans.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
+export function hasLevelTargets(site: Site, indicatorId: string, scope: readonly PlanRecord[] = site.plans): boolean {
+  return scope.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
 }
 
 /**

@@ -7,9 +7,10 @@ import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import type { Chart } from '../charts/render.ts';
 import { targetsPerPlanChart } from '../charts/targets-per-plan.ts';
-import { documentList, findingNote, hasLevelTargets, indicatorChart, targetsPerPlan, targetsPerPlanFinding, type PlanCount } from './findings.ts';
+import { alreadyMetNote, documentList, findingNote, hasLevelTargets, indicatorChart, targetsPerPlan, targetsPerPlanFinding, type PlanCount } from './findings.ts';
 import { comparedYear, headlineTarget, isComparable, type TargetRow } from './indicators.ts';
 import type { Site } from './model.ts';
+import type { BenchmarkFigure } from './benchmarks.ts';
 
 /** The indicators a reporter asks about first; those no plan sets a level target for are skipped. */
 export const HOME_INDICATORS = [
@@ -35,6 +36,11 @@ export interface HomeChart {
   extremes: { most: number; least: number } | null;
   /** The sentence under the chart: how many plans in all, and which ones are drawn. */
   note: string;
+  /** The targets already met at their plan's own baseline, said under the chart; empty when none is. */
+  met: string;
+  /** The benchmark lines drawn (an indicator's chart), and the documents drawn (the targets-per-plan chart): for the chart's CSV. */
+  benchmarks: BenchmarkFigure[];
+  counts: PlanCount[] | null;
 }
 
 /** Split a selection of `limit` into its two ends: the larger half goes to the top. */
@@ -106,7 +112,7 @@ export function homeCharts(site: Site, colors: ReadonlyMap<string, string>, lang
     const indicator = site.indicator(id);
     if (!indicator || !hasLevelTargets(site, id)) continue;
     const picked: { extremes: HomeChart['extremes'] } = { extremes: null };
-    const { chart, rows, all } = indicatorChart(site, indicator, colors, lang, (all) => {
+    const { chart, rows, all, benchmarks } = indicatorChart(site, indicator, colors, lang, (all) => {
       const x = extremeRows(all, indicator, limit);
       picked.extremes = x.extremes;
       return x.rows;
@@ -115,7 +121,7 @@ export function homeCharts(site: Site, colors: ReadonlyMap<string, string>, lang
     const plans = new Set(all.map((r) => r.plan.id)).size;
     const e = picked.extremes;
     const note = [e ? `${s.indicatorPlans(plans)} ${s.indicatorExtremes(e.most, e.least)}` : s.indicatorPlans(plans), findingNote(site, indicator, lang, all)].filter(Boolean).join(' ');
-    out.push({ chart, indicator, rows, plans, extremes: e, note });
+    out.push({ chart, indicator, rows, plans, extremes: e, note, met: alreadyMetNote(all, lang), benchmarks, counts: null });
   }
   const counts = targetsPerPlan(site, lang);
   const shown = extremeCounts(counts, limit);
@@ -128,7 +134,7 @@ export function homeCharts(site: Site, colors: ReadonlyMap<string, string>, lang
     const silent = counts.some((c) => c.targets === 0);
     const e = shown.extremes;
     const note = e ? s.documentsExtremes(counts.length, e.most, e.least) : s.documentsAll(counts.length);
-    const item: HomeChart = { chart: perPlan, indicator: null, rows: null, plans: counts.length, extremes: e, note };
+    const item: HomeChart = { chart: perPlan, indicator: null, rows: null, plans: counts.length, extremes: e, note, met: '', benchmarks: [], counts: shown.counts };
     if (silent) out.unshift(item);
     else out.push(item);
   }

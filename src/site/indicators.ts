@@ -5,6 +5,7 @@ import type { PlanRecord, Target } from '../schema.ts';
 import { THEMES, type Indicator, type Theme } from '../taxonomy/schemas.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { isRelative } from '../i18n/format.ts';
+import { issuerKind, issuerType, planKind } from './issuer.ts';
 import { type Site, planLabels, regionName, regionShort, sortPlans } from './model.ts';
 
 export interface IndicatorSummary {
@@ -42,6 +43,13 @@ export interface TargetRow {
   /** Full name with its level word ("thành phố Bắc Kạn" / "Bac Kan city"). */
   jurisdiction: string;
   level: PlanRecord['jurisdiction']['level'];
+  /** Level and issuer type ("cấp tỉnh · Sở Y tế"). */
+  kind: string;
+  /**
+   * The issuer type when it is not the people's committee of the jurisdiction ("Sở Y tế",
+   * "Chủ tịch UBND tỉnh"), said beside the jurisdiction where space is short (chart rows); null otherwise.
+   */
+  issuer: string | null;
   province: string;
 }
 
@@ -63,6 +71,8 @@ export function indicatorTargetRows(site: Site, indicatorId: string, lang: Lang,
         place: regionShort(site, plan.jurisdiction.region, lang),
         jurisdiction: regionName(site, plan.jurisdiction.region, lang),
         level: plan.jurisdiction.level,
+        kind: planKind(plan, lang),
+        issuer: issuerKind(plan.issuer) === 'committee' ? null : issuerType(plan, lang),
         province: plan.jurisdiction.province,
       })),
   );
@@ -96,11 +106,22 @@ export function chartRows(rows: readonly TargetRow[]): TargetRow[] {
  * equals), so that a 2024 target is never ranked beside a 2025 one. Null when no target has a year.
  */
 export function comparedYear(plans: readonly PlanRecord[]): number | null {
-  const count = new Map<number, number>();
-  for (const p of plans) for (const y of new Set(p.targets.map((t) => t.year))) if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
+  const count = plansPerYear(plans);
   let best: number | null = null;
   for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
   return best;
+}
+
+/** How many plans set targets for each target year. */
+function plansPerYear(plans: readonly PlanRecord[]): Map<number, number> {
+  const count = new Map<number, number>();
+  for (const p of plans) for (const y of new Set(p.targets.map((t) => t.year))) if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
+  return count;
+}
+
+/** Target years that at least two plans set targets for, in order: each has a compare page of its own. */
+export function sharedYears(plans: readonly PlanRecord[]): number[] {
+  return [...plansPerYear(plans)].filter(([, n]) => n >= 2).map(([y]) => y).sort((a, b) => a - b);
 }
 
 /**

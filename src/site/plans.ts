@@ -1,4 +1,6 @@
 // Shaping for the plans list and a plan's own page.
+import { planKind } from './issuer.ts';
+import { planTitleEn } from './titles.ts';
 import { commitmentsOf, countCommitments, type Commitment } from './commitments.ts';
 import type { Agency, PlanRecord, Target } from '../schema.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -8,11 +10,15 @@ export interface PlanListRow {
   id: string;
   label: string;
   title: string;
+  /** The generated English title, on English pages; null on Vietnamese ones. */
+  titleEn: string | null;
   docType: string;
   number: string | null;
   issued: string | null;
   jurisdiction: string;
   level: PlanRecord['jurisdiction']['level'];
+  /** Level and issuer type: "cấp tỉnh · Sở Y tế". */
+  kind: string;
   years: string;
   issuer: string;
   targets: number;
@@ -27,11 +33,13 @@ export function planListRows(site: Site, lang: Lang, plans: readonly PlanRecord[
     id: p.id,
     label: labels.get(p.id)!,
     title: p.title,
+    titleEn: lang === 'en' ? planTitleEn(site, p) : null,
     docType: docTypeName(p.docType, lang),
     number: p.number,
     issued: p.issued,
     jurisdiction: regionName(site, p.jurisdiction.region, lang),
     level: p.jurisdiction.level,
+    kind: planKind(p, lang),
     years: planYears(p),
     issuer: p.issuer,
     targets: countCommitments(p),

@@ -6,7 +6,7 @@
 import { median as d3median } from 'd3';
 import type { PlanRecord, Role } from '../schema.ts';
 import type { AgencyEntry, Indicator } from '../taxonomy/schemas.ts';
-import { ambitionScores } from './compare.ts';
+import { ambitionScores, heatScale, type HeatScale } from './compare.ts';
 import { ROLE_ORDER } from './agencies.ts';
 import { comparedYear, headlineTarget, isComparable } from './indicators.ts';
 import { plansInProvince, provincesWithPlans, type Site } from './model.ts';
@@ -78,6 +78,7 @@ export interface ProvinceCell extends ProvinceSpread {
 export interface ProvinceCompareRow {
   indicator: Indicator;
   cells: ProvinceCell[];
+  scale: HeatScale | null;
 }
 
 /**
@@ -91,7 +92,7 @@ export function compareByProvince(site: Site): { provinces: ProvinceGroup[]; row
     .map((indicator) => {
       const spreads = provinces.map((g) => spreadOf(g, indicator, comparedYear(site.plans)));
       const scores = ambitionScores(spreads.map((c) => c.median), indicator.direction);
-      return { indicator, cells: spreads.map((c, i) => ({ ...c, ambition: scores[i] ?? null })) };
+      return { indicator, cells: spreads.map((c, i) => ({ ...c, ambition: scores[i] ?? null })), scale: heatScale(spreads.map((c) => c.median), indicator.direction) };
     })
     .filter((r) => r.cells.some((c) => c.setting > 0));
   return { provinces, rows };

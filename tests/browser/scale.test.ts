@@ -80,6 +80,23 @@ describe(`a site of ${PLANS} plans`, () => {
     expect(html.match(/<tr data-plan=/g)).toBeNull();
   });
 
+  it('gives the chart of an indicator in each province its SVG and CSV files and a permalink', () => {
+    for (const lang of LANGS) {
+      for (const p of new Set(records().map((r) => r.jurisdiction.province))) {
+        const path = href(lang, `/chi-tieu/ty-so-tu-vong-me/${p}/`);
+        const html = read(path);
+        if (!html.includes('id="bieu-do"') || !/<figure class="chart"/.test(html)) continue;
+        for (const ext of ['svg', 'csv']) {
+          const file = href(lang, `/bieu-do/ty-so-tu-vong-me/${p}.${ext}`);
+          expect(html, path).toContain(`href="${file}"`);
+          expect(existsSync(fileOf(file)), file).toBe(true);
+        }
+        expect(read(href(lang, `/bieu-do/ty-so-tu-vong-me/${p}.svg`))).toMatch(/^<svg /);
+        expect(html).toContain(`href="${path}#bieu-do"`);
+      }
+    }
+  });
+
   it('compares provinces, not plans, on one page, and drops the per-plan orders', () => {
     const html = read('/so-sanh/');
     for (const p of new Set(records().map((r) => r.jurisdiction.province))) expect(html).toContain(`href="/tinh/${p}/"`);

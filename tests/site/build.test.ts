@@ -265,6 +265,23 @@ if (!built) {
       }
     });
 
+    it("names each plan's level and issuer type beside it wherever plans are compared or listed, in both languages", () => {
+      const kinds = { vi: ['cấp tỉnh · Sở Y tế', 'cấp huyện · UBND huyện'], en: ['province level · Department of Health', "district level · District People's Committee"] };
+      const beside = (doc: Document, planId: string, lang: 'vi' | 'en') =>
+        [...doc.querySelectorAll(`a[href="${href(lang, `/ke-hoach/${planId}/`)}"]`)].map((a) => a.closest('th, tr, li')?.textContent ?? '').join(' | ');
+      for (const lang of LANGS) {
+        const [dept, district] = kinds[lang];
+        for (const path of ['/so-sanh/', '/co-quan/ma-tran/', '/tinh/bac-giang/', `/chi-tieu/${indicatorSlug.get('maternal_mortality_ratio')}/`, '/']) {
+          const doc = page(href(lang, path));
+          expect(beside(doc, 'lang-giang-2024-2025', lang), path).toContain(district);
+          if (path !== `/chi-tieu/${indicatorSlug.get('maternal_mortality_ratio')}/`) expect(beside(doc, 'bac-giang-so-y-te-2024', lang), path).toContain(dept);
+        }
+        // A chart row names the issuer when it is not the place's people's committee.
+        const svg = page(href(lang, `/chi-tieu/${indicatorSlug.get('maternal_mortality_ratio')}/`)).querySelector('figure.chart svg')!;
+        expect(svg.textContent).toContain(lang === 'vi' ? 'tỉnh Bắc Giang (Sở Y tế)' : 'Bac Giang province (Department of Health)');
+      }
+    });
+
     it('compares no 2024 target with a 2025 one', () => {
       const years = new Set<string>();
       for (const o of COMPARE_ORDERS) {
@@ -279,6 +296,135 @@ if (!built) {
       // The Bắc Giang Sở Y tế's plan sets 2024 targets only: its column has no figure.
       const doc = page('/so-sanh/');
       expect(doc.querySelector('td.value a[href^="/ke-hoach/bac-giang-so-y-te-2024/"]')).toBeNull();
+    });
+
+    it('has a compare page per target year that plans share, linked from the compare page, each comparing that year only', () => {
+      const byYear = new Map<number, Set<string>>();
+      for (const p of plans) for (const t of p.targets) if (t.year !== null) byYear.set(t.year, (byYear.get(t.year) ?? new Set()).add(p.id));
+      const shared = [...byYear].filter(([, ps]) => ps.size >= 2).map(([y]) => y).sort();
+      expect(shared).toContain(2024);
+      for (const lang of LANGS) {
+        const main = page(href(lang, '/so-sanh/'));
+        const links = [...main.querySelectorAll('nav ul.orders a')].map((a) => a.getAttribute('href'));
+        for (const y of shared.filter((y) => y !== 2025)) {
+          expect(links).toContain(href(lang, `/so-sanh/nam-${y}/`));
+          const doc = page(href(lang, `/so-sanh/nam-${y}/`));
+          const cells = [...doc.querySelectorAll('table.grid td.value')];
+          expect(cells.length).toBeGreaterThan(0);
+          for (const td of cells) expect([...td.querySelectorAll('.more')].map((n) => n.textContent).join(' ')).toContain(String(y));
+        }
+      }
+      // The Bắc Giang Sở Y tế's plan sets 2024 targets only: it has figures on the 2024 page.
+      expect(page('/so-sanh/nam-2024/').querySelector('td.value a[href^="/ke-hoach/bac-giang-so-y-te-2024/"]')).not.toBeNull();
+    });
+
+    it('states each shaded row\'s linear scale with its two figures, the palest and darkest cells holding them', () => {
+      for (const lang of LANGS) {
+        const doc = page(href(lang, '/so-sanh/'));
+        expect(doc.querySelector('main')!.textContent).toMatch(lang === 'vi' ? /tuyến tính/ : /linear/);
+        let shaded = 0;
+        for (const tr of doc.querySelectorAll('table.grid tbody tr')) {
+          const cells = [...tr.querySelectorAll('td[class*="heat-"]')];
+          const scale = tr.querySelector('.row-scale');
+          if (cells.length < 2) continue;
+          shaded++;
+          expect(scale, tr.querySelector('th')!.textContent!).not.toBeNull();
+          const figure = (td: Element) => td.querySelector('a')!.textContent!.replace(/^[<>≤≥=]\s*/, '').trim();
+          // The palest and the darkest cells (the same shade when their figures are equal).
+          const shade = (td: Element) => Number(/heat-(\d)/.exec(td.className)![1]);
+          const byShade = [...cells].sort((a, b) => shade(a) - shade(b));
+          const text = scale!.textContent!.replace(/\s+/g, ' ');
+          expect(text).toContain(figure(byShade[0]!));
+          expect(text).toContain(figure(byShade.at(-1)!));
+        }
+        expect(shaded).toBeGreaterThan(0);
+      }
+    });
+
+    it("calls out Lạng Giang's newborn target, already met at its own baseline (2.7‰ in 2023), on the indicator page and the home findings", () => {
+      for (const lang of LANGS) {
+        const baseline = lang === 'vi' ? '2,7‰' : '2.7‰';
+        const place = lang === 'vi' ? 'Lạng Giang' : 'Lang Giang';
+        const ind = page(href(lang, `/chi-tieu/${indicatorSlug.get('neonatal_mortality_rate')}/`));
+        const note = ind.querySelector('p.met-note')!;
+        expect(note.textContent).toContain(place);
+        expect(note.textContent).toContain(baseline);
+        const marked = [...ind.querySelectorAll('tr[data-plan="lang-giang-2024-2025"] td.value .met')];
+        expect(marked.length).toBeGreaterThan(0);
+        expect(ind.querySelectorAll('tr:not([data-plan="lang-giang-2024-2025"]) td.value .met').length).toBe(0);
+        const home = page(href(lang, '/'));
+        const finding = [...home.querySelectorAll('ol.findings > li')].find((li) => li.querySelector(`a[href="${href(lang, `/chi-tieu/${indicatorSlug.get('neonatal_mortality_rate')}/`)}"]`))!;
+        expect(finding.querySelector('p.met-note')!.textContent).toContain(baseline);
+      }
+    });
+
+    it('gives each plan a generated English title on English pages, beside its Vietnamese title marked lang="vi"', () => {
+      const lg = page('/en/ke-hoach/lang-giang-2024-2025/');
+      expect(lg.querySelector('h1')!.textContent!.trim()).toBe('Plan for maternal, newborn and child health, Lang Giang district, 2024–2025');
+      const list = page('/en/ke-hoach/');
+      for (const p of plans) {
+        const doc = page(`/en/ke-hoach/${p.id}/`);
+        const h1 = doc.querySelector('h1')!;
+        expect(h1.textContent, p.id).toMatch(/^(Plan for|Decision on|Directive on|Official letter on|Resolution on|Document on) [\x20-\x7e–’]+$/);
+        expect(h1.closest('[lang="vi"]')).toBeNull();
+        expect([...doc.querySelectorAll('[lang="vi"]')].some((el) => el.textContent!.trim() === p.title)).toBe(true);
+        const row = [...list.querySelectorAll('tr')].find((tr) => tr.querySelector(`a[href="/en/ke-hoach/${p.id}/"]`))!;
+        expect(row.textContent).toContain(h1.textContent!.trim());
+      }
+    });
+
+    it('marks the documents\' own Vietnamese words on English pages with lang="vi": titles, issuers, signers, bodies as written, duties', () => {
+      const words = new Set<string>();
+      for (const p of plans) {
+        for (const w of [p.title, p.issuer, p.signer, ...p.agencies.flatMap((a) => [a.name, ...a.duties])]) if (w && w.length >= 12) words.add(w);
+      }
+      const unmarked: string[] = [];
+      let checked = 0;
+      for (const file of files.filter((f) => relative(dist, f).startsWith('en/'))) {
+        const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+        for (const el of doc.querySelectorAll('script, style, template, title, meta')) el.remove();
+        const walker = doc.createTreeWalker(doc.body, 4);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent!.trim();
+          if (!words.has(text)) continue;
+          checked++;
+          if (n.parentElement!.closest('[lang]')?.getAttribute('lang') !== 'vi') unmarked.push(`${relative(dist, file)}: ${text.slice(0, 50)}`);
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+      expect(unmarked).toEqual([]);
+    });
+
+    it('gives each long plan page a table of contents of its sections and of the document, every entry landing on a heading', () => {
+      for (const lang of LANGS) {
+        for (const p of plans) {
+          const doc = page(href(lang, `/ke-hoach/${p.id}/`));
+          const headings = doc.querySelectorAll('.doc-body :is(h2, h3, h4)');
+          if (headings.length < 5) continue;
+          const sections = [...doc.querySelectorAll('nav.toc:not(.doc-toc) a')].map((a) => a.getAttribute('href')!);
+          expect(sections.length, p.id).toBeGreaterThanOrEqual(5);
+          for (const h of sections) expect(doc.getElementById(h.slice(1))?.tagName, `${p.id} ${h}`).toBe('H2');
+          const entries = [...doc.querySelectorAll('nav.doc-toc a')].map((a) => a.getAttribute('href')!);
+          expect(entries.length, p.id).toBeGreaterThan(2);
+          for (const h of entries) expect(doc.getElementById(h.slice(1))?.tagName, `${p.id} ${h}`).toMatch(/^H[2-6]$/);
+        }
+      }
+    });
+
+    it("reads a plan's targets as indicator × year: a row per indicator, a column per year, each cell labelled with its year", () => {
+      for (const lang of LANGS) {
+        const doc = page(href(lang, '/ke-hoach/lang-giang-2024-2025/'));
+        for (const table of doc.querySelectorAll('table.targets-grid')) {
+          const years = [...table.querySelectorAll('thead th')].slice(1, -1).map((th) => th.textContent!.trim());
+          expect(years).toEqual(['2024', '2025']);
+          for (const tr of table.querySelectorAll('tbody tr')) {
+            expect(tr.querySelector('th[scope="row"]')!.textContent!.trim().length).toBeGreaterThan(3);
+            expect([...tr.querySelectorAll('td[data-year]')].map((td) => td.getAttribute('data-label'))).toEqual(
+              [...tr.querySelectorAll('td[data-year]')].map((td) => td.getAttribute('data-year')),
+            );
+          }
+        }
+      }
     });
 
     it("shows Lạng Giang's annex as a table with header cells, its targets' links landing on their rows", () => {

@@ -4,7 +4,7 @@ import { records, taxonomy } from '../fixtures/site/records.ts';
 import { createSite } from '../../src/site/model.ts';
 import { indicatorTargetRows } from '../../src/site/indicators.ts';
 import { provinceColors } from '../../src/site/colors.ts';
-import { documentList, hasLevelTargets, indicatorChart, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
+import { alreadyMet, alreadyMetNote, documentList, hasLevelTargets, indicatorChart, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
 import { homeCharts } from '../../src/site/home.ts';
 import { stripDomain, stripPoints, targetStripChart } from '../../src/charts/target-strip.ts';
 import { targetsPerPlanChart } from '../../src/charts/targets-per-plan.ts';
@@ -49,6 +49,15 @@ describe('findings', () => {
     const busy = targetsPerPlan(site, 'en').filter((c) => c.targets > 0);
     // Distinct commitments: Lạng Giang's 9 figures are 7 (its annex repeats two of the text's), a tie that keeps site order.
     expect(targetsPerPlanFinding(busy, 'en')).toBe('Bac Kan city 2021–2025 sets the most targets: 7');
+  });
+  it("calls out a target already met at the plan's own baseline, once per commitment", () => {
+    const rows = indicatorTargetRows(site, 'neonatal_mortality_rate', 'vi');
+    const met = alreadyMet(rows);
+    expect(met.map((m) => [m.row.plan.id, m.row.target.year, m.baseline])).toEqual([['lang-giang-2024-2025', 2024, { value: 2.7, year: 2023 }], ['lang-giang-2024-2025', 2025, { value: 2.7, year: 2023 }]]);
+    expect(alreadyMetNote(rows, 'vi')).toContain('Lạng Giang đặt < 9,5‰ cho năm 2024 khi năm 2023 đã là 2,7‰');
+    expect(alreadyMetNote(indicatorTargetRows(site, 'neonatal_mortality_rate', 'en'), 'en')).toContain('Lang Giang district sets < 9.5‰ for 2024 with 2.7‰ already in 2023');
+    expect(alreadyMetNote(indicatorTargetRows(site, 'maternal_mortality_ratio', 'vi'), 'vi')).not.toMatch(/Bắc Kạn|Vĩnh Phúc/);
+    expect(alreadyMetNote([], 'vi')).toBe('');
   });
   it('lists the documents behind a chart', () => {
     expect(documentList(site, [site.plan('bac-kan-chi-thi-06-2024')!], 'vi')).toBe('Chỉ thị 06/CT-UBND (Bắc Kạn 2024)');

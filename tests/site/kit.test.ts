@@ -138,6 +138,36 @@ describe.skipIf(!built)('chart files and embed pages', () => {
     expect(rows.filter((r) => r.kind === 'national').map((r) => `${r.document_number} ${r.year} ${r.comparator} ${r.value}`)).toContain('1493/QĐ-TTg 2025 lte 9');
   });
 
+  it('every home finding links its chart as SVG, PNG and CSV, which exist and decode, and a permalink to its figure', () => {
+    for (const lang of LANGS) {
+      const doc = page(href(lang, '/'));
+      const figures = [...doc.querySelectorAll('ol.findings figure.chart')];
+      expect(figures.length).toBeGreaterThan(2);
+      for (const fig of figures) {
+        const links = [...fig.querySelectorAll('.chart-links a')].map((a) => a.getAttribute('href')!);
+        const file = (ext: string) => links.filter((l) => l.startsWith(href(lang, '/bieu-do/trang-chu/')) && l.endsWith(ext));
+        for (const ext of ['.svg', '.png', '.csv']) {
+          expect(file(ext), `${fig.id} ${ext}`).toHaveLength(1);
+          expect(existsSync(fileOf(file(ext)[0]!)), file(ext)[0]).toBe(true);
+        }
+        const svg = readFileSync(fileOf(file('.svg')[0]!), 'utf8');
+        const [, w, h] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+        expect(decodePng(readFileSync(fileOf(file('.png')[0]!)))).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
+        // The file carries the finding the page states.
+        expect(svg).toContain(fig.querySelector('h3')!.textContent!.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').slice(0, 30));
+        const permalink = fig.querySelector('.chart-links a.permalink')!.getAttribute('href')!;
+        expect(permalink).toBe(`${href(lang, '/')}#${fig.id}`);
+        expect(doc.getElementById(fig.id)).toBe(fig);
+        const csv = csvParse(readFileSync(fileOf(file('.csv')[0]!), 'utf8'));
+        expect(csv.length, fig.id).toBeGreaterThan(0);
+        // Plan rows point at the plan's page on the site (benchmark rows at the document read).
+        const own = csv.filter((r) => r.source_url!.startsWith(SITE));
+        expect(own.length, fig.id).toBeGreaterThan(0);
+        for (const r of own) expect(existsSync(fileOf(r.source_url!.split('#')[0]!)), r.source_url).toBe(true);
+      }
+    }
+  });
+
   it('the embed page has the chart, its source and a link back, and no site chrome', () => {
     for (const lang of LANGS) {
       const doc = page(href(lang, '/nhung/ty-so-tu-vong-me/'));

@@ -3,10 +3,10 @@ import { records, taxonomy } from '../fixtures/site/records.ts';
 import { createSite, planLabels, planHeading, provincesWithPlans, regionShort, sortPlans } from '../../src/site/model.ts';
 import { agenciesInOrder, citedLines, countBodies, planListRows, targetsByGoal } from '../../src/site/plans.ts';
 import {
-  chartRows, headlineTarget, indicatorTargetRows, isComparable, indicatorsByTheme, plansWithoutIndicator, targetSpread,
+  chartRows, headlineTarget, indicatorTargetRows, isComparable, indicatorsByTheme, plansWithoutIndicator, sharedYears, targetSpread,
 } from '../../src/site/indicators.ts';
 import { agencyAssignments, agencyIndex, agencyMatrix } from '../../src/site/agencies.ts';
-import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, heatLevel } from '../../src/site/compare.ts';
+import { COMPARE_ORDERS, HEAT_LEVELS, ambitionScores, compareTable, compareYearPages, compareYearRoute, compareYears, heatLevel, heatScale } from '../../src/site/compare.ts';
 import { bySuccessor, provinceView, provinceViews } from '../../src/site/provinces.ts';
 import { colorOf, provinceColors, swatchClass, PALETTE, FALLBACK } from '../../src/site/colors.ts';
 
@@ -205,6 +205,33 @@ describe('compare', () => {
     expect(byCount.columns[0]!.id).toBe('tp-bac-kan-2021-2025'); // 7 commitments each: the older first
     const byCoverage = compareTable(site, COMPARE_ORDERS.find((o) => o.rows === 'coverage')!);
     expect(byCoverage.rows[0]!.indicator.id).toBe('maternal_mortality_ratio');
+  });
+  it('has a page per target year that two plans share, the main year being /so-sanh/ itself', () => {
+    // Only Lạng Giang sets 2024 targets: no page for 2024.
+    expect(sharedYears(site.plans)).toEqual([2025]);
+    expect(compareYearPages(site)).toEqual([]);
+    // A second plan with 2024 targets makes 2024 a year to compare.
+    const twin = createSite([...records, { ...plan('lang-giang-2024-2025'), id: 'lang-giang-twin' }], taxonomy);
+    expect(sharedYears(twin.plans)).toEqual([2024, 2025]);
+    expect(compareYears(twin)).toEqual([2024, 2025]);
+    expect(compareYearPages(twin)).toEqual([2024]);
+    expect(compareYearRoute(twin, 2025)).toBe('/so-sanh/');
+    expect(compareYearRoute(twin, 2024)).toBe('/so-sanh/nam-2024/');
+    const t = compareTable(twin, COMPARE_ORDERS[0]!, twin.plans, 2024);
+    expect(t.year).toBe(2024);
+    const mmr = t.rows.find((r) => r.indicator.id === 'maternal_mortality_ratio')!;
+    expect(mmr.cells.every((c) => c.target === null || c.target.year === 2024)).toBe(true);
+    expect(mmr.cells.some((c) => c.target?.year === 2024)).toBe(true);
+  });
+  it('shades by value on a linear scale per row, stating its two ends, not by rank', () => {
+    // 11 sits near 10, far from 30: nearly the darkest shade, where a rank would put it midway.
+    const scores = ambitionScores([10, 11, 30], 'lower');
+    expect(scores.map(heatLevel)).toEqual([5, 5, 0]);
+    expect(heatScale([10, 11, 30, null], 'lower')).toEqual({ pale: 30, dark: 10 });
+    expect(heatScale([80, 95], 'higher')).toEqual({ pale: 80, dark: 95 });
+    expect(heatScale([80, null], 'higher')).toBeNull();
+    const mmr = compareTable(site, COMPARE_ORDERS[0]!).rows.find((r) => r.indicator.id === 'maternal_mortality_ratio')!;
+    expect(mmr.scale).toEqual({ pale: 42, dark: 20 });
   });
   it('has unique page slugs for its orders', () => {
     expect(new Set(COMPARE_ORDERS.map((o) => o.slug)).size).toBe(COMPARE_ORDERS.length);

@@ -2,8 +2,8 @@
 // the chart's CSV and the Open Graph image (1200 × 630). /bieu-do/<slug>.svg, /en/bieu-do/…
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../site/load.ts';
-import { CHART_FILES, chartCsv, chartFileName, chartLinks, chartOrFinding, pageChart, type ChartFile } from '../../../site/chart-files.ts';
-import { chartFileSvg, ogSvg, svgToPng } from '../../../charts/export.ts';
+import { CHART_FILES, CONTENT_TYPES, chartCsv, chartFileName, chartFileResponse, chartLinks, chartOrFinding, pageChart, type ChartFile } from '../../../site/chart-files.ts';
+import { ogSvg, svgToPng } from '../../../charts/export.ts';
 import { LANGS, type Lang } from '../../../i18n/lang.ts';
 import { t } from '../../../i18n/strings.ts';
 import type { Indicator } from '../../../taxonomy/schemas.ts';
@@ -20,18 +20,16 @@ export async function getStaticPaths() {
   );
 }
 
-const TYPES: Record<ChartFile, string> = { svg: 'image/svg+xml', png: 'image/png', og: 'image/png', csv: 'text/csv; charset=utf-8' };
-
 export const GET: APIRoute = async ({ props, site: origin }) => {
   const { lang, indicator, kind } = props as { lang: Lang; indicator: Indicator; kind: ChartFile };
   const { site, colors } = await siteData();
   const pc = pageChart(site, indicator, colors, lang);
   const s = t(lang);
   const chart = chartOrFinding(pc, indicator, lang);
+  if (kind === 'og') {
+    const png = svgToPng(ogSvg(chart, { site: s.siteName, heading: lang === 'vi' ? indicator.vi : indicator.en }));
+    return new Response(new Uint8Array(png), { headers: { 'content-type': CONTENT_TYPES.og } });
+  }
   const credit = `${s.siteName} · ${new URL(chartLinks(lang, indicator.slug).permalink, origin).href}`;
-  const body =
-    kind === 'csv' ? chartCsv(pc, indicator, origin!)
-    : kind === 'svg' ? chartFileSvg(chart, { credit })
-    : new Uint8Array(kind === 'png' ? svgToPng(chartFileSvg(chart, { credit }), 2) : svgToPng(ogSvg(chart, { site: s.siteName, heading: lang === 'vi' ? indicator.vi : indicator.en })));
-  return new Response(body, { headers: { 'content-type': TYPES[kind] } });
+  return chartFileResponse(kind, chart, credit, () => chartCsv(pc, indicator, origin!));
 };
