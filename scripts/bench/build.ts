@@ -134,8 +134,9 @@ export async function buildProject(dir: string, plans: number, profileDir?: stri
 /**
  * Where astro build's time goes, from the time stamps of its log: syncing the content
  * collection, bundling (vite), rendering the pages, then the integrations that run once the
- * pages are written (the search index, the sitemap). Whatever precedes the first stamped line
- * (starting Node and Astro, loading the config) is "start".
+ * pages are written (the sitemap, the search index). A phase lasts from its first line to the
+ * next phase's; "start" is what precedes the first stamped line (starting Node and Astro,
+ * loading the config), "finish" what follows the last phase's end.
  */
 export function buildPhases(log: string, totalSeconds: number): Record<string, number> {
   // eslint-disable-next-line no-control-regex
@@ -144,7 +145,7 @@ export function buildPhases(log: string, totalSeconds: number): Record<string, n
   let day = 0;
   let last = -1;
   for (const line of lines) {
-    const m = /^(\d\d):(\d\d):(\d\d) \[([^\]]+)\] (.*)$/.exec(line);
+    const m = /^(\d\d):(\d\d):(\d\d) +(?:\[([^\]]+)\] )?(.*)$/.exec(line);
     if (!m) continue;
     let at = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + day;
     if (at < last) {
@@ -152,23 +153,23 @@ export function buildPhases(log: string, totalSeconds: number): Record<string, n
       at += 86400;
     }
     last = at;
-    const [, , , , tag, text] = m as unknown as [string, string, string, string, string, string];
+    const tag = m[4] ?? '';
+    const text = m[5] ?? '';
     const phase =
-      tag === 'content' || /content/i.test(text) ? 'content sync'
-      : tag === 'vite' || /building (client|server)|bundl/i.test(text) ? 'bundle'
-      : /generating static routes|├─|└─/.test(text) || tag === 'build' && /static route|prerender/i.test(text) ? 'render pages'
-      : tag === 'search-index' ? 'search index'
+      tag === 'content' || tag === 'types' ? 'content sync'
+      : /^[├└]─/.test(text) ? 'render pages'
+      : tag === 'vite' || /Collecting build info|Building static entrypoints|Rearranging/.test(text) ? 'bundle'
       : tag === '@astrojs/sitemap' ? 'sitemap'
+      : tag === 'search-index' ? (/pages indexed/.test(text) ? 'finish' : 'search index')
       : null;
-    if (phase) marks.push({ at, phase });
+    if (phase && marks[marks.length - 1]?.phase !== phase) marks.push({ at, phase });
   }
-  const out: Record<string, number> = {};
   if (!marks.length) return { astro: totalSeconds };
-  const first = marks[0]!.at;
-  const end = marks[marks.length - 1]!.at;
+  const out: Record<string, number> = {};
   for (let i = 0; i < marks.length - 1; i++) out[marks[i]!.phase] = (out[marks[i]!.phase] ?? 0) + marks[i + 1]!.at - marks[i]!.at;
-  // Before the first stamp, and after the last one (the build's last phase runs until exit).
-  const rest = Math.max(0, totalSeconds - (end - first));
-  out.start = rest;
+  const stamped = marks[marks.length - 1]!.at - marks[0]!.at;
+  // What the stamps do not cover, before the first and after the last (one-second stamps).
+  out.start = Math.max(0, totalSeconds - stamped - 1);
+  out.finish = (out.finish ?? 0) + Math.min(1, Math.max(0, totalSeconds - stamped));
   return out;
 }

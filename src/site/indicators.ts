@@ -96,6 +96,16 @@ export function chartRows(rows: readonly TargetRow[]): TargetRow[] {
  * equals), so that a 2024 target is never ranked beside a 2025 one. Null when no target has a year.
  */
 export function comparedYear(plans: readonly PlanRecord[]): number | null {
+  // Asked of the site's plans for every province and indicator of a split page: counted once per list.
+  if (comparedYears.has(plans)) return comparedYears.get(plans)!;
+  const year = countComparedYear(plans);
+  comparedYears.set(plans, year);
+  return year;
+}
+
+const comparedYears = new WeakMap<readonly PlanRecord[], number | null>();
+
+function countComparedYear(plans: readonly PlanRecord[]): number | null {
   const count = new Map<number, number>();
   for (const p of plans) for (const y of new Set(p.targets.map((t) => t.year))) if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
   let best: number | null = null;
