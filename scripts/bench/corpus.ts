@@ -242,9 +242,10 @@ function yearOffset(t: Template, p: Place, round: number): number {
  * KIND_WEIGHTS; within a kind, places in a seeded order, each once before any issues a second
  * plan (a province issues several over the years, as they do).
  */
-export function generateCorpus(n: number, sources: ReadonlyMap<string, string>, regions: readonly Region[], seed = 2024): Corpus {
+export function generateCorpus(n: number, sources: ReadonlyMap<string, string>, regions: readonly Region[], seed = 2024, within?: readonly string[]): Corpus {
   const r = rng(seed + n);
-  const all = gazetteerPlaces(regions);
+  // `within`: only the places of these provinces (a test's site, crowded into a few of them).
+  const all = gazetteerPlaces(regions).filter((p) => !within || within.includes(p.provinceId));
   const pools = Object.fromEntries(PLACE_KINDS.map((k) => [k, shuffle(r, all.filter((p) => p.kind === k))])) as Record<PlaceKind, Place[]>;
   const used = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;
   const plans: SyntheticPlan[] = [];
@@ -283,9 +284,9 @@ export function readTemplates(root: string): Map<string, string> {
  * of the real plans are removed so that convert writes only the corpus. Every place is in the
  * copy's gazetteer: data/ is left as it is.
  */
-export function writeCorpus(root: string, n: number, seed?: number): Corpus {
+export function writeCorpus(root: string, n: number, seed?: number, within?: readonly string[]): Corpus {
   const sources = readTemplates(root);
-  const corpus = generateCorpus(n, sources, loadTaxonomies(join(root, 'data') + '/').regions, seed);
+  const corpus = generateCorpus(n, sources, loadTaxonomies(join(root, 'data') + '/').regions, seed, within);
   for (const d of ['content/sources', 'content/plans', 'data/plans']) {
     rmSync(join(root, d), { recursive: true, force: true });
     mkdirSync(join(root, d), { recursive: true });
