@@ -1,13 +1,15 @@
 // Smoke test of the benchmark's synthetic corpus (the benchmark itself is `npm run bench`):
-// five generated plans convert without error, each to the jurisdiction it was written for,
-// with figures in plausible ranges, and the regions it adds pass the taxonomy's validation.
+// five generated plans, from every kind of place of the gazetteer (a province and a district
+// before the reform, a province and communes after it), convert without error, each to the
+// jurisdiction it was written for, with figures in plausible ranges.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertCorpus } from '../src/convert/corpus.ts';
 import { loadTaxonomies } from '../src/taxonomy/load.ts';
-import { generateCorpus, readTemplates, regionIds, writeCorpus } from '../scripts/bench/corpus.ts';
+import { generateCorpus, readTemplates, writeCorpus } from '../scripts/bench/corpus.ts';
+import { placement } from '../scripts/bench/placement.ts';
 import { pageType } from '../scripts/bench/build.ts';
 import { ROOT } from './helpers/sources.ts';
 
@@ -22,7 +24,7 @@ describe('synthetic corpus for npm run bench', () => {
   const corpus = writeCorpus(dir, 5);
 
   it('is the same on every run (seeded)', () => {
-    const again = generateCorpus(5, templates, regionIds(readFileSync(join(ROOT, 'data/regions.yaml'), 'utf8')));
+    const again = generateCorpus(5, templates, loadTaxonomies(join(dir, 'data') + '/').regions);
     expect(again.plans.map((p) => [p.slug, p.text])).toEqual(corpus.plans.map((p) => [p.slug, p.text]));
   });
 
@@ -35,12 +37,22 @@ describe('synthetic corpus for npm run bench', () => {
     }
   });
 
+  it('draws from every kind of place, each document dated in its place’s era', () => {
+    expect(corpus.plans.map((p) => p.place.kind).sort()).toEqual(['commune-2025', 'commune-2025', 'district-2024', 'province-2024', 'province-2025']);
+    for (const p of corpus.plans) {
+      const year = Number(/-(20\d\d)(?:-\d+)?$/.exec(p.slug)![1]);
+      if (p.place.kind.endsWith('2025')) expect(year).toBeGreaterThanOrEqual(2026);
+      else expect(year).toBeLessThanOrEqual(2024);
+    }
+  });
+
   it('converts, each plan to the place it was written for', async () => {
     const tax = loadTaxonomies(join(dir, 'data') + '/');
     const { converted, errors } = await convertCorpus(join(dir, 'content/sources'), tax, dir);
     expect(errors.map((e) => e.message)).toEqual([]);
     expect(converted).toHaveLength(5);
     const bySlug = new Map(corpus.plans.map((p) => [p.slug, p]));
+    expect(placement(corpus, new Map(converted.map((c) => [c.record.id, c.record]))).misplaced).toEqual([]);
     for (const { record } of converted) {
       const plan = bySlug.get(record.id)!;
       expect(record.jurisdiction.region).toBe(plan.place.id);

@@ -1,6 +1,7 @@
 // Convert and build one project copy, timed separately, with Astro's time for each page summed
 // by page type (the per-route timing that shows a quadratic page).
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runOk } from './project.ts';
 
@@ -44,9 +45,23 @@ export interface BuildResult {
   totalSeconds: number;
   secondsPerPlan: number;
   pagesPerSecond: number;
+  /** Convert seconds per plan: flat when the converter's cost does not grow with the places. */
+  convertSecondsPerPlan: number;
   routes: Partial<Record<PageType, RouteTime>>;
   distBytes: number;
+  /** Peak resident memory of convert and of astro build, each with every process it started (bytes). */
+  convertPeakBytes: number;
+  buildPeakBytes: number;
+  peakBytes: number;
+  /** At the build's peak: resident memory by program (node, pagefind, …). */
+  buildPeakBy: Record<string, number>;
+  /** Seconds of the build's phases, from its log (phases.ts). */
+  phases: Record<string, number>;
+  /** 1-minute load average when the build started and when it ended. */
+  load: [number, number];
 }
+
+const load1 = () => Math.round(loadavg()[0]! * 100) / 100;
 
 /** Astro prints "├─ /en/ke-hoach/x/index.html (+13ms)" for every page it renders. */
 export function routeTimes(log: string): Partial<Record<PageType, RouteTime>> {
@@ -90,10 +105,12 @@ export async function buildProject(dir: string, plans: number, profileDir?: stri
     mkdirSync(profileDir, { recursive: true });
     env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
   }
+  const loadAtStart = load1();
   const convert = await runOk(dir, 'tsx', ['scripts/convert.ts'], env);
   const build = await runOk(dir, 'astro', ['build'], env);
   const { pages, bytes } = distStats(join(dir, 'dist'));
   const total = convert.seconds + build.seconds;
+  const log = build.stdout + build.stderr;
   return {
     plans,
     pages,
@@ -101,8 +118,58 @@ export async function buildProject(dir: string, plans: number, profileDir?: stri
     buildSeconds: build.seconds,
     totalSeconds: total,
     secondsPerPlan: total / plans,
+    convertSecondsPerPlan: convert.seconds / plans,
     pagesPerSecond: pages / build.seconds,
-    routes: routeTimes(build.stdout + build.stderr),
+    routes: routeTimes(log),
     distBytes: bytes,
+    convertPeakBytes: convert.peakBytes,
+    buildPeakBytes: build.peakBytes,
+    peakBytes: Math.max(convert.peakBytes, build.peakBytes),
+    buildPeakBy: build.peakBy,
+    phases: { convert: convert.seconds, ...buildPhases(log, build.seconds) },
+    load: [loadAtStart, load1()],
   };
+}
+
+/**
+ * Where astro build's time goes, from the time stamps of its log: syncing the content
+ * collection, bundling (vite), rendering the pages, then the integrations that run once the
+ * pages are written (the sitemap, the search index). A phase lasts from its first line to the
+ * next phase's; "start" is what precedes the first stamped line (starting Node and Astro,
+ * loading the config), "finish" what follows the last phase's end.
+ */
+export function buildPhases(log: string, totalSeconds: number): Record<string, number> {
+  // eslint-disable-next-line no-control-regex
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const marks: { at: number; phase: string }[] = [];
+  let day = 0;
+  let last = -1;
+  for (const line of lines) {
+    const m = /^(\d\d):(\d\d):(\d\d) +(?:\[([^\]]+)\] )?(.*)$/.exec(line);
+    if (!m) continue;
+    let at = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) + day;
+    if (at < last) {
+      day += 86400;
+      at += 86400;
+    }
+    last = at;
+    const tag = m[4] ?? '';
+    const text = m[5] ?? '';
+    const phase =
+      tag === 'content' || tag === 'types' ? 'content sync'
+      : /^[├└]─/.test(text) ? 'render pages'
+      : tag === 'vite' || /Collecting build info|Building static entrypoints|Rearranging/.test(text) ? 'bundle'
+      : tag === '@astrojs/sitemap' ? 'sitemap'
+      : tag === 'search-index' ? (/pages indexed/.test(text) ? 'finish' : 'search index')
+      : null;
+    if (phase && marks[marks.length - 1]?.phase !== phase) marks.push({ at, phase });
+  }
+  if (!marks.length) return { astro: totalSeconds };
+  const out: Record<string, number> = {};
+  for (let i = 0; i < marks.length - 1; i++) out[marks[i]!.phase] = (out[marks[i]!.phase] ?? 0) + marks[i + 1]!.at - marks[i]!.at;
+  const stamped = marks[marks.length - 1]!.at - marks[0]!.at;
+  // What the stamps do not cover, before the first and after the last (one-second stamps).
+  out.start = Math.max(0, totalSeconds - stamped - 1);
+  out.finish = (out.finish ?? 0) + Math.min(1, Math.max(0, totalSeconds - stamped));
+  return out;
 }

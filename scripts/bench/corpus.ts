@@ -1,16 +1,20 @@
-// Synthetic corpora for the build benchmark: the five real documents, each re-issued by other
-// real provinces, cities and districts, with figures varied within plausible ranges, years
-// shifted, bodies and solution sections reordered or dropped, and some target lines dropped.
-// Every page type then grows with the corpus: plans, indicator rows, bodies' assignments,
-// provinces and the compare columns.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+// Synthetic corpora for the build benchmark: the five real documents, each re-issued by the
+// places of the gazetteer (scripts/bench/places.ts: every province, district and commune, in the
+// era each existed), with figures varied within plausible ranges, years shifted, bodies and
+// solution sections reordered or dropped, and some target lines dropped. Every page type then
+// grows with the corpus: plans, indicator rows, bodies' assignments, provinces, districts and
+// communes, and the compare columns.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPlaces, ascii, MERGER_SURVIVORS, type Place, type PlaceLevel } from './places.ts';
+import { loadTaxonomies } from '../../src/taxonomy/load.ts';
+import type { Region } from '../../src/taxonomy/schemas.ts';
+import { gazetteerPlaces, PLACE_KINDS, type Place, type PlaceKind } from './places.ts';
 
 /** A real document and the place names in it that a re-issue replaces. */
 interface Template {
   source: string;
-  level: PlaceLevel;
+  /** Who re-issues it: provinces (either era), districts (huyện, quận, thị xã), provincial cities, or 2025 communes. */
+  level: 'province' | 'district' | 'city';
   kind: 'ke-hoach' | 'chi-thi' | 'quyet-dinh';
   /** Place names of the original: its province, and its city or district. */
   province: string;
@@ -25,8 +29,18 @@ export const TEMPLATES: readonly Template[] = [
   { source: 'tp-bac-kan-2021-2025.txt', level: 'city', kind: 'quyet-dinh', province: 'Bắc Kạn', local: 'Bắc Kạn' },
 ];
 
-/** Share of plans issued at each level (districts issue most plans). */
-const LEVEL_WEIGHTS: Record<PlaceLevel, number> = { province: 0.3, city: 0.15, district: 0.55 };
+/**
+ * Share of plans of each kind of place. Communes issue most (3,321 of them from July 2025),
+ * then districts; at 5,000 plans every commune and district issues at least one and every
+ * province several.
+ */
+export const KIND_WEIGHTS: Record<PlaceKind, number> = { 'province-2024': 0.06, 'district-2024': 0.22, 'province-2025': 0.04, 'commune-2025': 0.68 };
+
+/** The template level a place re-issues: a provincial city the city's decision, a commune the district's plan. */
+export function templateLevel(p: Place): Template['level'] {
+  if (p.level === 'province') return 'province';
+  return p.type === 'thành phố' ? 'city' : 'district';
+}
 
 export interface SyntheticPlan {
   slug: string;
@@ -37,9 +51,7 @@ export interface SyntheticPlan {
 
 export interface Corpus {
   plans: SyntheticPlan[];
-  /** data/regions.yaml entries for the places used (and their provinces), as YAML text. */
-  regionsYaml: string;
-  /** Region ids the regions.yaml of the copy already has are not repeated. */
+  /** The places that issue a plan, each once. */
   places: Place[];
 }
 
@@ -67,60 +79,34 @@ function shuffle<T>(r: Rand, xs: readonly T[]): T[] {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s)}(?![\\p{L}\\p{N}])`, 'u');
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The lower-case forms by which the converter can recognise a place (see regionEntry). */
-function forms(p: Place): string[] {
-  const n = p.name.toLowerCase();
-  if (p.level === 'city') return [`thành phố ${n}`, `tp. ${n}`, `tp ${n}`];
-  if (p.level === 'province') return [`tỉnh ${n}`, n];
-  return [`huyện ${n}`, n];
-}
-
 /**
- * Places a generated document can name without the converter mistaking another place for it:
- * a place is dropped when one of its forms is a common phrase of the templates ("thống nhất",
- * "hòa bình") or occurs inside another place's name.
+ * The template text with its own place names replaced by the place's, in every case the
+ * documents write them ("huyện Lạng Giang", "UBND HUYỆN LẠNG GIANG", "Lạng Giang, ngày …"), and
+ * the district's type word by the place's own ("UBND huyện" → "UBND xã" for a commune, "UBND
+ * quận" for an urban district). One pass: a name put in is never replaced again.
  */
-export function usablePlaces(templateTexts: readonly string[]): Place[] {
-  const all = allPlaces();
-  // The templates' own place names are replaced in every variant: they do not count.
-  const own = TEMPLATES.flatMap((t) => [t.province, t.local ?? t.province].map((n) => n.toLowerCase()));
-  const texts = templateTexts.map((t) => own.reduce((s, n) => s.replaceAll(n, ' '), t.toLowerCase()));
-  const names = all.map((p) => ({ p, lower: [p.name.toLowerCase(), ...forms(p)] }));
-  const bad = new Set<string>();
-  for (const p of all) {
-    for (const f of forms(p)) {
-      const re = wholeWord(f);
-      if (texts.some((t) => re.test(t))) bad.add(p.id);
-      // Another place's name containing this one (a city may share its province's name).
-      for (const o of names) {
-        if (o.p === p || (p.level === 'province' && o.p.provinceId === p.id)) continue;
-        if (o.lower.some((n) => n !== f && re.test(n))) bad.add(p.id);
-      }
-    }
-  }
-  // A province whose name is unusable takes its cities and districts with it.
-  return all.filter((p) => !bad.has(p.id) && !bad.has(p.provinceId));
-}
-
-/** The template text with its own place names replaced; every case the documents use. */
 function renameIn(text: string, t: Template, p: Place): string {
   const pairs: [string, string][] = [];
   if (t.level === 'city') {
-    for (const w of ['thành phố', 'TP.', 'TP']) pairs.push([`${w} ${t.local}`, `${w} ${p.name}`]);
+    pairs.push([`thành phố ${t.local}`, p.vi]);
+    for (const w of ['TP.', 'TP']) pairs.push([`${w} ${t.local}`, `${w} ${p.name}`]);
+    pairs.push([`tỉnh ${t.province}`, p.provinceVi], [t.province, p.province]);
   } else if (t.local) {
-    pairs.push([t.local, p.name]);
+    pairs.push([`huyện ${t.local}`, p.vi], [t.local, p.name], [`tỉnh ${t.province}`, p.provinceVi], [t.province, p.province]);
+    if (p.type !== 'huyện') pairs.push(['huyện', p.type]);
+  } else {
+    pairs.push([`tỉnh ${t.province}`, p.vi], [t.province, p.name]);
   }
-  pairs.push([t.province, p.province]);
   const map = new Map<string, string>();
   for (const [from, to] of pairs) {
     for (const f of [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), capitalise]) {
       if (!map.has(f(from))) map.set(f(from), f(to));
     }
   }
-  const re = new RegExp([...map.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'gu');
+  const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
   return text.replace(re, (m) => map.get(m)!);
 }
 
@@ -226,101 +212,66 @@ function renumberDocument(text: string, r: Rand): string {
 
 /** One re-issue of a template by a place. */
 export function variant(text: string, t: Template, place: Place, r: Rand, yearOffset: number): string {
-  let lines = renameIn(text, t, place).split('\n');
+  // The district's plan is a portal's copy without the organ block its original opens with; a
+  // re-issue has it, as a document of a unit whose name repeats in its province must ("huyện
+  // Cai Lậy" and "thị xã Cai Lậy": the place line alone cannot tell them apart).
+  const original = t.level === 'district' ? `ỦY BAN NHÂN DÂN\nHUYỆN ${t.local!.toUpperCase()}\n${text}` : text;
+  let lines = renameIn(original, t, place).split('\n');
   lines = reorderSections(lines, r);
   lines = dropTargetLines(lines, r);
   lines = varyFigures(lines, r);
   return renumberDocument(shiftYears(lines.join('\n'), yearOffset), r);
 }
 
-/** The regions.yaml entry of a place, in the style of the hand-kept ones. */
-function regionEntry(p: Place): string {
-  const q = (s: string) => JSON.stringify(s);
-  const en = ascii(p.name);
-  const [vi, enName, short, parent] =
-    p.level === 'province'
-      ? [`tỉnh ${p.name}`, `${en} province`, p.name, 'viet-nam']
-      : p.level === 'city'
-        ? [`thành phố ${p.name}`, `${en} city`, `TP ${p.name}`, p.provinceId]
-        : [`huyện ${p.name}`, `${en} district`, p.name, p.provinceId];
-  const aliases = forms(p);
-  return [
-    `- id: ${p.id}`,
-    `  vi: ${q(vi)}`,
-    `  en: ${q(enName)}`,
-    `  short: ${q(short)}`,
-    `  level: ${p.level}`,
-    `  parent: ${parent}`,
-    ...(p.mergedInto ? [`  mergedInto: ${p.mergedInto}`, '  mergedOn: "2025-07-01"'] : []),
-    `  aliases: [${aliases.map(q).join(', ')}]`,
-    '',
-  ].join('\n');
-}
+/** The year a template was issued, from its file name. */
+const templateYear = (t: Template) => Number(/(?:19|20)\d\d/.exec(t.source)![0]);
 
-function survivorEntry(id: string, name: string): string {
-  return [`- id: ${id}`, `  vi: "thành phố ${name}"`, `  en: "${ascii(name)} city"`, `  short: "${name}"`, '  level: province', '  parent: viet-nam', `  aliases: ["thành phố ${name.toLowerCase()}"]`, ''].join('\n');
+/**
+ * How many years a re-issue moves the template's: a pre-reform unit's plan never later than the
+ * template (before 1 July 2025, when its district or province may have ended), a 2025 unit's
+ * from 2026 on (after the reform, whatever month the template was issued in).
+ */
+function yearOffset(t: Template, p: Place, round: number): number {
+  if (p.kind === 'province-2025' || p.kind === 'commune-2025') return 2026 - templateYear(t) + (round % 3);
+  return [0, -2, -4, -1, -3][round % 5]! + (round >= 5 ? -5 : 0);
 }
 
 /**
- * A corpus of `n` plans from the template texts (file name → text). Jurisdictions grow with the
- * corpus (about one for every 2.5 plans), so that districts and provinces issue several plans
- * in different years, as they do.
+ * A corpus of `n` plans from the template texts (file name → text), issued by the places of
+ * the gazetteer (`regions`, as src/taxonomy/ loads them). Kinds of place in proportion to
+ * KIND_WEIGHTS; within a kind, places in a seeded order, each once before any issues a second
+ * plan (a province issues several over the years, as they do).
  */
-export function generateCorpus(n: number, sources: ReadonlyMap<string, string>, existingRegionIds: ReadonlySet<string>, seed = 2024): Corpus {
+export function generateCorpus(n: number, sources: ReadonlyMap<string, string>, regions: readonly Region[], seed = 2024, within?: readonly string[]): Corpus {
   const r = rng(seed + n);
-  const texts = TEMPLATES.map((t) => sources.get(t.source) ?? '');
-  const usable = usablePlaces(texts);
-  const byLevel = (l: PlaceLevel) => shuffle(r, usable.filter((p) => p.level === l));
-  const pools: Record<PlaceLevel, Place[]> = { province: byLevel('province'), city: byLevel('city'), district: byLevel('district') };
-  const jurisdictions = Math.max(Math.min(n, 5), Math.ceil(n / 2.5));
-  const chosen: Place[] = [];
-  const used: Record<PlaceLevel, number> = { province: 0, city: 0, district: 0 };
-  for (let i = 0; i < jurisdictions; i++) {
-    // Levels in proportion to their weights; a level whose pool is spent gives way to the next.
-    const levels = (Object.keys(LEVEL_WEIGHTS) as PlaceLevel[]).sort((a, b) => used[a] / LEVEL_WEIGHTS[a] - used[b] / LEVEL_WEIGHTS[b]);
-    const level = levels.find((l) => used[l] < pools[l].length);
-    if (!level) break;
-    chosen.push(pools[level][used[level]++]!);
-  }
+  // `within`: only the places of these provinces (a test's site, crowded into a few of them).
+  const all = gazetteerPlaces(regions).filter((p) => !within || within.includes(p.provinceId));
+  const pools = Object.fromEntries(PLACE_KINDS.map((k) => [k, shuffle(r, all.filter((p) => p.kind === k))])) as Record<PlaceKind, Place[]>;
+  const used = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;
   const plans: SyntheticPlan[] = [];
   const slugs = new Set<string>();
+  const places = new Map<string, Place>();
   for (let i = 0; i < n; i++) {
-    const place = chosen[i % chosen.length]!;
-    const round = Math.floor(i / chosen.length);
-    const candidates = TEMPLATES.filter((t) => t.level === place.level);
+    // The kind furthest below its share; ties in PLACE_KINDS order (five plans: one of each, two communes).
+    const kind = [...PLACE_KINDS].filter((k) => pools[k].length).sort((a, b) => used[a] / KIND_WEIGHTS[a] - used[b] / KIND_WEIGHTS[b])[0]!;
+    const pool = pools[kind];
+    const place = pool[used[kind] % pool.length]!;
+    const round = Math.floor(used[kind] / pool.length);
+    used[kind]++;
+    const candidates = TEMPLATES.filter((t) => t.level === templateLevel(place));
     const t = candidates[(round + place.id.length) % candidates.length]!;
-    // Never later than the templates' own years: a pre-reform place shifted past 1 July 2025
-    // (when its province was merged) would name a unit that no longer exists.
-    const offset = [0, -2, -4, -1, -3][round % 5]! + (round >= 5 ? -5 : 0);
-    const text = variant(sources.get(t.source)!, t, place, r, offset);
-    const year = /(?:19|20)\d\d/.exec(t.source)?.[0];
-    let slug = `${place.id}-${t.kind}-${Number(year) + offset}`;
-    for (let k = 2; slugs.has(slug); k++) slug = `${place.id}-${t.kind}-${Number(year) + offset}-${k}`;
+    const offset = yearOffset(t, place, round);
+    const varied = variant(sources.get(t.source)!, t, place, r, offset);
+    // A unit its text cannot tell apart (places.ts, ambiguous): the editor's answer, as the converter asks for it.
+    const text = place.ambiguous ? `---\njurisdiction: { region: ${place.id} }\n---\n${varied}` : varied;
+    const year = templateYear(t) + offset;
+    let slug = `${place.id}-${t.kind}-${year}`;
+    for (let k = 2; slugs.has(slug); k++) slug = `${place.id}-${t.kind}-${year}-${k}`;
     slugs.add(slug);
+    places.set(`${place.kind}:${place.id}`, place);
     plans.push({ slug, place, template: t.source, text });
   }
-  // Regions: every province of a chosen place (and merger survivors), then the places.
-  const all = allPlaces();
-  const needed = new Map<string, Place>();
-  for (const p of chosen) {
-    const prov = all.find((x) => x.id === p.provinceId)!;
-    needed.set(prov.id, prov);
-    if (prov.mergedInto) {
-      const into = all.find((x) => x.id === prov.mergedInto);
-      if (into) needed.set(into.id, into);
-    }
-  }
-  for (const p of chosen) needed.set(p.id, p);
-  const entries: string[] = [];
-  for (const p of needed.values()) if (!existingRegionIds.has(p.id)) entries.push(regionEntry(p));
-  const survivors = new Set([...needed.values()].map((p) => p.mergedInto).filter((id): id is string => !!id && !!MERGER_SURVIVORS[id]));
-  for (const id of survivors) if (!existingRegionIds.has(id)) entries.push(survivorEntry(id, MERGER_SURVIVORS[id]!));
-  return { plans, regionsYaml: entries.join('\n'), places: chosen };
-}
-
-/** Region ids of a regions.yaml text (the hand-kept entries of the copy). */
-export function regionIds(yaml: string): Set<string> {
-  return new Set([...yaml.matchAll(/^- id: ([a-z0-9-]+)/gm)].map((m) => m[1]!));
+  return { plans, places: [...places.values()] };
 }
 
 /** The five real sources of a project folder, by file name. */
@@ -329,21 +280,18 @@ export function readTemplates(root: string): Map<string, string> {
 }
 
 /**
- * Replace the sources of a project copy with a synthetic corpus of `n` plans, and add the
- * regions it names to the copy's data/regions.yaml. Generated outputs of the real plans are
- * removed so that convert writes only the corpus.
+ * Replace the sources of a project copy with a synthetic corpus of `n` plans. Generated outputs
+ * of the real plans are removed so that convert writes only the corpus. Every place is in the
+ * copy's gazetteer: data/ is left as it is.
  */
-export function writeCorpus(root: string, n: number, seed?: number): Corpus {
+export function writeCorpus(root: string, n: number, seed?: number, within?: readonly string[]): Corpus {
   const sources = readTemplates(root);
-  const regionsPath = join(root, 'data/regions.yaml');
-  const regions = readFileSync(regionsPath, 'utf8');
-  const corpus = generateCorpus(n, sources, regionIds(regions), seed);
+  const corpus = generateCorpus(n, sources, loadTaxonomies(join(root, 'data') + '/').regions, seed, within);
   for (const d of ['content/sources', 'content/plans', 'data/plans']) {
     rmSync(join(root, d), { recursive: true, force: true });
     mkdirSync(join(root, d), { recursive: true });
   }
   for (const p of corpus.plans) writeFileSync(join(root, 'content/sources', `${p.slug}.txt`), p.text);
-  appendFileSync(regionsPath, `\n# Generated by the benchmark for a synthetic corpus.\n${corpus.regionsYaml}`);
   return corpus;
 }
 

@@ -233,6 +233,22 @@ const vi = {
     other: 'Khác',
   } satisfies Record<AgencyEntry['group'], string>,
 
+  units: {
+    title: 'Theo đơn vị ban hành',
+    lead: (plans: number, units: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch của ${formatNumber(units, 'vi')} đơn vị (tỉnh, huyện, thành phố, xã, phường), quá nhiều để đặt từng kế hoạch trên một trang. Mỗi dòng là một đơn vị; tên kế hoạch dẫn đến trang của kế hoạch, nơi có đủ mọi mục tiêu, nhiệm vụ và dòng văn bản.`,
+    colUnit: 'Đơn vị',
+    colPlans: 'Kế hoạch',
+    colHeadline: 'Mục tiêu chính của từng kế hoạch',
+    colRoles: 'Kế hoạch và vai trò',
+    colBodies: 'Số kế hoạch giao việc',
+    moreTargets: (n: number) => `và ${formatNumber(n, 'vi')} mục tiêu khác`,
+    silent: (n: number) => (n === 0 ? 'Mọi kế hoạch của tỉnh đều đặt mục tiêu cho chỉ tiêu này.' : `${formatNumber(n, 'vi')} kế hoạch của tỉnh không đặt mục tiêu cho chỉ tiêu này.`),
+    bodiesLead: (plans: number) =>
+      `${formatNumber(plans, 'vi')} kế hoạch, quá nhiều để mỗi kế hoạch một cột. Mỗi dòng là một cơ quan: số kế hoạch của tỉnh giao việc cho cơ quan, và số đơn vị ban hành các kế hoạch đó; tên cơ quan dẫn đến trang của cơ quan trong tỉnh, theo từng đơn vị.`,
+    bodyUnits: (plans: number, units: number) => `${formatNumber(plans, 'vi')} kế hoạch · ${formatNumber(units, 'vi')} đơn vị`,
+  },
+
   provinces: {
     title: 'Tỉnh',
     description: 'Kế hoạch của từng tỉnh ở mọi cấp: tỉnh, thành phố, huyện; chỉ tiêu đặt cạnh nhau.',
@@ -644,6 +660,22 @@ const en: Strings = {
     media: 'Press and media',
     mass_organisation: 'Fatherland Front and mass organisations',
     other: 'Other',
+  },
+
+  units: {
+    title: 'By issuing unit',
+    lead: (plans: number, units: number) =>
+      `${formatNumber(plans, 'en')} plans from ${formatNumber(units, 'en')} units (province, districts, cities, communes, wards), too many to show each on one page. Each row is a unit; a plan's name leads to its page, with every target, duty and line of the document.`,
+    colUnit: 'Unit',
+    colPlans: 'Plans',
+    colHeadline: 'Main target of each plan',
+    colRoles: 'Plans and roles',
+    colBodies: 'Plans that assign it',
+    moreTargets: (n: number) => `and ${formatNumber(n, 'en')} more target${n === 1 ? '' : 's'}`,
+    silent: (n: number) => (n === 0 ? 'Every plan of the province sets a target for this indicator.' : `${formatNumber(n, 'en')} plan${n === 1 ? '' : 's'} of the province set${n === 1 ? 's' : ''} no target for this indicator.`),
+    bodiesLead: (plans: number) =>
+      `${formatNumber(plans, 'en')} plans, too many for a column each. Each row is a body: how many of the province's plans assign it work, and how many units issued them; the body's name leads to its page in the province, unit by unit.`,
+    bodyUnits: (plans: number, units: number) => `${formatNumber(plans, 'en')} plan${plans === 1 ? '' : 's'} · ${formatNumber(units, 'en')} unit${units === 1 ? '' : 's'}`,
   },
 
   provinces: {

@@ -11,6 +11,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Said at the start as well as the end, so that the benchmark can time the indexing.
+        logger.info('indexing the pages for search');
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', 'pre'] });
           if (!index) throw new Error(errors.join('; '));

@@ -106,6 +106,16 @@ export function chartRows(rows: readonly TargetRow[]): TargetRow[] {
  * equals), so that a 2024 target is never ranked beside a 2025 one. Null when no target has a year.
  */
 export function comparedYear(plans: readonly PlanRecord[]): number | null {
+  // Asked of the site's plans for every province and indicator of a split page: counted once per list.
+  if (comparedYears.has(plans)) return comparedYears.get(plans)!;
+  const year = countComparedYear(plans);
+  comparedYears.set(plans, year);
+  return year;
+}
+
+const comparedYears = new WeakMap<readonly PlanRecord[], number | null>();
+
+function countComparedYear(plans: readonly PlanRecord[]): number | null {
   const count = plansPerYear(plans);
   let best: number | null = null;
   for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;

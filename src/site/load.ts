@@ -15,7 +15,7 @@ import { citedLines } from './plans.ts';
 export interface SiteData {
   site: Site;
   colors: Map<string, string>;
-  /** The plan's structured body as HTML, its contents and anchored lines (rendered once per language). */
+  /** The plan's structured body as HTML, its contents and anchored lines (rendered at each call: its plan page asks once per language). */
   body(planId: string, lang: Lang): RenderedBody;
   /** The line whose block holds `line` in the plan's body: what `#L<n>` links use. */
   anchor(planId: string, line: number): number;
@@ -33,21 +33,22 @@ async function load(): Promise<SiteData> {
   const bodies = new Map(
     entries.map((e) => [e.data.id, e.filePath ? markdownBody(readFileSync(join(process.cwd(), e.filePath), 'utf8')) : (e.body ?? '')]),
   );
-  const rendered = new Map<string, RenderedBody>();
+  // A body's HTML is wanted once, by its plan's page in each language: it is not kept (thousands
+  // of plans' HTML would stay in memory for the whole build). Its anchors, which every page that
+  // links a line asks for, are kept: a few numbers per plan.
+  const anchors = new Map<string, number[]>();
   const body = (id: string, lang: Lang) => {
-    let r = rendered.get(`${lang}/${id}`);
-    if (!r) {
-      const plan = site.plans.find((p) => p.id === id);
-      r = renderBody(bodies.get(id) ?? '', { cited: plan ? citedLines(plan) : [], tableLabel: t(lang).plan.tableAt });
-      rendered.set(`${lang}/${id}`, r);
-    }
+    const plan = site.plan(id);
+    const r = renderBody(bodies.get(id) ?? '', { cited: plan ? citedLines(plan) : [], tableLabel: t(lang).plan.tableAt });
+    anchors.set(id, r.anchors);
     return r;
   };
+  const anchorsOf = (id: string) => anchors.get(id) ?? body(id, 'vi').anchors;
   return {
     site,
     colors: provinceColors(tax.regions),
     body,
-    anchor: (id, line) => anchorOf(body(id, 'vi').anchors, line),
+    anchor: (id, line) => anchorOf(anchorsOf(id), line),
   };
 }
 

@@ -4,6 +4,7 @@ import type { PlanRecord } from '../schema.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { compareTable, type CompareTable } from './compare.ts';
 import { plansInProvince, provincesWithPlans, sortPlans, type Site } from './model.ts';
+import { splitsByUnit } from './split.ts';
 
 export interface ProvinceView {
   id: string;
@@ -12,8 +13,11 @@ export interface ProvinceView {
   merger: { into: Region | undefined; intoId: string; on: string } | null;
   /** Plans at every level (province, its cities and districts), province first. */
   plans: PlanRecord[];
-  /** The plans' targets side by side. */
-  table: CompareTable;
+  /**
+   * The plans' targets side by side, computed when asked (the provinces index does not); null
+   * when the province has more plans than a page lists (split.ts, splitsByUnit).
+   */
+  readonly table: CompareTable | null;
   targets: number;
 }
 
@@ -24,12 +28,16 @@ export function provinceView(site: Site, id: string): ProvinceView {
     region?.mergedInto && region.mergedOn
       ? { into: site.region(region.mergedInto), intoId: region.mergedInto, on: region.mergedOn }
       : null;
+  let table: CompareTable | null | undefined;
   return {
     id,
     region,
     merger,
     plans,
-    table: compareTable(site, { slug: '', columns: 'level', rows: 'theme' }, plans),
+    get table() {
+      table ??= splitsByUnit(plans) ? null : compareTable(site, { slug: '', columns: 'level', rows: 'theme' }, plans);
+      return table;
+    },
     targets: plans.reduce((n, p) => n + countCommitments(p), 0),
   };
 }

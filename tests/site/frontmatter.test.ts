@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { PlanRecord } from '../../src/schema.ts';
-import { markdownBody } from '../../src/site/frontmatter.ts';
+import { markdownBody, markdownFrontmatter } from '../../src/site/frontmatter.ts';
+import { parse } from 'yaml';
 
 const PLANS = fileURLToPath(new URL('../../content/plans/', import.meta.url));
 
@@ -14,6 +15,18 @@ describe('frontmatter of the generated plans', () => {
   it.each(readdirSync(PLANS).filter((n) => n.endsWith('.md')))('%s is a valid record to a YAML 1.1 reader', (name) => {
     const { data } = matter(readFileSync(join(PLANS, name), 'utf8'));
     expect(PlanRecord.parse(data).id).toBe(name.replace(/\.md$/, ''));
+  });
+
+  // The site's collection loader (src/content.config.ts) reads the frontmatter alone, with YAML 1.1.
+  it.each(readdirSync(PLANS).filter((n) => n.endsWith('.md')))('%s reads the same through the site’s loader', (name) => {
+    const text = readFileSync(join(PLANS, name), 'utf8');
+    expect(PlanRecord.parse(parse(markdownFrontmatter(text), { version: '1.1' }))).toEqual(PlanRecord.parse(matter(text).data));
+  });
+
+  it('is empty for a file without frontmatter, and ends at the closing fence', () => {
+    expect(markdownFrontmatter('# Title\n')).toBe('');
+    expect(markdownFrontmatter('---\nid: a\n---\nbody\n---\nmore')).toBe('id: a\n');
+    expect(markdownFrontmatter('\uFEFF---\r\nid: a\r\n---')).toBe('id: a\n');
   });
 });
 

@@ -250,7 +250,7 @@ describe('provinces', () => {
     expect(v.plans.map((p) => p.jurisdiction.level)).toEqual(['province', 'city']);
     expect(v.merger).toMatchObject({ intoId: 'thai-nguyen-2025', on: '2025-07-01' });
     expect(v.merger!.into!.vi).toBe('tỉnh Thái Nguyên');
-    expect(v.table.columns).toHaveLength(2);
+    expect(v.table!.columns).toHaveLength(2);
     expect(v.targets).toBe(7);
     expect(provinceViews(site).map((p) => p.id)).toEqual(['bac-giang', 'bac-kan', 'vinh-phuc']);
   });

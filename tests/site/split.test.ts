@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/site/model.ts';
 import { agencyMatrix } from '../../src/site/agencies.ts';
 import {
-  SPLIT_AT, agencyByProvince, agencyMatrixByProvince, compareByProvince, indicatorByProvince, median, provinceGroups, splitsByProvince,
+  SPLIT_AT, agencyByProvince, agencyByUnit, agencyCountsInProvince, agencyMatrixByProvince, compareByProvince, indicatorByProvince, indicatorByUnit,
+  indicatorSpreads, median, provinceGroups, splitsByProvince, splitsByUnit, unitGroups,
 } from '../../src/site/split.ts';
 import { PROVINCES, real, synthetic, tax } from '../helpers/synthetic-site.ts';
 
@@ -131,5 +132,62 @@ describe('a synthetic site past the threshold', () => {
     expect(rows).toHaveLength(PROVINCES);
     const setting = big.plans.filter((p) => p.targets.some((t) => t.indicator === 'maternal_mortality_ratio')).length;
     expect(rows.reduce((n, r) => n + r.setting, 0)).toBe(setting);
+  });
+});
+
+describe('a province with more plans than a page lists', () => {
+  // 400 plans in 40 provinces: 10 each; 4,000 plans: 100 each, past SPLIT_AT.
+  const crowded = synthetic(40 * (SPLIT_AT + 20)).site;
+  const group = provinceGroups(crowded)[0]!;
+  const few = provinceGroups(synthetic(400).site)[0]!;
+
+  it('splits by unit only past SPLIT_AT plans in the province', () => {
+    expect(splitsByUnit(few.plans)).toBe(false);
+    expect(group.plans.length).toBeGreaterThan(SPLIT_AT);
+    expect(splitsByUnit(group.plans)).toBe(true);
+  });
+
+  it('groups its plans by the unit that issued them, each plan once', () => {
+    const units = unitGroups(crowded, group.plans);
+    expect(units.flatMap((u) => u.plans.map((p) => p.id)).sort()).toEqual(group.plans.map((p) => p.id).sort());
+    for (const u of units) for (const p of u.plans) expect(p.jurisdiction.region).toBe(u.unit);
+  });
+
+  it('puts the province’s own plans first, then districts, then communes', () => {
+    const p = group.plans[0]!;
+    const mk = (id: string, region: string, level: 'province' | 'district' | 'commune') => ({ ...p, id, jurisdiction: { ...p.jurisdiction, region, level } });
+    const plans = [mk('c', 'xa-b', 'commune'), mk('d', 'huyen-b', 'district'), mk('p', group.province, 'province'), mk('d2', 'huyen-a', 'district')];
+    expect(unitGroups(crowded, plans).map((u) => u.unit)).toEqual([group.province, 'huyen-a', 'huyen-b', 'xa-b']);
+  });
+
+  it('gives each plan that sets an indicator a row with its headline target, and counts the silent ones', () => {
+    const ind = crowded.indicator('maternal_mortality_ratio')!;
+    const rows = indicatorByUnit(crowded, ind, group.plans);
+    const setting = group.plans.filter((p) => p.targets.some((t) => t.indicator === ind.id));
+    expect(rows.flatMap((r) => r.plans.map((x) => x.plan.id)).sort()).toEqual(setting.map((p) => p.id).sort());
+    for (const r of rows) for (const x of r.plans) {
+      expect(x.headline.indicator).toBe(ind.id);
+      expect(x.targets).toBe(x.plan.targets.filter((t) => t.indicator === ind.id).length);
+    }
+  });
+
+  it('lists every plan that gives a body work, at its first assigning line, and counts them by body', () => {
+    const id = 'health_centre';
+    const assigning = group.plans.filter((p) => p.agencies.some((a) => a.agency === id));
+    expect(assigning.length).toBeGreaterThan(0);
+    const rows = agencyByUnit(crowded, id, group.plans);
+    const listed = rows.flatMap((r) => r.plans);
+    expect(listed.map((x) => x.plan.id).sort()).toEqual(assigning.map((p) => p.id).sort());
+    for (const x of listed) expect(x.line).toBe(Math.min(...x.plan.agencies.filter((a) => a.agency === id).map((a) => a.line)));
+    const counts = agencyCountsInProvince(crowded, group.plans, crowded.agencies);
+    expect(counts.find((c) => c.agency.id === id)?.plans).toBe(assigning.length);
+  });
+
+  it('summarises each indicator over the province’s plans, as the indicator’s page does for every province', () => {
+    const spreads = indicatorSpreads(crowded, group);
+    const ind = crowded.indicator('maternal_mortality_ratio')!;
+    const row = indicatorByProvince(crowded, ind).find((r) => r.province === group.province)!;
+    const { indicator: _, ...spread } = spreads.find((x) => x.indicator.id === ind.id)!;
+    expect(spread).toEqual(row);
   });
 });
