@@ -323,6 +323,7 @@ const vi = {
       'Chỉ tiêu Mẹ & Bé đặt cạnh nhau các chỉ tiêu mà kế hoạch của tỉnh, thành phố, huyện đặt ra cho sức khỏe bà mẹ, trẻ sơ sinh và trẻ nhỏ, cùng các cơ quan được giao thực hiện. Mỗi con số dẫn về đúng dòng văn bản mà nó được đọc ra.',
     sourcesTitle: 'Nguồn',
     sourcesText: 'Các văn bản do ủy ban nhân dân và sở y tế địa phương ban hành, được lưu nguyên văn trong kho dữ liệu của dự án:',
+    sourcesMany: (n: string) => `${n} văn bản: danh sách đầy đủ ở trang Kế hoạch, và tệp nguồn của từng văn bản ở cột source_file của plans.csv (trang Dữ liệu).`,
     mergerTitle: 'Sáp nhập tỉnh ngày 1/7/2025',
     mergerText:
       'Ngày 1/7/2025, nhiều tỉnh được sáp nhập và cấp huyện bị bãi bỏ. Mọi kế hoạch ở đây ban hành trước ngày đó và được trình bày theo địa giới lúc ban hành.',
@@ -752,6 +753,7 @@ const en: Strings = {
       'Mother & Child Targets puts side by side the targets that Vietnamese provinces, cities and districts set for the health of mothers, newborns and young children, with the bodies responsible for meeting them. Every figure links to the line of the document it was read from.',
     sourcesTitle: 'Sources',
     sourcesText: 'Documents issued by local people’s committees and health departments, kept word for word in the project’s repository:',
+    sourcesMany: (n: string) => `${n} documents: the full list is on the Plans page, and each document’s source file is in the source_file column of plans.csv (Data page).`,
     mergerTitle: 'The provincial merger of 1 July 2025',
     mergerText:
       'On 1 July 2025 many provinces were merged and the district level was abolished. Every plan here predates that and is shown within the boundaries in force when it was issued.',

@@ -197,6 +197,14 @@ describe(`a site of ${PLANS} plans`, () => {
     expect(byUnit(read(`/tinh/${small}/`))).toBe(false);
   });
 
+  it('names how many documents it holds on the about page, instead of listing each one', () => {
+    for (const lang of LANGS) {
+      const about = read(href(lang, '/gioi-thieu/'));
+      expect(about.match(/href="[^"]*\/ke-hoach\/[^"]+\/"/g)).toBeNull();
+      expect(about).toContain('plans.csv');
+    }
+  });
+
   it('has no broken link or anchor', () => {
     const report = checkLinks(dist);
     const lines = report.broken.map((b) => `${b.file}: ${b.ref} (${b.reason})`);
