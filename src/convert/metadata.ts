@@ -464,10 +464,10 @@ const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 // A ministry's or department's letter that opens its own clause: "…; Bộ Y tế hướng dẫn thực hiện
 // kế hoạch … như sau:". Never "… của Bộ Y tế hướng dẫn …", which cites another document.
 const GUIDING_BODY = /(?:^|[;:.]\s+)((?:Bộ|Tổng cục|Cục|Vụ)\s+\p{Lu}[\p{L} -]{1,60}?)\s+hướng dẫn(?!\p{L})/u;
-/** An organ's name that names its unit: "UBND tỉnh An Giang", "Sở Y tế thành phố Hà Nội". */
-const UNIT_NAMED = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+\p{Lu}/u;
 const ISSUING_VERB = /\s(?:ban hành|xây dựng|yêu cầu|chỉ thị|quyết định)(?=\s|:|$)/gu;
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
+/** An organ's name that names its unit: "UBND tỉnh An Giang", "Sở Y tế thành phố Hà Nội". */
+const UNIT_NAMED = new RegExp(`(?<![\\p{L}])(?:${[...LEVEL_WORDS, 'đặc khu'].join('|')})\\s+\\p{Lu}`, 'u');
 
 /**
  * The body that issues the document: a line in capitals naming it before the enacting words
