@@ -4,7 +4,7 @@
 // niên: Phối hợp …") followed by their duties (bullets, the rest of the line, or paragraphs).
 import type { Agency, DocType, Flag, Role } from '../schema.ts';
 import type { AgencyEntry } from '../taxonomy/schemas.ts';
-import { findPart, matchesPhrasing, normalizeForMatch, trailingRun } from './document.ts';
+import { findPart, matchesPhrasing, normalizeForMatch, rarestFirst, trailingRun } from './document.ts';
 import type { Doc, Line } from './document.ts';
 
 export interface AgenciesResult {
@@ -307,10 +307,13 @@ function firstVerb(duty: string): string {
 // Old-style tone placement ("uỷ", "hoá") folded to the new style, word-finally, so
 // "Uỷ ban" and "Ủy ban" match the same phrasing.
 const OLD_TONE_RE = /([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+/** Where OLD_TONE_RE may match, in composed text: o or u before a, e or y with a tone. Most names have none. */
+const OLD_TONE_AT = /[oOuU][àáãảạèéẽẻẹỳýỹỷỵÀÁÃẢẠÈÉẼẺẸỲÝỸỶỴ]/;
 
 /** Normalise a name or a phrasing word for matching. */
 export function normalizeName(s: string): string {
-  const folded = s.normalize('NFD').replace(OLD_TONE_RE, '$1$3$2').normalize('NFC');
+  const nfc = s.normalize('NFC');
+  const folded = OLD_TONE_AT.test(nfc) ? nfc.normalize('NFD').replace(OLD_TONE_RE, '$1$3$2').normalize('NFC') : nfc;
   return normalizeForMatch(folded).replace(/\s*[-–—]\s*/gu, ' - ').trim();
 }
 
@@ -336,7 +339,7 @@ function normalizedEntries(taxonomy: AgencyEntry[]): NormalizedEntry[] {
   if (!entries) {
     entries = taxonomy.map((e) => ({
       id: e.id,
-      phrasings: e.phrasings.map((p) => p.map(normalizeName)),
+      phrasings: e.phrasings.map((p) => rarestFirst(p.map(normalizeName))),
       exclude: e.exclude.map(normalizeName),
     }));
     normalizedCache.set(taxonomy, entries);

@@ -221,6 +221,12 @@ export function normalizeForMatch(s: string): string {
   return foldBlanks(t);
 }
 
+/**
+ * A phrasing's words, longest first: a long word is the rarest, so a text that lacks it is
+ * turned down at the first search ("tỷ lệ" is in nearly every text a phrasing is tried on).
+ */
+export const rarestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+
 /** True when every word of one of the phrasings occurs in `norm` and no exclude word does. */
 export function matchesPhrasing(norm: string, phrasings: string[][], exclude: string[] = []): boolean {
   if (exclude.some((w) => norm.includes(w))) return false;

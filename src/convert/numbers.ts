@@ -62,22 +62,26 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
  * otherwise say which bound they set; "from" marks a starting value ("từ 23,7% xuống …").
  */
 type Word = Comparator | 'direction' | 'up' | 'down' | 'from' | 'none';
-const COMPARATOR_WORDS: [RegExp, Word][] = (
-  [
-    // "sinh con thứ 3 trở lên 0,1%": part of the indicator's name, no bound.
-    [String.raw`trở\s+lên|trở\s+xuống`, 'none'],
-    [String.raw`≤|<=|không\s+quá|không\s+vượt\s+quá|tối\s+đa`, 'lte'],
-    [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+thấp\s+hơn`, 'gte'],
-    [String.raw`<|dưới|thấp\s+hơn`, 'lt'],
-    [String.raw`>|trên|vượt|cao\s+hơn|hơn`, 'gt'],
-    [String.raw`tăng(?:\s+thêm)?`, 'increase'],
-    [String.raw`giảm(?:\s+thêm)?`, 'decrease'],
-    [String.raw`đạt|lên|đạt\s+mức`, 'up'],
-    [String.raw`còn|xuống|khống\s+chế(?:\s+ở)?`, 'down'],
-    [String.raw`từ`, 'from'],
-    [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
-  ] as const
-).map(([words, c]) => [new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*$`, 'u'), c]);
+const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
+  // "sinh con thứ 3 trở lên 0,1%": part of the indicator's name, no bound.
+  [String.raw`trở\s+lên|trở\s+xuống`, 'none'],
+  [String.raw`≤|<=|không\s+quá|không\s+vượt\s+quá|tối\s+đa`, 'lte'],
+  [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+thấp\s+hơn`, 'gte'],
+  [String.raw`<|dưới|thấp\s+hơn`, 'lt'],
+  [String.raw`>|trên|vượt|cao\s+hơn|hơn`, 'gt'],
+  [String.raw`tăng(?:\s+thêm)?`, 'increase'],
+  [String.raw`giảm(?:\s+thêm)?`, 'decrease'],
+  [String.raw`đạt|lên|đạt\s+mức`, 'up'],
+  [String.raw`còn|xuống|khống\s+chế(?:\s+ở)?`, 'down'],
+  [String.raw`từ`, 'from'],
+  [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
+];
+/**
+ * The word lists as one pattern, a group each, so that a tail is scanned once. The match that
+ * starts first is the longest phrase that ends the tail ("không quá", not "quá"; "trở lên", not
+ * "lên"), as trying the lists in order found it.
+ */
+const COMPARATOR_TAIL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COMPARATOR_WORDS.map(([w]) => `(${w})`).join('|')})\s*$`, 'u');
 
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 const SIGNS: Record<string, Exclude<Word, 'none'>> = { '≤': 'lte', '≥': 'gte', '<': 'lt', '>': 'gt', ':': 'direction', '=': 'direction' };
@@ -97,8 +101,10 @@ export function comparatorWord(before: string): Exclude<Word, 'none'> | null {
   if (trimmed.endsWith('>=')) return 'gte';
   const sign = SIGNS[last];
   if (sign) return sign;
-  for (const [re, c] of COMPARATOR_WORDS) if (re.test(tail)) return c === 'none' ? null : c;
-  return null;
+  const m = COMPARATOR_TAIL.exec(tail);
+  if (!m) return null;
+  const c = COMPARATOR_WORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]![1];
+  return c === 'none' ? null : c;
 }
 
 /**
@@ -125,9 +131,11 @@ export function fromDirection(direction: 'lower' | 'higher' | null): Comparator 
   return 'eq';
 }
 
+const CELL = new RegExp(String.raw`^\s*(<=|>=|≤|≥|<|>)?\s*(${NUMBER_SOURCE})\s*(%|‰)?\s*$`, 'u');
+
 /** A table cell such as "< 32", "> 99", "19.0", "≥ 95%": comparator and value, or null. */
 export function parseCell(cell: string, direction: 'lower' | 'higher' | null): { comparator: Comparator; value: number } | null {
-  const m = new RegExp(String.raw`^\s*(<=|>=|≤|≥|<|>)?\s*(${NUMBER_SOURCE})\s*(%|‰)?\s*$`, 'u').exec(cell);
+  const m = CELL.exec(cell);
   if (!m) return null;
   const value = parseViNumber(m[2]!);
   if (!Number.isFinite(value)) return null;

@@ -177,16 +177,15 @@ function firstClause(s: string): string {
  * The year a figure's own clause gives it: first a year right after it or later in its
  * clause, then the last year of the clause before it. Baselines ("so với năm 2020") never.
  */
-function yearOf(before: string, after: string, rest: string): number | null {
-  const own = firstClause(after);
+function yearOf(ownBefore: string, own: string, after: string, rest: string): number | null {
   const right = YEAR_AFTER.exec(own);
   if (right) return Number(right[1]);
   const later = [...own.matchAll(CLAUSE_YEAR)][0];
   if (later) return Number(later[1]);
-  const earlier = [...lastClause(before).matchAll(CLAUSE_YEAR)].at(-1);
+  const earlier = [...ownBefore.matchAll(CLAUSE_YEAR)].at(-1);
   if (earlier) return Number(earlier[1]);
   // "… do đuối nước năm 2025 và …", "… năm 2025 xuống còn 500/100.000": a bare year in the clause.
-  const bare = BARE_YEAR.exec(own.split(FORWARD_END_BEFORE_YEAR, 1)[0]!) ?? [...lastClause(before).matchAll(BARE_YEARS)].at(-1);
+  const bare = BARE_YEAR.exec(own.split(FORWARD_END_BEFORE_YEAR, 1)[0]!) ?? [...ownBefore.matchAll(BARE_YEARS)].at(-1);
   if (bare) return Number(bare[1]);
   // "dưới 10% (nội thành), 5% (ngoại thành) vào năm 2025": figures of one clause share the year
   // that closes it. Bounded: a clause of thousands of figures is read once per figure.
@@ -363,6 +362,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
 
     // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
     // subgroup's, joined by "và" or a comma, names a subgroup too.
+    // The clause the figure ends (from the last stop before it) and the one it starts.
+    const ownBefore = lastClause(before);
+    const ownAfter = firstClause(after);
     const paren = PAREN_GROUP.exec(after);
     const sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
@@ -370,7 +372,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     if (!indicator && !sub) {
       // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
       // goes on to a year or another item ("… năm 2030 và giảm tỷ lệ tảo hôn").
-      indicator = classify(firstClause(after).split(FORWARD_END, 1)[0]!, ctx.indicators);
+      indicator = classify(ownAfter.split(FORWARD_END, 1)[0]!, ctx.indicators);
       forward = indicator !== null;
     }
     if (!indicator && !sub && previousIndicator) {
@@ -393,7 +395,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     }
     // "xuống 10‰ vào năm 2025 và 9‰ vào năm 2030": the second figure keeps the first one's bound.
     const inherits = word === null && previous !== null && sameClause(before) && previous.indicator === indicator;
-    const perYear = (word === null || word === 'direction') && PER_YEAR.exec(lastClause(before));
+    const perYear = (word === null || word === 'direction') && PER_YEAR.exec(ownBefore);
     const against = !perYear && (word === null || word === 'direction' || word === 'up') && AGAINST.test(after)
       ? [...lastClause(before === '' ? head : head.slice(-200)).matchAll(CHANGE_VERB)].at(-1)
       : undefined;
@@ -404,9 +406,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       : against ? (against[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
       : comparatorOf(word, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
-    const clause = lastClause(before) + firstClause(after);
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
-    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(firstClause(after).split(OWN_GROUP_END, 1)[0]!) ?? groupIn(lastClause(before));
+    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(ownAfter.split(OWN_GROUP_END, 1)[0]!) ?? groupIn(ownBefore);
     if (defined && !sub) {
       const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
       definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
@@ -424,12 +425,12 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       comparator,
       value: fig.value,
       unit,
-      year: yearOf(before, after, text.slice(fig.end)),
+      year: yearOf(ownBefore, ownAfter, after, text.slice(fig.end)),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
       // Bounded: a clause of thousands of figures would make this quadratic.
-      past: isPast(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + firstClause(after)),
+      past: isPast(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter),
     };
     from = null;
     out.push(found);
