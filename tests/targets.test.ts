@@ -527,3 +527,19 @@ describe('wordings found by sweeping portal layouts', () => {
     expect(found.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([[null, 90, 2025], [null, 95, 2030]]);
   });
 });
+
+describe('counts and estimates in a population plan', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2024, end: 2024 }, issuedYear: 2024 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  it('an item that counts people and ends on its count is a target (Tổng cục DS-KHHGĐ 66/TCDS-KHTC, 2021)', () => {
+    expect(read('- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;').targets.map((t) => [t.indicator, t.value, t.unit]))
+      .toEqual([[null, 5605000, 'people']]);
+    // Counted people inside a sentence that goes on are no target.
+    expect(read('- Tổ chức truyền thông cho 5.000 người dân trong năm.').targets).toEqual([]);
+  });
+  it('an estimate of the present is kept for the editor, not read as a target (An Giang 288/KH-UBND, 2024)', () => {
+    const r = read('- Ước dân số trung bình năm 2024: 1.917.093 người.');
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['an estimate (1917093 for 2024), not a target']);
+  });
+});

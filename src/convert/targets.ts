@@ -44,6 +44,8 @@ const LEAD_YEAR = /^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:
 const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
 const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+/** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
+const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
@@ -76,11 +78,14 @@ function figuresOf(text: string, inPart: boolean): Figure[] {
   // Values in words are read in the targets part only: the words are common everywhere else.
   if (inPart && (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi'))) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
-      const word = comparatorWord(text.slice(0, m.index));
+      const unit = m[2]!.toLowerCase();
+      // "- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;": an item that counts
+      // people and ends on its count states it with no word before it.
+      const count = unit === 'người' && COUNT_ITEM.test(text) && ITEM_END.test(text.slice(m.index + m[0].length));
+      const word = count ? 'direction' : comparatorWord(text.slice(0, m.index));
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
       // Ages and head counts are targets only as a listed value ("Tuổi thọ trung bình: 73,8 tuổi",
       // "Tổng số người mới sử dụng BPTT: 5.113.387 người"), never "trẻ dưới 5 tuổi".
-      const unit = m[2]!.toLowerCase();
       if ((unit === 'tuổi' && !/tuổi thọ/iu.test(text)) || ((unit === 'người' || unit === 'tuổi') && word !== 'direction')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
     }
@@ -88,6 +93,10 @@ function figuresOf(text: string, inPart: boolean): Figure[] {
   }
   return out;
 }
+
+/** An item that counts ("- Tổng số người …", "Số người …"), and the end of one after its figure. */
+const COUNT_ITEM = /^(?:[-+•]\s*)?(?:tổng\s+)?số\s/iu;
+const ITEM_END = /^\s*[.;]?\s*$/;
 
 /** Words unitOf reads as each unit that a value in words carries ("112 trẻ trai", "2,1 con"). */
 const UNIT_WORDS: Partial<Record<Target['unit'], string>> = {
@@ -293,6 +302,10 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const textFrom = (n: number) => texts.get(n) ?? texts.set(n, sentenceFrom(doc, n, line.last ?? line.n)).get(n)!;
     for (const f of found) {
       const year = f.year ?? lineYear ?? headingYear ?? ctx.period?.end ?? ctx.issuedYear ?? null;
+      if (f.past === 'estimate') {
+        unclassified.push({ line: line.n, text: line.raw, reason: `an estimate (${f.value}${f.year ? ` for ${f.year}` : ''}), not a target` });
+        continue;
+      }
       if (f.past || (f.year !== null && ctx.issuedYear != null && f.year < ctx.issuedYear)) {
         unclassified.push({ line: line.n, text: line.raw, reason: `a past result (${f.value} in ${f.year ?? 'an earlier year'}), not a target` });
         continue;
@@ -327,8 +340,8 @@ interface Found {
   baselineYear: number | null;
   baseline: { value: number; year: number | null } | null;
   group: string | null;
-  /** Stated as already achieved ("đã giảm … còn 23,7%"). */
-  past: boolean;
+  /** Stated as already achieved ("đã giảm … còn 23,7%"), or as an estimate of the present ("Ước dân số … năm 2024: …"). */
+  past: 'past' | 'estimate' | null;
 }
 
 /** The targets of one line: one per figure, each with the clause that names it. */
@@ -430,7 +443,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
       // Bounded: a clause of thousands of figures would make this quadratic.
-      past: isPast(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter),
+      past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter),
     };
     from = null;
     out.push(found);
@@ -447,9 +460,10 @@ const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_peopl
 /** What may stand between two figures of one target: stops, a year, "và". */
 const BARE = { signs: ';,0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'vào', 'đến', 'trong'] };
 
-/** A clause that reports what was achieved, not what is planned. */
-function isPast(clause: string): boolean {
-  return PAST.test(clause) && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause);
+/** A clause that reports what was achieved or estimates the present, not what is planned. */
+function pastOrEstimate(clause: string): Found['past'] {
+  const kind = PAST.test(clause) ? 'past' : ESTIMATE.test(clause) ? 'estimate' : null;
+  return kind && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause) ? kind : null;
 }
 
 /** True when `between` (the text since the last figure) starts no new clause: only "và", ",", a year. */
