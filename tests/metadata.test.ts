@@ -310,4 +310,14 @@ describe('portal pages: what stands above or instead of the header', () => {
     // "Số: 09/QĐ-UBND" over "KẾ HOẠCH"; the portal's banner: "Số hiệu: 09/KH-UBND".
     expect([real('39_').number, real('39_').docType]).toEqual(['09/KH-UBND', 'plan']);
   });
+  it('a text with no title takes its title and period from the sentence that issues the plan, or its Article 1', () => {
+    // "UBND tỉnh ban hành Kế hoạch … giai đoạn 2018 - 2020 như sau:" (Đồng Nai); "Điều 1. Ban hành Kế hoạch … đến năm 2015
+    // (sau đây viết tắt là Kế hoạch) với những nội dung sau:" (Đà Nẵng); "… (Kế hoạch), cụ thể như sau:" (Kon Tum).
+    expect([real('85_').title, real('85_').period]).toEqual(['Kế hoạch thực hiện công tác dinh dưỡng trong tình hình mới trên địa bàn tỉnh giai đoạn 2018 - 2020', { start: 2018, end: 2020 }]);
+    expect([real('84_').title, real('84_').period]).toEqual(['Kế hoạch thực hiện Chiến lược quốc gia về dinh dưỡng tại thành phố Đà Nẵng đến năm 2015', { start: 2014, end: 2015 }]);
+    expect(real('08_').title).toMatch(/tỉnh Kon Tum đến năm 2025$/);
+    // A plan it cites is no name of its own, nor is "ban hành Kế hoạch triển khai thực hiện với các nội dung như sau".
+    const m = meta(snippet('Số: 12/KH-UBND', 'Thực hiện Kế hoạch số 68/KH-UBND ngày 25/3/2024 của UBND tỉnh Bắc Giang, UBND tỉnh ban hành Kế hoạch triển khai thực hiện với các nội dung như sau:'));
+    expect([m.title, m.period]).toEqual(['Kế hoạch 12/KH-UBND', null]);
+  });
 });

@@ -138,7 +138,9 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const preamble = preambleOf(lines, subject?.last ?? top);
   const placeDate = header.map((l) => l.plain).join(' ');
   const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued ?? attached?.issued ?? null);
-  const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? '', issued ? Number(issued.slice(0, 4)) : null);
+  // A text with no title names what it issues in its opening sentence or its Article 1.
+  const issues = subject ? null : issuedPlanOf(lines.slice(top, top + ISSUES_WITHIN));
+  const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? issues ?? '', issued ? Number(issued.slice(0, 4)) : null);
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
   const found = issuingBodyOf(preamble, header, regions);
@@ -163,7 +165,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const region = regionById(regions).get(jur.region);
 
   return {
-    title: given.title ?? titleOf(heading, (heading || !subject || !bodyLike(subject.text) ? subject : null) ?? letterSubject(header, top), docType, regions, number),
+    title: given.title ?? (issues ? capitalize(issues) : titleOf(heading, (heading || !subject || !bodyLike(subject.text) ? subject : null) ?? letterSubject(header, top), docType, regions, number)),
     docType,
     number,
     issued,
@@ -182,6 +184,26 @@ function dateForPlaces(issued: string | null, period: Period | null): string | n
   if (issued) return issued;
   return period && period.start !== +REFORM.slice(0, 4) ? String(period.start) : null;
 }
+
+/**
+ * The plan a text without a title issues, from the sentence that issues it: "UBND tỉnh ban hành
+ * Kế hoạch … giai đoạn 2018 - 2020 như sau:", "… UBND tỉnh xây dựng Kế hoạch hành động … cụ thể
+ * như sau:", "Điều 1. Ban hành Kế hoạch … đến năm 2015 (sau đây viết tắt là Kế hoạch) với những
+ * nội dung sau:". The plans it cites ("Thực hiện Kế hoạch số …") are no such sentence, nor is
+ * one that gives no name ("ban hành Kế hoạch triển khai thực hiện với các nội dung như sau").
+ */
+const ISSUES_PLAN = /(?:^|[^\p{L}])(?:[Bb]an hành|[Xx]ây dựng)\s+(?:kèm theo\s+(?:Quyết định này\s+)?)?(Kế hoạch(?!\s+số)\s[^;]{10,400}?)(?:,?\s*(?:cụ thể\s+)?như sau|\s*\((?:sau đây|Kế hoạch\))|,?\s+với\s+(?:những|các)\s+nội dung)/u;
+const ISSUES_WITHIN = 20;
+
+function issuedPlanOf(lines: Line[]): string | null {
+  for (const l of lines) {
+    const m = l.plain.includes('Kế hoạch') ? ISSUES_PLAN.exec(l.plain) : null;
+    // "ban hành Kế hoạch triển khai thực hiện với các nội dung như sau": no name to read.
+    if (m && m[1]!.trim().split(/\s+/).length >= NAMED_PLAN_WORDS) return m[1]!.trim();
+  }
+  return null;
+}
+const NAMED_PLAN_WORDS = 8;
 
 /** How many lines of the preamble may name the place: its first sentences, not the plan's body. */
 const PREAMBLE_LINES = 8;
