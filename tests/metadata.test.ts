@@ -320,4 +320,8 @@ describe('portal pages: what stands above or instead of the header', () => {
     const m = meta(snippet('Số: 12/KH-UBND', 'Thực hiện Kế hoạch số 68/KH-UBND ngày 25/3/2024 của UBND tỉnh Bắc Giang, UBND tỉnh ban hành Kế hoạch triển khai thực hiện với các nội dung như sau:'));
     expect([m.title, m.period]).toEqual(['Kế hoạch 12/KH-UBND', null]);
   });
+  it('the year of a date the title cites is no period ("… NGHỊ QUYẾT SỐ 05/NQ-CP NGÀY 13 THÁNG 01 NĂM 2014 …", Sơn La)', () => {
+    expect(real('80_').period).toBeNull();
+    expect(meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH VĨNH PHÚC', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2024')).period).toEqual({ start: 2024, end: 2024 });
+  });
 });

@@ -798,7 +798,8 @@ const RANGES: RegExp[] = [
   new RegExp(String.raw`từ\s+(?:năm\s+)?${YEAR}\s+đến\s+(?:hết\s+)?(?:năm\s+)?${YEAR}`, 'iu'),
   new RegExp(String.raw`(?<!\d)${YEAR}\s*[-–—]\s*${YEAR}(?!\d)`, 'u'),
 ];
-const SINGLE = new RegExp(String.raw`năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
+// Not the year of a date ("Nghị quyết số 05/NQ-CP ngày 13 tháng 01 năm 2014"): that dates what the title cites.
+const SINGLE = new RegExp(String.raw`(?<!tháng\s+\d{1,2}\s+)năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
 const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+(?:hết\s+)?năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
 
 /** A period in `text`; "đến năm 2030" runs from the year of issue (`from`), when it is known and not later. */
