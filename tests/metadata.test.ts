@@ -324,4 +324,7 @@ describe('portal pages: what stands above or instead of the header', () => {
     expect(real('80_').period).toBeNull();
     expect(meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH VĨNH PHÚC', 'KẾ HOẠCH', 'Chăm sóc sức khỏe bà mẹ, trẻ em năm 2024')).period).toEqual({ start: 2024, end: 2024 });
   });
+  it('a scan\'s text layer that lost tone marks and the comma still dates the document ("Hà nội ngày 09 thang 01 nam 2015", Bộ Y tế 01/CT-BYT)', () => {
+    expect(real('17_').issued).toBe('2015-01-09');
+  });
 });

@@ -54,9 +54,10 @@ const MAY_BE_LAW = /[Ll]uật|LUẬT|[Pp]háp lệnh|PHÁP LỆNH/;
 
 /** "ngày 09/7/2021", "ngày 04 tháng 6 năm 2019" → "2021-07-09"; "tháng 6 năm 2019" → "2019-06". */
 export function parseDate(text: string): string | null {
-  const full = /ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})/u.exec(text);
+  // A text layer that lost its tone marks writes "ngay 09 thang 01 nam 2015".
+  const full = /ng[àa]y\s+(\d{1,2})\s*(?:[/.-]|\s+th[áa]ng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+n[ăa]m\s+)\s*(\d{4})/u.exec(text);
   if (full) return isoDate(+full[3]!, +full[2]!, +full[1]!);
-  const month = /tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text);
+  const month = /th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})/u.exec(text);
   if (month) return isoDate(+month[2]!, +month[1]!, null);
   return null;
 }

@@ -312,7 +312,8 @@ function ownOrBanner(own: string | null, banner: string | null, heading: DocType
  * (a Tờ trình, cited documents) are never the issue date.
  */
 function issuedOf(placeDate: string): string | null {
-  const m = /(?:^|,)\s*(ngày\b.*)$/u.exec(placeDate);
+  // "Hà Nội, ngày …"; a scan's text layer may drop the comma: "Hà nội ngày 09 thang 01 nam 2015".
+  const m = /(?:^|,)\s*(ngày\b.*)$/u.exec(placeDate) ?? /(?:^|\s)(ng[àa]y\s+\d.*)$/u.exec(placeDate);
   if (!m) return null;
   const text = m[1]!;
   const date = parseDate(text);
