@@ -46,6 +46,10 @@ describe('logical lines: the text as a person reads it', () => {
   it('joins a capitalised line after a word a sentence cannot stop on ("của" / "Thủ tướng")', () => {
     expect(logical('Quyết định số 1493/QĐ-TTg của', 'Thủ tướng Chính phủ.')).toEqual([[1, 'Quyết định số 1493/QĐ-TTg của Thủ tướng Chính phủ.']]);
   });
+  it('joins a line that ends on a word to one that opens with an abbreviation (Bộ Y tế 756/BYT-TCDS, 2022), not a heading to its text', () => {
+    expect(logical('- Tổng số người mới sử dụng', 'BPTT hiện đại trong năm 5.199.440 người;')).toEqual([[1, '- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.199.440 người;']]);
+    expect(logical('2. Chỉ tiêu cụ thể', 'UBND tỉnh giao chỉ tiêu.')).toEqual([[1, '2. Chỉ tiêu cụ thể'], [2, 'UBND tỉnh giao chỉ tiêu.']]);
+  });
   it('sets aside "|" fragments and "-----" rules, and splits at a literal "\\r\\n" keeping the line number', () => {
     expect(logical('ỦY BAN NHÂN DÂN', '-------', '|', 'Số: 1/KH-UBND', 'Mục tiêu:\\r\\n- giảm a.\\r\\n- giảm b.')).toEqual([
       [1, 'ỦY BAN NHÂN DÂN'], [4, 'Số: 1/KH-UBND'], [5, 'Mục tiêu:'], [5, '- giảm a.'], [5, '- giảm b.'],

@@ -122,6 +122,10 @@ const VALUE_START = /^\d[\d.,]*\s*(?:%|‰|\p{Ll})/u;
 /** A line that carries on: it starts in lower case, with a figure or a unit. */
 const CONTINUES = /^[\p{Ll}\d(‰%“"”]/u;
 /** Words after which a sentence cannot stop, so even a capitalised line carries on ("của" / "Thủ tướng"). */
+/** "- Tổng số người mới sử dụng" / "BPTT hiện đại trong năm …": a line that ends on a word goes on in one that opens with an abbreviation. */
+const ENDS_LOWER = /\p{Ll}$/u;
+const ACRONYM_START = /^\p{Lu}{2,}\s+\p{Ll}/u;
+const NUMBERED_START = /^(?:\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[IVX]+[.)])\s/u;
 const OPEN_END = /(?:^|[^\p{L}])(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
 
 /** One piece per literal line-end escape of a line, each numbered like the line. */
@@ -142,14 +146,16 @@ export function isTableRow(raw: string): boolean {
   return raw.includes('|') && PIPE_ROW.test(raw);
 }
 
-/** Whether `next` continues the sentence whose last line so far is `end` (plain text). */
-function continues(end: string, next: Line): boolean {
+/** Whether `next` continues the sentence that `start` opens and whose last line so far is `end` (plain text). */
+function continues(start: string, end: string, next: Line): boolean {
   if (ITEM_START.test(next.plain)) return false;
   // "- Tỷ số giới tính khi sinh:" / "111,4 số bé trai/100 bé gái …": a listed label's value on the next line.
   if (SENTENCE_END.test(end)) return end.endsWith(':') && LABEL.test(end) && VALUE_START.test(next.plain);
   // A heading in capitals ("KẾ HOẠCH") is not a sentence to carry on.
   if (end === end.toUpperCase() && /\p{Lu}/u.test(end)) return false;
-  return CONTINUES.test(next.plain) || end.endsWith(',') || OPEN_END.test(end);
+  if (CONTINUES.test(next.plain) || end.endsWith(',') || OPEN_END.test(end)) return true;
+  // A numbered heading ("2. Chỉ tiêu cụ thể") ends without a stop; an item or a sentence does not.
+  return ENDS_LOWER.test(end) && ACRONYM_START.test(next.plain) && !NUMBERED_START.test(start);
 }
 
 /**
@@ -172,7 +178,7 @@ export function logicalLines(lines: readonly Line[]): Line[] {
         open = null;
         continue;
       }
-      if (open && continues(tail, line)) {
+      if (open && continues(open.plain, tail, line)) {
         tail = line.plain;
         open.raw = `${open.raw} ${line.raw.trimStart()}`;
         (open.breaks ??= []).push({ at: open.plain.length + 1, n: line.n });
