@@ -543,3 +543,19 @@ describe('counts and estimates in a population plan', () => {
     expect(r.unclassified.map((u) => u.reason)).toEqual(['an estimate (1917093 for 2024), not a target']);
   });
 });
+
+describe('wordings of the fifth real-world batch', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  it('a range is no one figure: kept for the editor, not read as "= 10" (Ninh Bình 149/KH-UBND, 2021)', () => {
+    const r = read('- Hằng năm giảm 5-10% số trẻ em bị tử vong và bị thương do tai nạn giao thông đường bộ.');
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['a range (5–10%), not one figure: not read as a target']);
+    // A period before a figure is no range.
+    expect(read('- Giai đoạn 2021-2025 giảm 10% số trẻ em bị tử vong do đuối nước.').targets.map((t) => t.value)).toEqual([10]);
+  });
+  it('a dropped letter does not hide wasting ("suy dinh dưỡng gy còm", Cần Thơ 74/KH-UBND, 2018); injury deaths need the age', () => {
+    expect(read('b) Giảm tỷ lệ suy dinh dưỡng gy còm ở trẻ em dưới 5 tuổi xuống dưới 5%;').targets.map((t) => t.indicator)).toEqual(['wasting_under5']);
+    expect(read('- Giảm tỷ suất trẻ em bị tử vong do tai nạn, thương tích xuống còn 16/100.000 trẻ em.').targets.map((t) => t.indicator)).toEqual([null]);
+  });
+});

@@ -94,6 +94,9 @@ function figuresOf(text: string, inPart: boolean): Figure[] {
   return out;
 }
 
+/** The start of a range that ends at a figure: "5-10%", "5 – 10%" (never "2021-2025", which has no unit). */
+const RANGE_BEFORE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*[-–]\s*$`, 'u');
+
 /** An item that counts ("- Tổng số người …", "Số người …"), and the end of one after its figure. */
 const COUNT_ITEM = /^(?:[-+•]\s*)?(?:tổng\s+)?số\s/iu;
 const ITEM_END = /^\s*[.;]?\s*$/;
@@ -264,6 +267,16 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     let figures = figuresOf(line.plain, inPart.has(line.n));
     if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
+    // "Hằng năm giảm 5-10% số trẻ em …": a range is no one figure. Kept for the editor, its end not read as a target.
+    const ranged = figures.filter((f) => RANGE_BEFORE.test(line.plain.slice(Math.max(0, f.start - 24), f.start)));
+    if (ranged.length) {
+      for (const f of ranged) {
+        const from = RANGE_BEFORE.exec(line.plain.slice(Math.max(0, f.start - 24), f.start))![1]!;
+        unclassified.push({ line: lineAt(line, f.start), text: line.raw, reason: `a range (${from}–${line.plain.slice(f.start, f.end)}), not one figure: not read as a target` });
+      }
+      figures = figures.filter((f) => !ranged.includes(f));
+      if (!figures.length) continue;
+    }
     // A line that ends on a figure with its unit ("… xuống dưới 32/100.000 trẻ đẻ sống") is whole.
     const endsOnFigure = figures.length > 0 && line.plain.slice(figures.at(-1)!.end).trim() === '';
     if (line === last && cutFrom >= 0 && !endsOnFigure && figures.some((f) => f.start >= cutFrom)) {
