@@ -327,4 +327,8 @@ describe('portal pages: what stands above or instead of the header', () => {
   it('a scan\'s text layer that lost tone marks and the comma still dates the document ("Hà nội ngày 09 thang 01 nam 2015", Bộ Y tế 01/CT-BYT)', () => {
     expect(real('17_').issued).toBe('2015-01-09');
   });
+  it('a body that "đã ban hành" an earlier plan is named without "đã", and that sentence is no title (Ninh Bình 197/KH-UBND, 2021)', () => {
+    const m = real('97_');
+    expect([m.issuer, m.title, m.period]).toEqual(['UBND tỉnh Ninh Bình', 'Kế hoạch 197/KH-UBND', null]);
+  });
 });

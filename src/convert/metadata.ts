@@ -360,7 +360,7 @@ const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm
  * "KẾ HOẠCH / Thực hiện công tác chăm sóc sức khỏe bà mẹ, trẻ em năm 2024". The body's
  * sentence names who issues what ("…, UBND huyện ban hành Kế hoạch …") or runs on to "như sau".
  */
-const subjectLike = (plain: string) => /^Thực hiện\s/u.test(plain) && plain.length <= 400 && !/như sau/iu.test(plain) && issuingClause(plain) === null;
+const subjectLike = (plain: string) => /^Thực hiện\s/u.test(plain) && plain.length <= 400 && !/như sau/iu.test(plain) && issuingClause(plain, true) === null;
 
 /**
  * The subject lines under the heading: one paragraph, in the style it starts in (capitals,
@@ -394,7 +394,7 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
       upper = isUpper(l.plain);
       bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
     } else if (upper && !isUpper(l.plain)) break;
-    else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain))) break;
+    else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain, true))) break;
     parts.push(typeOnly ? lowerFirst(l.plain) : l.plain);
     typeOnly = false;
     last = i;
@@ -582,8 +582,10 @@ function headerAuthority(header: Line[]): string | null {
  * One pass left to right: cutting and searching each verb's clause anew is quadratic on a line of
  * many verbs. A body name holds no ",;:.", so the sentence's body names that start in a clause are
  * the clause's own.
+ * `earlier` counts a body that has issued an earlier document too ("… đã ban hành Kế hoạch số …"),
+ * which tells a sentence of the body from a subject but is not the issuer of this one.
  */
-function issuingClause(sentence: string): string | null {
+function issuingClause(sentence: string, earlier = false): string | null {
   const bodies = [...sentence.matchAll(BODY_START)].map((m) => m.index);
   let from = 0;
   let scanned = 0;
@@ -594,6 +596,8 @@ function issuingClause(sentence: string): string | null {
     const b = bodies[next - 1];
     // "… của Bộ trưởng Bộ Y tế ban hành …" names the body of a cited document, not the subject.
     if (b === undefined || b < from || /của\s+$/u.test(sentence.slice(Math.max(0, b - 6), b)) || !atMostWords(sentence, b, v.index, 10)) continue;
+    // "UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND …": an earlier document, not this one.
+    if (!earlier && /(?<!\p{L})đã\s*$/u.test(sentence.slice(Math.max(0, v.index - 8), v.index))) continue;
     const text = clean(sentence.slice(b, v.index));
     if (!/\d/.test(text)) return text;
   }
