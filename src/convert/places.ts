@@ -41,8 +41,11 @@ export interface Mention {
 export interface PlaceIndex {
   typed: Map<string, Named[]>;
   bare: Map<string, Named[]>;
-  /** The first word of every name (after its type word): most words of a text start none. */
-  starts: Set<string>;
+  /**
+   * The first word of every name (after its type word), with the most words a name that starts
+   * with it has: most words of a text start none, and most names are a word or two long.
+   */
+  starts: Map<string, number>;
   byId: Map<string, Region>;
 }
 
@@ -52,7 +55,7 @@ const cache = new WeakMap<readonly Region[], PlaceIndex>();
 export function placeIndex(regions: readonly Region[]): PlaceIndex {
   let index = cache.get(regions);
   if (index) return index;
-  index = { typed: new Map(), bare: new Map(), starts: new Set(), byId: regionById(regions) };
+  index = { typed: new Map(), bare: new Map(), starts: new Map(), byId: regionById(regions) };
   const add = (map: Map<string, Named[]>, key: string, named: Named) => {
     const list = map.get(key);
     if (!list) map.set(key, [named]);
@@ -67,7 +70,8 @@ export function placeIndex(regions: readonly Region[]): PlaceIndex {
       // spelling on the record; other forms show the region's name.
       const name = type && form !== region.vi && /^\p{Ll}+ .*\p{Lu}/u.test(form) ? form : region.vi;
       add(type ? index.typed : index.bare, key, { region, name, proper: /\p{Lu}/u.test(form) });
-      index.starts.add(words[type?.words ?? 0] ?? '');
+      const first = words[type?.words ?? 0] ?? '';
+      index.starts.set(first, Math.max(index.starts.get(first) ?? 0, words.length - (type?.words ?? 0)));
     }
   }
   cache.set(regions, index);
@@ -136,8 +140,11 @@ export function mentionsIn(text: string, index: PlaceIndex, date: string | null,
   return out;
 }
 
-/** Where a type word may start (lower case): the first word of each, alone. */
-const TYPE_START = /(?<![\p{L}\p{M}\p{N}])(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc|tp)(?![\p{L}\p{M}\p{N}])/gu;
+/**
+ * Where a type word starts (lower case): the whole type word, since "thành" and "thị" alone
+ * ("hoàn thành", "chỉ thị") are common words that start no name.
+ */
+const TYPE_START = /(?<![\p{L}\p{M}\p{N}])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+(?:xã|trấn)|xã|phường|đặc\s+khu|tp)(?![\p{L}\p{M}\p{N}])/gu;
 
 /** The first `count` words of `lower` from `at` (fewer at its end), with their keys and end offsets. */
 function wordsAt(lower: string, at: number, count: number): { key: string; end: number }[] {
@@ -157,8 +164,9 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
   if (type) tries.push([index.typed, type.key, i + type.words]);
   if (bare) tries.push([index.bare, null, i]);
   for (const [map, typeKey, from] of tries) {
-    if (!index.starts.has(words[from] ?? '')) continue;
-    for (let n = Math.min(MAX_WORDS, words.length - from); n >= 1; n--) {
+    const longest = index.starts.get(words[from] ?? '');
+    if (longest === undefined) continue;
+    for (let n = Math.min(longest, MAX_WORDS, words.length - from); n >= 1; n--) {
       const name = words.slice(from, from + n).join(' ');
       const named = map.get(typeKey ? `${typeKey} ${name}` : name)?.filter((x) => keep(x.region));
       if (named?.length) return { named, type: typeKey, start: from, end: from + n };
@@ -175,7 +183,8 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
 export function capitalizePlaces(lower: string, regions: readonly Region[]): string {
   const index = placeIndex(regions);
   const spans = [...lower.matchAll(/[\p{L}\p{N}]+/gu)];
-  const words = spans.map((m) => wordKeys(m[0])[0] ?? '');
+  // `lower` is lower case and each span one word: its key is the word's own.
+  const words = spans.map((m) => wordKey(m[0]));
     const upper = new Set<number>();
   for (let i = 0; i < words.length; ) {
     const hit = nameAt(words, i, index, true, () => true);
