@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findPart, normalizeForMatch, plainText, lineAt, toDoc } from '../src/convert/document.ts';
 
 describe('plainText', () => {
+  it('reads a typewriter per mille ("14 o/oo", "25 0/00") as ‰, not a date or a number', () => {
+    expect(plainText('- Tỷ suất tử vong trẻ em dưới 1 tuổi dưới 14 o/oo; dưới 5 tuổi 25 0/00.')).toBe('- Tỷ suất tử vong trẻ em dưới 1 tuổi dưới 14‰; dưới 5 tuổi 25‰.');
+    expect(plainText('Số: 250/00-KH ngày 10/10/2000')).toBe('Số: 250/00-KH ngày 10/10/2000');
+  });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');

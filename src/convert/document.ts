@@ -43,10 +43,10 @@ const ODD_BLANK = /[^\S ]/;
 const foldBlanks = (s: string) => (s.includes('  ') || ODD_BLANK.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
- * Something plainText has work on: a mark to drop ("<", "*", "#"), a "%" to read, a blank to
- * fold or trim. One test: most lines have none, and are their own plain text.
+ * Something plainText has work on: a mark to drop ("<", "*", "#"), a "%" or "o/oo" to read, a
+ * blank to fold or trim. One test: most lines have none, and are their own plain text.
  */
-const NOT_PLAIN = /^ | $| {2}|[\x00-\x1f#%*<\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const NOT_PLAIN = /^ | $| {2}|[\x00-\x1f#%*<\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[0o]\/[0o]{2}/;
 
 /** Plain text of one line: what a reader sees, without Markdown or HTML marks. */
 export function plainText(raw: string): string {
@@ -57,6 +57,8 @@ export function plainText(raw: string): string {
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
   // "%0" is how some fonts' ‰ comes out of a copy ("12,5%0"), "%o" or "%ø" out of a scan.
   if (s.includes('%')) s = s.replace(/(\d)\s?%[0oø](?![\p{L}\d])/gu, '$1‰');
+  // Typewriter per mille: "14 o/oo", "25 0/00".
+  if (s.includes('/')) s = s.replace(/(\d)(?:\s?o\/oo|\s0\/00)(?![\p{L}\d])/gu, '$1‰');
   return foldBlanks(s).trim();
 }
 
