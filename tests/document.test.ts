@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findPart, normalizeForMatch, plainText, lineAt, toDoc } from '../src/convert/document.ts';
 
 describe('plainText', () => {
-  it('reads a typewriter per mille ("14 o/oo", "25 0/00") as ‰, not a date or a number', () => {
+  it('reads a typewriter per mille ("14 o/oo", "25 0/00") and a rate in words ("90 phần trăm", "18 phần nghìn"), not a date, a number or points', () => {
     expect(plainText('- Tỷ suất tử vong trẻ em dưới 1 tuổi dưới 14 o/oo; dưới 5 tuổi 25 0/00.')).toBe('- Tỷ suất tử vong trẻ em dưới 1 tuổi dưới 14‰; dưới 5 tuổi 25‰.');
     expect(plainText('Số: 250/00-KH ngày 10/10/2000')).toBe('Số: 250/00-KH ngày 10/10/2000');
+    expect(plainText('- Đạt 90 phần trăm; dưới 18 phần nghìn; giảm 0,1 điểm phần trăm.')).toBe('- Đạt 90%; dưới 18‰; giảm 0,1 điểm phần trăm.');
   });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');

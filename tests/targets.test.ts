@@ -558,4 +558,11 @@ describe('wordings of the fifth real-world batch', () => {
     expect(read('b) Giảm tỷ lệ suy dinh dưỡng gy còm ở trẻ em dưới 5 tuổi xuống dưới 5%;').targets.map((t) => t.indicator)).toEqual(['wasting_under5']);
     expect(read('- Giảm tỷ suất trẻ em bị tử vong do tai nạn, thương tích xuống còn 16/100.000 trẻ em.').targets.map((t) => t.indicator)).toEqual([null]);
   });
+  it('rates in words and the statistics office\'s "tỷ suất chết"', () => {
+    expect(read('- Giảm tỷ suất chết trẻ em dưới 5 tuổi xuống còn 18 phần nghìn.').targets.map((t) => [t.indicator, t.comparator, t.value, t.unit]))
+      .toEqual([['under5_mortality_rate', 'lte', 18, 'per_1000_live_births']]);
+    expect(read('- Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 95 phần trăm.').targets.map((t) => [t.indicator, t.value, t.unit]))
+      .toEqual([['full_immunization_under1', 95, 'percent']]);
+  });
 });
+
