@@ -331,4 +331,12 @@ describe('portal pages: what stands above or instead of the header', () => {
     const m = real('97_');
     expect([m.issuer, m.title, m.period]).toEqual(['UBND tỉnh Ninh Bình', 'Kế hoạch 197/KH-UBND', null]);
   });
+  it('a district health centre issues under its own header; an abbreviation keeps its capitals', () => {
+    const m = meta(snippet('TRUNG TÂM Y TẾ HUYỆN CHÂU THÀNH', 'Số: 12/KH-TTYT', 'Châu Thành, ngày 1 tháng 2 năm 2024', 'KẾ HOẠCH', 'Tiêm chủng mở rộng năm 2024',
+      'Căn cứ Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh Tây Ninh;'));
+    expect([m.issuer, m.jurisdiction.level, m.jurisdiction.province]).toEqual(['Trung tâm Y tế huyện Châu Thành', 'district', 'tay-ninh']);
+    expect(meta(snippet('SỞ Y TẾ TỈNH ĐỒNG THÁP', 'CHI CỤC DÂN SỐ - KHHGĐ', 'Số: 9/KH-CCDS', 'Đồng Tháp, ngày 3 tháng 4 năm 2023', 'KẾ HOẠCH', 'Công tác dân số năm 2023')).issuer)
+      .toBe('Chi cục Dân số - KHHGĐ tỉnh Đồng Tháp');
+  });
 });
+

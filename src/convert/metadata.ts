@@ -482,7 +482,8 @@ interface Issuing {
 
 const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban|Trung tâm|Phòng)`;
 const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
-const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ)(?!\p{L})/u;
+// A health centre, hospital, population office or commune health station issues plans of its own too.
+const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ|TỔNG CỤC|CHI CỤC|TRUNG TÂM Y TẾ|BỆNH VIỆN|TRẠM Y TẾ|PHÒNG Y TẾ)(?!\p{L})/u;
 const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 // A ministry's or department's letter that opens its own clause: "…; Bộ Y tế hướng dẫn thực hiện
 // kế hoạch … như sau:". Never "… của Bộ Y tế hướng dẫn …", which cites another document.
@@ -541,7 +542,8 @@ function issuingOrgan(block: string): string {
 /** Lower-cased, with place names and a body's own first capital kept: "SỞ Y TẾ" → "Sở Y tế". */
 function fromCapitals(text: string, regions: Region[]): string {
   // A body's name keeps its first capital: "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ trưởng Bộ Y tế".
-  return properNames(text.toLowerCase(), regions)
+  // A word with no vowel is an abbreviation and keeps its capitals ("KHHGĐ", "DS").
+  return properNames(text.replace(/\p{L}+/gu, (w) => (/[aeiouy]/i.test(w.normalize('NFD')) ? w.toLowerCase() : w)), regions)
     .replace(/(?<![\p{L}])(ubnd|hđnd)(?![\p{L}])/gu, (w: string) => w.toUpperCase())
     .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục|chi cục|trung tâm|phòng|trạm)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
     .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ');
