@@ -338,6 +338,9 @@ describe('indicators real plans set, named from their wording', () => {
   const ids = (line: string) => extractTextTargets(toDoc(`II. MỤC TIÊU\n${line}`), ctx).targets.map((t) => t.indicator);
   it.each([
     ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
+    ['- Tỷ lệ phụ nữ đẻ được khám thai ≥ 4 lần trong thai kỳ đạt 85%.', 'antenatal_care_4_visits'],
+    ['- Tỷ lệ phụ nữ đẻ được khám thai từ 4 lần trở lên đạt 85%.', 'antenatal_care_4_visits'],
+    ['- Tỷ lệ phụ nữ đẻ được khám thai đủ 3 lần trong 3 thai kỳ đạt 95%.', 'antenatal_care_3_visits'],
     ['- Khống chế tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi dưới 10%.', 'overweight_obesity_under5'],
     ['- Giảm tỷ lệ thiếu máu ở trẻ em dưới 5 tuổi xuống dưới 20%.', 'anaemia_children'],
     ['- Giảm tỷ lệ thiếu máu ở phụ nữ tuổi sinh đẻ xuống dưới 25%.', 'anaemia_women_reproductive_age'],

@@ -228,6 +228,8 @@ export function normalizeForMatch(s: string): string {
   if (t.includes('thời kỳ')) t = t.replace(/thời kỳ/g, 'thai kỳ');
   if (t.includes('nhân viên y tế')) t = t.replace(/nhân viên y tế/g, 'cán bộ y tế');
   if (t.includes('0')) t = t.replace(/\b0(\d)\b/g, '$1');
+  // "khám thai ≥ 4 lần", "từ 4 lần trở lên", "đủ 4 lần": the phrasings say "ít nhất 4 lần".
+  if (t.includes('lần')) t = t.replace(/(?:≥|>=|tối thiểu|từ|đủ)\s*(\d+)\s*lần(?:\s+trở lên)?/gu, 'ít nhất $1 lần');
   return foldBlanks(t);
 }
 
