@@ -339,6 +339,8 @@ describe('indicators real plans set, named from their wording', () => {
   it.each([
     ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
     ['- Tỷ lệ phụ nữ đẻ được khám thai ≥ 4 lần trong thai kỳ đạt 85%.', 'antenatal_care_4_visits'],
+    ['- Tỷ lệ trẻ sơ sinh nhẹ cân được chăm sóc bằng phương pháp Kangaroo đạt 50%.', 'kangaroo_mother_care'],
+    ['- Tỷ lệ trẻ em đến 8 tuổi được tiếp cận các dịch vụ hỗ trợ chăm sóc phát triển toàn diện theo độ tuổi đạt 90% vào năm 2025.', 'early_childhood_development'],
     ['- Tỷ lệ phụ nữ đẻ được khám thai từ 4 lần trở lên đạt 85%.', 'antenatal_care_4_visits'],
     ['- Tỷ lệ phụ nữ đẻ được khám thai đủ 3 lần trong 3 thai kỳ đạt 95%.', 'antenatal_care_3_visits'],
     ['- Khống chế tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi dưới 10%.', 'overweight_obesity_under5'],
@@ -527,7 +529,7 @@ describe('wordings found by sweeping portal layouts', () => {
       'a) Mục tiêu 1: Về phát triển toàn diện trẻ em, chăm sóc sức khỏe, dinh dưỡng cho trẻ em (07 Chỉ tiêu)',
       '- Chỉ tiêu 2: Tỷ lệ trẻ em đến 8 tuổi được tiếp cận các dịch vụ hỗ trợ chăm sóc phát triển toàn diện theo độ tuổi đạt 90% vào năm 2025 và 95% vào năm 2030.',
     ].join('\n')), ctx);
-    expect(found.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([[null, 90, 2025], [null, 95, 2030]]);
+    expect(found.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([['early_childhood_development', 90, 2025], ['early_childhood_development', 95, 2030]]);
   });
 });
 
