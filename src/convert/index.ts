@@ -7,7 +7,7 @@ import type { Region } from '../taxonomy/schemas.ts';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import { extractAgencies } from './agencies.ts';
 import { citationFlags, extractCitations } from './citations.ts';
-import { toDoc } from './document.ts';
+import { toDoc, type Doc } from './document.ts';
 import { bodyMarkdown } from './markdown.ts';
 import { ConvertError } from './errors.ts';
 import { impossibleValues, missingMetadata, textTableConflicts, unclassifiedTargets } from './flags.ts';
@@ -97,17 +97,30 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
       bodyStart: src.bodyStart,
     },
   });
-  // The structured body is built when a file is written, not for every record read (review, --stdout, fuzzing).
-  let markdown: string | undefined;
-  return {
-    record,
-    body: src.text,
-    removed: src.removed,
-    frontmatter: fm,
-    get markdown() {
-      return (markdown ??= bodyMarkdown(doc));
-    },
-  };
+  return new Result(record, src.text, src.removed, fm, doc);
+}
+
+/**
+ * A conversion's result. The structured body is built when a file is written, not for every
+ * record read (review, --stdout, fuzzing). A class, not an object with a getter closure: V8
+ * allocates a closure where it outlives a young object, and one that holds the document would
+ * carry every converted document past the young generation's collections.
+ */
+class Result implements Converted {
+  readonly #doc: Doc;
+  #markdown: string | undefined;
+  constructor(
+    readonly record: PlanRecord,
+    readonly body: string,
+    readonly removed: Removed[],
+    readonly frontmatter: SourceFrontmatter,
+    doc: Doc,
+  ) {
+    this.#doc = doc;
+  }
+  get markdown(): string {
+    return (this.#markdown ??= bodyMarkdown(this.#doc));
+  }
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
