@@ -43,14 +43,10 @@ const ODD_BLANK = /[^\S ]/;
 const foldBlanks = (s: string) => (s.includes('  ') || ODD_BLANK.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
- * Something plainText has work on: a mark to drop ("<", "*", "#"), a "%", "o/oo" or "phần trăm" to read, a
- * blank to fold or trim. One test: most lines have none, and are their own plain text.
+ * Plain text of one line: what a reader sees, without Markdown or HTML marks. Each rewrite runs
+ * only where a plain search finds its mark: most lines have none.
  */
-const NOT_PLAIN = /^ | $| {2}|[\x00-\x1f#%*<\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[0o]\/[0o]{2}|\d\s?phần\s/;
-
-/** Plain text of one line: what a reader sees, without Markdown or HTML marks. */
 export function plainText(raw: string): string {
-  if (!NOT_PLAIN.test(raw)) return raw;
   let s = raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
@@ -58,7 +54,7 @@ export function plainText(raw: string): string {
   // "%0" is how some fonts' ‰ comes out of a copy ("12,5%0"), "%o" or "%ø" out of a scan.
   if (s.includes('%')) s = s.replace(/(\d)\s?%[0oø](?![\p{L}\d])/gu, '$1‰');
   // Typewriter per mille: "14 o/oo", "25 0/00".
-  if (s.includes('/')) s = s.replace(/(\d)(?:\s?o\/oo|\s0\/00)(?![\p{L}\d])/gu, '$1‰');
+  if (s.includes('/oo') || s.includes('/00')) s = s.replace(/(\d)(?:\s?o\/oo|\s0\/00)(?![\p{L}\d])/gu, '$1‰');
   // In words: "90 phần trăm", "18 phần nghìn" (never "0,1 điểm phần trăm", a change in points).
   if (s.includes('phần')) s = s.replace(/(\d)\s?phần\s+trăm(?!\p{L})/gu, '$1%').replace(/(\d)\s?phần\s+(?:nghìn|ngàn)(?!\p{L})/gu, '$1‰');
   return foldBlanks(s).trim();
