@@ -95,8 +95,9 @@ export function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];
   for (const line of doc.lines) {
     const text = line.plain;
-    const numbered = MAY_BE_NUMBERED.test(text);
-    const law = MAY_BE_LAW.test(text) && text.includes('ngày');
+    // Plain searches first: most lines hold no "/" and no law's name, and skip the patterns.
+    const numbered = text.includes('/') && MAY_BE_NUMBERED.test(text);
+    const law = text.includes('ngày') && MAY_BE_LAW.test(text);
     if (!numbered && !law) continue;
     const hits: Hit[] = [];
     for (const m of numbered ? text.matchAll(NUMBERED) : []) {

@@ -475,7 +475,7 @@ const BARE = { signs: ';,0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'v
 
 /** A clause that reports what was achieved or estimates the present, not what is planned. */
 function pastOrEstimate(clause: string): Found['past'] {
-  const kind = PAST.test(clause) ? 'past' : ESTIMATE.test(clause) ? 'estimate' : null;
+  const kind = PAST.test(clause) ? 'past' : (clause.includes('ớc') || clause.includes('ỚC')) && ESTIMATE.test(clause) ? 'estimate' : null;
   return kind && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause) ? kind : null;
 }
 
