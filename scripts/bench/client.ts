@@ -44,9 +44,17 @@ function chartData(siteDir: string): { slug: string; points: number; data: Chart
   const { indicator, rows, points } = ranked[0]!;
   // The same title and source line as the page (src/site/home.ts, indicatorChart).
   const text = { title: indicatorFinding(site, indicator, lang, rows), source: documentList(site, rows.map((r) => r.plan), lang) };
-  // The chart needs a plan's id only: a client app would not ship whole records for it.
-  const slim = rows.map((r) => ({ ...r, plan: { id: r.plan.id } as PlanRecord }));
-  return { slug: indicator.slug, points, data: { indicator, rows: slim, colors: [...provinceColors(tax.regions)], lang, text } };
+  // A client app would not ship whole records: each plan's id and its targets for this indicator
+  // (the chart reads a target's commitment, which its other figures for the same year decide),
+  // each row naming its target by position, since JSON cannot carry the shared object.
+  const plans = new Map(rows.map((r) => [r.plan.id, r.plan.targets.filter((t) => t.indicator === indicator.id)]));
+  const slim = rows.map(({ plan, target, ...rest }) => {
+    const at = plans.get(plan.id)!.indexOf(target);
+    if (at < 0) throw new Error(`${plan.id}: a target of ${indicator.id} that is not among its targets`);
+    return { ...rest, plan: plan.id, target: at };
+  });
+  const data: ChartData = { indicator, plans: [...plans].map(([id, targets]) => ({ id, targets })), rows: slim, colors: [...provinceColors(tax.regions)], lang, text };
+  return { slug: indicator.slug, points, data };
 }
 
 /** Build the comparison page in `work`, next to a copy of the site's dist/. */

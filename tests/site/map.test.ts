@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { baseMap, locatorSvg, provinces2025, shapeOf } from '../../src/map/locator.ts';
+import { baseMap, dropCollinear, locatorSvg, provinces2025, shapeOf } from '../../src/map/locator.ts';
 import { loadTaxonomies } from '../../src/taxonomy/load.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,6 +20,14 @@ describe('the locator map', () => {
     for (const s of map.shapes) expect(s.d, s.slug).toMatch(/M\d+ \d+(L\d+ \d+){2,}Z/);
     // Vietnam is taller than wide, islands included.
     expect(map.height).toBeGreaterThan(map.width);
+  });
+  it('drops the middle of straight runs and the tips of spikes, keeping the shape', () => {
+    const ring: [number, number][] = [[0, 0], [2, 0], [5, 0], [5, 5], [0, 5], [0, 3], [-2, 3], [0, 3]];
+    dropCollinear(ring);
+    expect(ring).toEqual([[0, 0], [5, 0], [5, 5], [0, 5]]);
+    const flat: [number, number][] = [[0, 0], [1, 0], [2, 0], [1, 0]];
+    dropCollinear(flat);
+    expect(flat.length).toBeLessThan(3);
   });
   it('keeps islands too small to draw as marks (Hoàng Sa with Đà Nẵng)', () => {
     const daNang = baseMap(provinces, 160).shapes.find((s) => s.slug === 'da-nang')!;
