@@ -1,5 +1,6 @@
 // npm run bench:convert — converter throughput over the five documents, repeated until the
 // figure is stable. Prints MB/s on one core (the converter is single-threaded).
+import '../src/convert/tuning.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,7 @@
 // npm run convert                  convert content/sources → content/plans, data/plans, data/*.csv
 // npm run convert -- --check       exit 1, naming the files, when a generated file is stale
 // npm run --silent convert -- --stdout FILE   print one document's record as JSON; write nothing
+import '../src/convert/tuning.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -7,6 +7,7 @@
 // Each case is checked against the properties of tests/helpers/mutations.ts: only ConvertError
 // is thrown, no document takes more than 2 s, no surviving target line is lost. Prints how many
 // ran and failed; the first failure of each kind is shrunk to a minimal counterexample.
+import '../src/convert/tuning.ts';
 import fc from 'fast-check';
 import { check, mutation, type Failure, type Mutation } from '../tests/helpers/mutations.ts';
 

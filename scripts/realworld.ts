@@ -1,6 +1,7 @@
 // npm run realworld [-- DIR …] [--json] [--verbose]
 // Converts every labelled document of each folder in memory (default: the two real-world
 // fixture folders) and scores the records against the hand-made labels. Writes nothing.
+import '../src/convert/tuning.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LabelError } from '../src/realworld/labels.ts';

@@ -6,6 +6,7 @@
 // npm run --silent review -- --text FILE.docx > FILE.txt
 //                           the text the converter reads from the file instead of the report: how a
 //                           .docx becomes a .txt.
+import '../src/convert/tuning.ts';
 import { relative, resolve } from 'node:path';
 import { conflictsInFolder, convertFile, sourceText } from '../src/convert/corpus.ts';
 import { ConvertError } from '../src/convert/errors.ts';
