@@ -8,7 +8,8 @@ import { t } from '../i18n/strings.ts';
 import { unitLabel } from '../i18n/format.ts';
 import { indicatorChart, indicatorFinding, type PlanCount } from './findings.ts';
 import { extremeRows, homeCharts, type HomeChart } from './home.ts';
-import { chartFileSvg, svgToPng } from '../charts/export.ts';
+import { chartFileSvg } from '../charts/export.ts';
+import { CHART_PNG_SCALE, svgToPng } from '../charts/png.ts';
 import { splitsByProvince } from './split.ts';
 import { chartRows, type TargetRow } from './indicators.ts';
 import type { BenchmarkFigure } from './benchmarks.ts';
@@ -174,7 +175,7 @@ export const CONTENT_TYPES: Record<ChartFile, string> = { svg: 'image/svg+xml', 
  * at twice its pixels (fonts embedded, see src/charts/export.ts), or the chart's CSV.
  */
 export function chartFileResponse(kind: FileKind, chart: Chart, credit: string, csv: () => string): Response {
-  const body = kind === 'csv' ? csv() : kind === 'svg' ? chartFileSvg(chart, { credit }) : new Uint8Array(svgToPng(chartFileSvg(chart, { credit }), 2));
+  const body = kind === 'csv' ? csv() : kind === 'svg' ? chartFileSvg(chart, { credit }) : new Uint8Array(svgToPng(chartFileSvg(chart, { credit }), CHART_PNG_SCALE));
   return new Response(body, { headers: { 'content-type': CONTENT_TYPES[kind] } });
 }
 
