@@ -1,6 +1,6 @@
 // A chart as PNG: its standalone SVG (export.ts) rasterised by resvg with the site's font
 // embedded, so that the text renders the same everywhere. Kept apart from the chart code, so
-// that what only rasterises loads resvg alone.
+// that the threads that rasterise the province charts (png-threads.ts) load resvg alone.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,3 +35,22 @@ export function svgToPng(svg: string, scale = 1): Buffer {
   return r.render().asPng();
 }
 
+/** Where a build takes chart SVGs to rasterise while its pages are still being written (integration.ts). */
+const QUEUE = Symbol.for('chi-tieu-me-be.chart-png-queue');
+type PngQueue = (path: string, svg: string) => void;
+type WithQueue = typeof globalThis & { [QUEUE]?: PngQueue };
+
+/** Opened by the build for the time its pages are written; `undefined` closes it. */
+export function openPngQueue(queue: PngQueue | undefined): void {
+  (globalThis as WithQueue)[QUEUE] = queue;
+}
+
+/**
+ * Hand the build a chart SVG whose PNG it writes beside it, at `path` (the SVG's site path)
+ * with .png for .svg. False when no build takes it (`astro dev`).
+ */
+export function queuePng(path: string, svg: string): boolean {
+  const queue = (globalThis as WithQueue)[QUEUE];
+  queue?.(path, svg);
+  return !!queue;
+}

@@ -66,8 +66,7 @@ export function chartFileName(slug: string, kind: ChartFile): string {
 /** Where a chart's files are and the page that shows it; an indicator's chart also has an embed page, its data and an Open Graph image. */
 export interface ChartLinks {
   svg: string;
-  /** None for a province's chart: a PNG for every indicator × province would multiply the build time (README). */
-  png?: string;
+  png: string;
   csv: string;
   permalink: string;
   embed?: string;
@@ -79,13 +78,12 @@ function fileLinks(lang: Lang, base: string, permalink: string): ChartLinks {
   return { svg: href(lang, `${base}.svg`), png: href(lang, `${base}.png`), csv: href(lang, `${base}.csv`), permalink };
 }
 
-/** An indicator's chart in one province (/chi-tieu/<indicator>/<province>/): /bieu-do/<indicator>/<province>.svg and .csv, no PNG. */
+/** An indicator's chart in one province (/chi-tieu/<indicator>/<province>/): /bieu-do/<indicator>/<province>.svg, .png and .csv. */
 export function provinceChartLinks(lang: Lang, slug: string, province: string): ChartLinks {
-  const { png: _, ...links } = fileLinks(lang, `/bieu-do/${slug}/${province}`, `${href(lang, `/chi-tieu/${slug}/${province}/`)}#bieu-do`);
-  return links;
+  return fileLinks(lang, `/bieu-do/${slug}/${province}`, `${href(lang, `/chi-tieu/${slug}/${province}/`)}#bieu-do`);
 }
 
-/** The files of a province's chart (see provinceChartLinks). */
+/** The files a province chart's route writes; the build rasterises its PNG from the SVG on other threads (src/charts/integration.ts). */
 export const PROVINCE_FILE_KINDS = ['svg', 'csv'] as const;
 
 /** The id of a home finding's figure, and the name of its files under /bieu-do/trang-chu/: the indicator's slug, or "so-chi-tieu". */
