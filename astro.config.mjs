@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/integration.ts';
+import { provinceChartPngs } from './src/charts/integration.ts';
 // One configured address (README, "Deploying"): canonical, Open Graph and sitemap URLs use it.
 import { SITE_URL } from './src/site/config.ts';
 
@@ -22,5 +23,9 @@ export default defineConfig({
     }),
     // Runs after the pages are written: the search index of dist/ (src/search/integration.ts).
     searchIndex(),
+    // The PNG of each province chart, made on worker threads from its SVG as the page route
+    // writes it, while the other pages are rendered and the search index is made
+    // (src/charts/integration.ts). Last, so that the build waits for it after the search index.
+    provinceChartPngs(),
   ],
 });

@@ -10,7 +10,7 @@ import { convertCorpus } from '../src/convert/corpus.ts';
 import { loadTaxonomies } from '../src/taxonomy/load.ts';
 import { generateCorpus, readTemplates, writeCorpus } from '../scripts/bench/corpus.ts';
 import { placement } from '../scripts/bench/placement.ts';
-import { pageType } from '../scripts/bench/build.ts';
+import { buildPhases, pageType } from '../scripts/bench/build.ts';
 import { ROOT } from './helpers/sources.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
@@ -64,6 +64,22 @@ describe('synthetic corpus for npm run bench', () => {
     }
     // Plans that set targets still do after the variation.
     expect(converted.filter((c) => c.record.targets.length > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('times the build’s phases from its log, the wait for the province charts’ PNGs after the search index its own', () => {
+    const log = [
+      '10:00:00 [content] Syncing content',
+      '10:00:05 [vite] ✓ built in 2.86s',
+      '10:00:10   ├─ /index.html (+5ms)',
+      '10:00:30 [chart-pngs] rasterising the province charts on 1 thread as their SVGs are written',
+      '10:01:10   └─ /en/tim-kiem/index.html (+5ms)',
+      '10:01:12 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`',
+      '10:01:13 [search-index] indexing the pages for search',
+      '10:01:40 [search-index] 6611 pages indexed into dist/pagefind',
+      '10:01:40 [chart-pngs] waiting for the province charts’ PNGs',
+      '10:01:55 [chart-pngs] 1086 province chart PNGs written in 110.0 s from the start of the build',
+    ].join('\n');
+    expect(buildPhases(log, 120)).toEqual({ 'content sync': 5, bundle: 5, 'render pages': 62, sitemap: 1, 'search index': 27, 'chart PNGs': 15, start: 4, finish: 1 });
   });
 
   it('classifies built pages by type', () => {

@@ -134,7 +134,8 @@ export async function buildProject(dir: string, plans: number, profileDir?: stri
 /**
  * Where astro build's time goes, from the time stamps of its log: syncing the content
  * collection, bundling (vite), rendering the pages, then the integrations that run once the
- * pages are written (the sitemap, the search index). A phase lasts from its first line to the
+ * pages are written (the sitemap, the search index, then the wait for the province charts'
+ * PNGs, made on other threads from the end of the rendering). A phase lasts from its first line to the
  * next phase's; "start" is what precedes the first stamped line (starting Node and Astro,
  * loading the config), "finish" what follows the last phase's end.
  */
@@ -161,6 +162,8 @@ export function buildPhases(log: string, totalSeconds: number): Record<string, n
       : tag === 'vite' || /Collecting build info|Building static entrypoints|Rearranging/.test(text) ? 'bundle'
       : tag === '@astrojs/sitemap' ? 'sitemap'
       : tag === 'search-index' ? (/pages indexed/.test(text) ? 'finish' : 'search index')
+      // The province charts' PNGs are made beside the search index; what the build still waits for after it.
+      : tag === 'chart-pngs' ? (/PNGs written/.test(text) ? 'finish' : /waiting/.test(text) ? 'chart PNGs' : null)
       : null;
     if (phase && marks[marks.length - 1]?.phase !== phase) marks.push({ at, phase });
   }

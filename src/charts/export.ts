@@ -1,15 +1,11 @@
 // A chart as a file that leaves the site: one standalone SVG with the finding as its title, the
 // subtitle, the chart, the source line and where it came from, and the same as PNG (resvg, with
 // the site's font embedded so the text renders the same everywhere). Also the Open Graph image:
-// 1200 × 630, title and chart.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+// 1200 × 630, title and chart. The rasterising is src/charts/png.ts.
 import type { Chart } from './render.ts';
 import { WIDE } from './render.ts';
+import { FAMILY } from './png.ts';
 
-const FAMILY = 'Be Vietnam Pro';
 const INK = '#2b2721';
 const SOFT = '#5f594f';
 
@@ -101,28 +97,4 @@ export function ogSvg(chart: Chart, text: { site: string; heading: string }): st
     box.height > 80 ? nest(chart.svg, pad, top, box) : '',
     '</svg>',
   ].join('\n');
-}
-
-const FONTS = ['be-vietnam-pro-chart-400.ttf', 'be-vietnam-pro-chart-600.ttf'];
-
-/**
- * The font files resvg loads: Be Vietnam Pro at the chart's two weights, each one file with the
- * symbols it lacks (scripts/chart-fonts.py). No system font is read, so every machine draws the
- * same pixels.
- */
-export function chartFonts(): string[] {
-  // Bundled page code does not sit next to the fonts: find them from the project root then.
-  const here = fileURLToPath(new URL('./fonts/', import.meta.url));
-  const dir = existsSync(join(here, FONTS[0]!)) ? here : join(process.cwd(), 'src/charts/fonts');
-  return FONTS.map((f) => join(dir, f));
-}
-
-/** Rasterise an SVG at `scale` (2 for sharp text on high-density screens). */
-export function svgToPng(svg: string, scale = 1): Buffer {
-  const r = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: chartFonts(), defaultFontFamily: FAMILY },
-    fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
-    background: '#ffffff',
-  });
-  return r.render().asPng();
 }

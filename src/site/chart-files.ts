@@ -8,7 +8,8 @@ import { t } from '../i18n/strings.ts';
 import { unitLabel } from '../i18n/format.ts';
 import { indicatorChart, indicatorFinding, type PlanCount } from './findings.ts';
 import { extremeRows, homeCharts, type HomeChart } from './home.ts';
-import { chartFileSvg, svgToPng } from '../charts/export.ts';
+import { chartFileSvg } from '../charts/export.ts';
+import { CHART_PNG_SCALE, svgToPng } from '../charts/png.ts';
 import { splitsByProvince } from './split.ts';
 import { chartRows, type TargetRow } from './indicators.ts';
 import type { BenchmarkFigure } from './benchmarks.ts';
@@ -65,8 +66,7 @@ export function chartFileName(slug: string, kind: ChartFile): string {
 /** Where a chart's files are and the page that shows it; an indicator's chart also has an embed page, its data and an Open Graph image. */
 export interface ChartLinks {
   svg: string;
-  /** None for a province's chart: a PNG for every indicator × province would multiply the build time (README). */
-  png?: string;
+  png: string;
   csv: string;
   permalink: string;
   embed?: string;
@@ -78,13 +78,12 @@ function fileLinks(lang: Lang, base: string, permalink: string): ChartLinks {
   return { svg: href(lang, `${base}.svg`), png: href(lang, `${base}.png`), csv: href(lang, `${base}.csv`), permalink };
 }
 
-/** An indicator's chart in one province (/chi-tieu/<indicator>/<province>/): /bieu-do/<indicator>/<province>.svg and .csv, no PNG. */
+/** An indicator's chart in one province (/chi-tieu/<indicator>/<province>/): /bieu-do/<indicator>/<province>.svg, .png and .csv. */
 export function provinceChartLinks(lang: Lang, slug: string, province: string): ChartLinks {
-  const { png: _, ...links } = fileLinks(lang, `/bieu-do/${slug}/${province}`, `${href(lang, `/chi-tieu/${slug}/${province}/`)}#bieu-do`);
-  return links;
+  return fileLinks(lang, `/bieu-do/${slug}/${province}`, `${href(lang, `/chi-tieu/${slug}/${province}/`)}#bieu-do`);
 }
 
-/** The files of a province's chart (see provinceChartLinks). */
+/** The files a province chart's route writes; the build rasterises its PNG from the SVG on other threads (src/charts/integration.ts). */
 export const PROVINCE_FILE_KINDS = ['svg', 'csv'] as const;
 
 /** The id of a home finding's figure, and the name of its files under /bieu-do/trang-chu/: the indicator's slug, or "so-chi-tieu". */
@@ -174,7 +173,7 @@ export const CONTENT_TYPES: Record<ChartFile, string> = { svg: 'image/svg+xml', 
  * at twice its pixels (fonts embedded, see src/charts/export.ts), or the chart's CSV.
  */
 export function chartFileResponse(kind: FileKind, chart: Chart, credit: string, csv: () => string): Response {
-  const body = kind === 'csv' ? csv() : kind === 'svg' ? chartFileSvg(chart, { credit }) : new Uint8Array(svgToPng(chartFileSvg(chart, { credit }), 2));
+  const body = kind === 'csv' ? csv() : kind === 'svg' ? chartFileSvg(chart, { credit }) : new Uint8Array(svgToPng(chartFileSvg(chart, { credit }), CHART_PNG_SCALE));
   return new Response(body, { headers: { 'content-type': CONTENT_TYPES[kind] } });
 }
 

@@ -18,6 +18,8 @@ import { loadTaxonomies } from '../../src/taxonomy/load.ts';
 import { LANGS, href } from '../../src/i18n/lang.ts';
 import { COMPARE_ORDERS } from '../../src/site/compare.ts';
 import { SPLIT_AT } from '../../src/site/split.ts';
+import { CHART_PNG_SCALE, svgToPng } from '../../src/charts/png.ts';
+import { decodePng, pngSizeOf } from '../helpers/png.ts';
 import { HtmlValidate } from 'html-validate';
 import { axeViolations } from './lib/axe.ts';
 import { siteInBrowser } from './lib/browser.ts';
@@ -100,21 +102,33 @@ describe(`a site of ${PLANS} plans`, () => {
     expect(html.match(/<tr data-plan=/g)).toBeNull();
   });
 
-  it('gives the chart of an indicator in each province its SVG and CSV files and a permalink', () => {
+  it('gives the chart of every indicator in each province its SVG, PNG and CSV files and a permalink, the PNG whole at twice the SVG’s size', () => {
+    const provinces = new Set(records().map((r) => r.jurisdiction.province));
+    const charts: string[] = [];
     for (const lang of LANGS) {
-      for (const p of new Set(records().map((r) => r.jurisdiction.province))) {
-        const path = href(lang, `/chi-tieu/ty-so-tu-vong-me/${p}/`);
-        const html = read(path);
-        if (!html.includes('id="bieu-do"') || !/<figure class="chart"/.test(html)) continue;
-        for (const ext of ['svg', 'csv']) {
-          const file = href(lang, `/bieu-do/ty-so-tu-vong-me/${p}.${ext}`);
-          expect(html, path).toContain(`href="${file}"`);
-          expect(existsSync(fileOf(file)), file).toBe(true);
+      for (const { slug } of loadTaxonomies(join(dir, 'data') + '/').indicators) {
+        for (const p of provinces) {
+          const path = href(lang, `/chi-tieu/${slug}/${p}/`);
+          if (!existsSync(fileOf(path))) continue;
+          const html = read(path);
+          if (!html.includes('id="bieu-do"') || !/<figure class="chart"/.test(html)) continue;
+          const file = (ext: string) => href(lang, `/bieu-do/${slug}/${p}.${ext}`);
+          for (const ext of ['svg', 'png', 'csv']) {
+            expect(html, path).toContain(`href="${file(ext)}"`);
+            expect(existsSync(fileOf(file(ext))), file(ext)).toBe(true);
+          }
+          const svg = read(file('svg'));
+          expect(svg).toMatch(/^<svg /);
+          expect(decodePng(readFileSync(fileOf(file('png')))), file('png')).toEqual(pngSizeOf(svg));
+          expect(html).toContain(`href="${path}#bieu-do"`);
+          charts.push(file('svg'));
         }
-        expect(read(href(lang, `/bieu-do/ty-so-tu-vong-me/${p}.svg`))).toMatch(/^<svg /);
-        expect(html).toContain(`href="${path}#bieu-do"`);
       }
     }
+    expect(charts.length).toBeGreaterThan(LANGS.length * provinces.size);
+    // Rasterised as an indicator's chart file is: its SVG file at twice the pixels.
+    const one = fileOf(charts[0]!);
+    expect(readFileSync(one.replace(/\.svg$/, '.png')).equals(svgToPng(readFileSync(one, 'utf8'), CHART_PNG_SCALE))).toBe(true);
   });
 
   it('compares provinces, not plans, on one page, and drops the per-plan orders', () => {

@@ -4,12 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import { parseCsv as csvParse } from '../../src/csv.ts';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomies } from '../../src/taxonomy/load.ts';
 import { LANGS, href } from '../../src/i18n/lang.ts';
+import { decodePng, pngSizeOf } from '../helpers/png.ts';
 
 const dist = join(fileURLToPath(new URL('../../', import.meta.url)), 'dist');
 const SITE = 'https://chitieumebe.example.org';
@@ -18,35 +18,6 @@ const fileOf = (path: string) => {
   return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
 };
 const page = (path: string) => new JSDOM(readFileSync(fileOf(path), 'utf8')).window.document;
-
-/**
- * Decode a PNG far enough to prove it whole: signature, IHDR size, and IDAT data that inflates
- * to exactly one filter byte plus `width` pixels per row for `height` rows.
- */
-export function decodePng(buf: Buffer): { width: number; height: number } {
-  if (buf.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('not a PNG signature');
-  let at = 8;
-  let width = 0, height = 0, channels = 0;
-  const idat: Buffer[] = [];
-  for (;;) {
-    const len = buf.readUInt32BE(at);
-    const type = buf.toString('latin1', at + 4, at + 8);
-    const data = buf.subarray(at + 8, at + 8 + len);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      if (data[8] !== 8) throw new Error(`bit depth ${data[8]}`);
-      channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[data[9]!] ?? 0;
-      if (!channels) throw new Error(`colour type ${data[9]}`);
-    } else if (type === 'IDAT') idat.push(data);
-    else if (type === 'IEND') break;
-    at += 12 + len;
-    if (at >= buf.length) throw new Error('no IEND chunk: truncated');
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  if (raw.length !== height * (1 + width * channels)) throw new Error(`pixel data ${raw.length} bytes for ${width}×${height}`);
-  return { width, height };
-}
 
 const built = existsSync(join(dist, 'index.html'));
 const indicators = loadTaxonomies().indicators;
@@ -76,8 +47,7 @@ describe.skipIf(!built)('chart files and embed pages', () => {
       for (const ind of indicators) {
         const chart = decodePng(readFileSync(fileOf(href(lang, `/bieu-do/${ind.slug}.png`))));
         const svg = readFileSync(fileOf(href(lang, `/bieu-do/${ind.slug}.svg`)), 'utf8');
-        const [, w, h] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
-        expect(chart, ind.slug).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
+        expect(chart, ind.slug).toEqual(pngSizeOf(svg));
         expect(decodePng(readFileSync(fileOf(href(lang, `/bieu-do/${ind.slug}-og.png`))))).toEqual({ width: 1200, height: 630 });
       }
     }
@@ -151,8 +121,7 @@ describe.skipIf(!built)('chart files and embed pages', () => {
           expect(existsSync(fileOf(file(ext)[0]!)), file(ext)[0]).toBe(true);
         }
         const svg = readFileSync(fileOf(file('.svg')[0]!), 'utf8');
-        const [, w, h] = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
-        expect(decodePng(readFileSync(fileOf(file('.png')[0]!)))).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });
+        expect(decodePng(readFileSync(fileOf(file('.png')[0]!)))).toEqual(pngSizeOf(svg));
         // The file carries the finding the page states.
         expect(svg).toContain(fig.querySelector('h3')!.textContent!.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').slice(0, 30));
         const permalink = fig.querySelector('.chart-links a.permalink')!.getAttribute('href')!;

@@ -3,7 +3,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../site/load.ts';
 import { CHART_FILES, CONTENT_TYPES, chartCsv, chartFileName, chartFileResponse, chartLinks, chartOrFinding, pageChart, type ChartFile } from '../../../site/chart-files.ts';
-import { ogSvg, svgToPng } from '../../../charts/export.ts';
+import { ogSvg } from '../../../charts/export.ts';
+import { svgToPng } from '../../../charts/png.ts';
 import { LANGS, type Lang } from '../../../i18n/lang.ts';
 import { t } from '../../../i18n/strings.ts';
 import type { Indicator } from '../../../taxonomy/schemas.ts';
