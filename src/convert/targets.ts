@@ -362,6 +362,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
   const text = line.plain;
   const out: Found[] = [];
   const baselineYear = BASELINE_YEAR.exec(text)?.[1];
+  // A line with no word of a past result has no clause of one: the clause of each of its figures
+  // is not searched (a line of thousands of figures would be read 300 characters per figure).
+  const mayBePast = PAST.test(text);
   let consumed = 0;
   let previousBefore = '';
   let previousIndicator: Indicator | null = null;
@@ -456,7 +459,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
       // Bounded: a clause of thousands of figures would make this quadratic.
-      past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter),
+      past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter, mayBePast),
     };
     from = null;
     out.push(found);
@@ -474,8 +477,8 @@ const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_peopl
 const BARE = { signs: ';,0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'vào', 'đến', 'trong'] };
 
 /** A clause that reports what was achieved or estimates the present, not what is planned. */
-function pastOrEstimate(clause: string): Found['past'] {
-  const kind = PAST.test(clause) ? 'past' : (clause.includes('ớc') || clause.includes('ỚC')) && ESTIMATE.test(clause) ? 'estimate' : null;
+function pastOrEstimate(clause: string, mayBePast: boolean): Found['past'] {
+  const kind = mayBePast && PAST.test(clause) ? 'past' : (clause.includes('ớc') || clause.includes('ỚC')) && ESTIMATE.test(clause) ? 'estimate' : null;
   return kind && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause) ? kind : null;
 }
 
