@@ -143,17 +143,18 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? issues ?? '', issued ? Number(issued.slice(0, 4)) : null);
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
-  const found = issuingBodyOf(preamble, header, regions);
+  const authority = headerAuthority(header);
+  const found = issuingBodyOf(preamble, authority, regions);
   const issuing = given.issuer
     ? withLevel(given.issuer)
-    : (found ?? (attached?.by && !headerAuthority(header) ? withLevel(attached.by) : null) ?? bannerBody(banner) ?? (organ ? { text: organ, levelWord: null } : null));
+    : (found ?? (attached?.by && !authority ? withLevel(attached.by) : null) ?? bannerBody(banner) ?? (organ ? { text: organ, levelWord: null } : null));
 
   const jur =
     given.jurisdiction ??
     jurisdictionOf(
       {
         issuing,
-        organ: [headerAuthority(header) ?? '', banner.place ?? ''],
+        organ: [authority ?? '', banner.place ?? ''],
         place: placeOf(header),
         context: [subject?.text ?? '', ...preamble.slice(0, PREAMBLE_LINES).map((l) => l.plain)],
         date: dateForPlaces(issued, period),
@@ -197,9 +198,9 @@ const ISSUES_WITHIN = 20;
 
 function issuedPlanOf(lines: Line[]): string | null {
   for (const l of lines) {
-    const m = l.plain.includes('Kế hoạch') ? ISSUES_PLAN.exec(l.plain) : null;
+    const name = l.plain.includes('Kế hoạch') ? ISSUES_PLAN.exec(l.plain)?.[1]!.trim() : undefined;
     // "ban hành Kế hoạch triển khai thực hiện với các nội dung như sau": no name to read.
-    if (m && m[1]!.trim().split(/\s+/).length >= NAMED_PLAN_WORDS) return m[1]!.trim();
+    if (name && name.split(/\s+/).length >= NAMED_PLAN_WORDS) return name;
   }
   return null;
 }
@@ -495,17 +496,17 @@ const UNIT_NAMED = new RegExp(`(?<![\\p{L}])(?:${[...LEVEL_WORDS, 'đặc khu'].
 
 /**
  * The body that issues the document: a line in capitals naming it before the enacting words
- * ("ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN" / "QUYẾT ĐỊNH:"), else the subject of the sentence that
- * issues it ("…, Sở Y tế Bắc Giang xây dựng Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …"),
- * else the organ named in capitals at the top left ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
+ * ("ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN" / "QUYẾT ĐỊNH:"), else the organ block at the top left
+ * (`top`, headerAuthority's) where it names its unit or is a national body, else the subject of
+ * the sentence that issues it ("…, Sở Y tế Bắc Giang xây dựng Kế hoạch …", "UBND tỉnh ban hành
+ * Kế hoạch …"), else the organ block as it stands ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
  */
-function issuingBodyOf(preamble: Line[], header: Line[], regions: Region[]): Issuing | null {
+function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[]): Issuing | null {
   const line = preamble.find((l) => isUpper(l.plain) && AUTHORITY_LINE.test(l.plain));
   if (line) return withLevel(fromCapitals(line.plain, regions));
   // The organ block names the issuer as the document sets it; a sentence may name it loosely
   // ("Chủ tịch Ủy ban nhân dân thành phố ban hành …") or name another body ("… của Bộ trưởng Bộ
   // Y tế ban hành Bộ tiêu chí …"). A block that names no place gives way to the sentence.
-  const top = headerAuthority(header);
   const organ = top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
   if (organ && (UNIT_NAMED.test(organ.text) || NATIONAL_BODY.test(organ.text.toLowerCase()))) return organ;
   for (const l of preamble) {

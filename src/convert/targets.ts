@@ -268,13 +268,14 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     let figures = figuresOf(line.plain, inPart.has(line.n));
     if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
     // "Hằng năm giảm 5-10% số trẻ em …": a range is no one figure. Kept for the editor, its end not read as a target.
-    const ranged = figures.filter((f) => RANGE_BEFORE.test(line.plain.slice(Math.max(0, f.start - 24), f.start)));
-    if (ranged.length) {
-      for (const f of ranged) {
-        const from = RANGE_BEFORE.exec(line.plain.slice(Math.max(0, f.start - 24), f.start))![1]!;
-        unclassified.push({ line: lineAt(line, f.start), text: line.raw, reason: `a range (${from}–${line.plain.slice(f.start, f.end)}), not one figure: not read as a target` });
-      }
-      figures = figures.filter((f) => !ranged.includes(f));
+    const rangeFrom = figures.map((f) => RANGE_BEFORE.exec(line.plain.slice(Math.max(0, f.start - 24), f.start))?.[1]);
+    if (rangeFrom.some((from) => from !== undefined)) {
+      figures.forEach((f, i) => {
+        if (rangeFrom[i] !== undefined) {
+          unclassified.push({ line: lineAt(line, f.start), text: line.raw, reason: `a range (${rangeFrom[i]}–${line.plain.slice(f.start, f.end)}), not one figure: not read as a target` });
+        }
+      });
+      figures = figures.filter((_, i) => rangeFrom[i] === undefined);
       if (!figures.length) continue;
     }
     // A line that ends on a figure with its unit ("… xuống dưới 32/100.000 trẻ đẻ sống") is whole.
@@ -389,11 +390,11 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
     const after = text.slice(fig.end, afterEnd);
 
-    // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
-    // subgroup's, joined by "và" or a comma, names a subgroup too.
     // The clause the figure ends (from the last stop before it) and the one it starts.
     const ownBefore = lastClause(before);
     const ownAfter = firstClause(after);
+    // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
+    // subgroup's, joined by "và" or a comma, names a subgroup too.
     const paren = PAREN_GROUP.exec(after);
     const sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
