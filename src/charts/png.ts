@@ -12,6 +12,7 @@ export const FAMILY = 'Be Vietnam Pro';
 export const CHART_PNG_SCALE = 2;
 
 const FONTS = ['be-vietnam-pro-chart-400.ttf', 'be-vietnam-pro-chart-600.ttf'];
+let fonts: string[] | undefined;
 
 /**
  * The font files resvg loads: Be Vietnam Pro at the chart's two weights, each one file with the
@@ -20,9 +21,13 @@ const FONTS = ['be-vietnam-pro-chart-400.ttf', 'be-vietnam-pro-chart-600.ttf'];
  */
 export function chartFonts(): string[] {
   // Bundled page code does not sit next to the fonts: find them from the project root then.
-  const here = fileURLToPath(new URL('./fonts/', import.meta.url));
-  const dir = existsSync(join(here, FONTS[0]!)) ? here : join(process.cwd(), 'src/charts/fonts');
-  return FONTS.map((f) => join(dir, f));
+  // Looked up once per process, not once per chart.
+  if (!fonts) {
+    const here = fileURLToPath(new URL('./fonts/', import.meta.url));
+    const dir = existsSync(join(here, FONTS[0]!)) ? here : join(process.cwd(), 'src/charts/fonts');
+    fonts = FONTS.map((f) => join(dir, f));
+  }
+  return fonts;
 }
 
 /** Rasterise an SVG at `scale`. */
