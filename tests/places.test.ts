@@ -100,6 +100,17 @@ describe('short headers, every level', () => {
     expect(e.todo.match(/jurisdiction: \{region: huyen-chau-thanh-[a-z-]+\}/g)).toHaveLength(10);
   });
 
+  it('a commune named like another province is told apart by the province named with its type word', () => {
+    // "Phú Thọ, ngày …" names the province Phú Thọ bare; "UBND thành phố Hồ Chí Minh" names where the phường is.
+    const m = header('ỦY BAN NHÂN DÂN', 'PHƯỜNG PHÚ THỌ', 'Số: 8/KH-UBND', 'Phú Thọ, ngày 3 tháng 4 năm 2026', 'KẾ HOẠCH', 'Dinh dưỡng năm 2026',
+      'Thực hiện Kế hoạch số 12/KH-UBND của UBND thành phố Hồ Chí Minh, UBND phường ban hành Kế hoạch như sau:');
+    expect([m.jurisdiction.region, m.jurisdiction.province]).toEqual(['phuong-phu-tho-ho-chi-minh', 'ho-chi-minh-2025']);
+    // Both provinces named with their type word: a question for the editor.
+    expect(errorOf(() => header('ỦY BAN NHÂN DÂN', 'PHƯỜNG PHÚ THỌ', 'Phú Thọ, ngày 3 tháng 4 năm 2026', 'KẾ HOẠCH', 'Dinh dưỡng',
+      'Thực hiện chỉ đạo của UBND tỉnh Phú Thọ và UBND thành phố Hồ Chí Minh, UBND phường ban hành:')).message)
+      .toMatch(/"phường Phú Thọ" is 2 units/);
+  });
+
   it('"TP." for thành phố; the district-level city is not its province', () => {
     const m = header('UBND TP. BẮC KẠN', 'Số: 7/KH-UBND', 'TP. Bắc Kạn, ngày 2 tháng 5 năm 2022', 'KẾ HOẠCH', 'Tiêm chủng năm 2022', 'UBND thành phố ban hành Kế hoạch:');
     expect([m.jurisdiction.region, m.jurisdiction.level, m.issuer]).toEqual(['thanh-pho-bac-kan', 'city', 'UBND thành phố Bắc Kạn']);

@@ -267,15 +267,21 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   candidates = unique(candidates);
   if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
 
-  // Provinces the text names anywhere narrow a repeated name to the one in them.
-  const provinces = new Set(
-    [organ, ...rest()].flat().flatMap((m) => m.named).filter((n) => n.region.level === 'province').map((n) => n.region.id),
-  );
-  const inNamed = candidates.filter((c) => {
-    const p = provinceIn(c.region, index.byId);
-    return p && provinces.has(p.id) && (c.region.level !== 'province' || candidates.every((o) => o.region.level === 'province'));
-  });
+  // Provinces the text names anywhere narrow a repeated name to the one in them; a province named
+  // with its type word ("UBND thành phố Hồ Chí Minh") before one named bare, which may be the unit's
+  // own name on the place line ("Phú Thọ, ngày …" of a phường Phú Thọ elsewhere).
+  const all = [organ, ...rest()].flat();
+  const inProvinces = (ms: Mention[]) => {
+    const provinces = new Set(ms.flatMap((m) => m.named).filter((n) => n.region.level === 'province').map((n) => n.region.id));
+    return candidates.filter((c) => {
+      const p = provinceIn(c.region, index.byId);
+      return p && provinces.has(p.id) && (c.region.level !== 'province' || candidates.every((o) => o.region.level === 'province'));
+    });
+  };
+  const inNamed = inProvinces(all);
   if (inNamed.length === 1) return { kind: 'found', named: inNamed[0]! };
+  const inTyped = inNamed.length > 1 ? inProvinces(all.filter((m) => m.levels)) : [];
+  if (inTyped.length === 1) return { kind: 'found', named: inTyped[0]! };
   return { kind: 'ambiguous', candidates: inNamed.length ? inNamed : candidates };
 }
 
