@@ -4,6 +4,8 @@ import { citationFlags, extractCitations, normalizeNumber, parseDate } from '../
 import { toDoc, type Doc } from '../src/convert/document.ts';
 import { readSource } from '../src/convert/read.ts';
 import type { Citation } from '../src/schema.ts';
+import { convertSource } from '../src/convert/index.ts';
+import { loadTaxonomies } from '../src/taxonomy/load.ts';
 
 function load(slug: string): Doc {
   const file = new URL(`../content/sources/${slug}.txt`, import.meta.url);
@@ -109,6 +111,30 @@ describe('extractCitations rules', () => {
   it('laws: with a date and no number; a law without a date is not a citation', () => {
     const doc = snippet('Căn cứ Luật Khám bệnh, chữa bệnh; Luật Trẻ em ngày 05 tháng 4 năm 2016; theo Luật Trẻ em.');
     expect(pinned(doc)).toEqual([{ number: null, docType: 'Luật', date: '2016-04-05', issuer: null, line: 1 }]);
+  });
+
+  it("the Party's numbers (21-NQ/TW, 149-KL/TW, 358-KH/TU), as a Hà Nội plan of 2026 cites them", () => {
+    // tests/fixtures/realworld/10_ha-noi-28-kh-ubnd-2026.txt, line 17 (shortened).
+    const cited = pinned(snippet('Căn cứ Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá; Kết luận số 149-KL/TW ngày 10/4/2025 của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 21-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII; Kế hoạch số 358-KH/TU ngày 22/8/2025 của Thành ủy Hà Nội về thực hiện Kết luận số 149-KL/TW; Chương trình hành động số 153-CTr/TU ngày 5/3/2018 của Tỉnh ủy;'));
+    expect(cited.map((c) => [c.docType, c.number, c.date, c.issuer])).toEqual([
+      ['Nghị quyết', '72-NQ/TW', '2025-09-09', 'Bộ Chính trị'],
+      ['Kết luận', '149-KL/TW', '2025-04-10', 'Bộ Chính trị'],
+      ['Nghị quyết', '21-NQ/TW', null, 'Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII'],
+      ['Kế hoạch', '358-KH/TU', '2025-08-22', 'Thành ủy Hà Nội'],
+      ['Chương trình hành động', '153-CTr/TU', '2018-03-05', 'Tỉnh ủy'],
+    ]);
+    // A dash inside a word or a range is no number.
+    expect(pinned(snippet('Nghị quyết về dân số giai đoạn 2021-2025/năm và Kế hoạch 5-KH thực hiện'))).toEqual([]);
+  });
+
+  it('a document does not cite itself: the number of a portal\'s title line is its own', () => {
+    const file = 'tests/fixtures/realworld/10_ha-noi-28-kh-ubnd-2026.txt';
+    const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^Kế hoạch 28\/KH-UBND/);
+    const r = convertSource(new TextEncoder().encode(text), 'content/sources/ha-noi-28.txt', loadTaxonomies()).record;
+    expect(r.number).toBe('28/KH-UBND');
+    expect(r.citations.map((c) => c.number)).not.toContain('28/KH-UBND');
+    expect(r.citations.map((c) => c.number)).toContain('275/KH-UBND');
   });
 
   it('dates and numbers', () => {

@@ -111,6 +111,15 @@ describe('short headers, every level', () => {
       .toMatch(/"phường Phú Thọ" is 2 units/);
   });
 
+  it('a steering committee and a Party committee issue in their own name, at their place', () => {
+    const bcd = header('BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ', 'HUYỆN CAM LÂM', 'Số: 05/KH-BCĐ', 'Cam Lâm, ngày 10 tháng 2 năm 2020', 'KẾ HOẠCH', 'Công tác dân số năm 2020', 'I. MỤC TIÊU');
+    expect([bcd.number, bcd.jurisdiction.region, bcd.issuer]).toEqual(['05/KH-BCĐ', 'huyen-cam-lam-khanh-hoa', 'Ban chỉ đạo công tác dân số huyện Cam Lâm']);
+    const tu = header('ĐẢNG BỘ TỈNH BẮC GIANG', 'BAN THƯỜNG VỤ TỈNH ỦY', '*', 'Số 79-KH/TU', 'Bắc Giang, ngày 10 tháng 2 năm 2018', 'KẾ HOẠCH', 'thực hiện Nghị quyết số 21-NQ/TW về công tác dân số', 'I. MỤC TIÊU');
+    expect([tu.number, tu.issued, tu.jurisdiction.region, tu.issuer]).toEqual(['79-KH/TU', '2018-02-10', 'bac-giang', 'Ban Thường vụ Tỉnh ủy tỉnh Bắc Giang']);
+    const hu = header('ĐẢNG BỘ HUYỆN CAM LÂM', 'HUYỆN ỦY', 'Số 09-KH/HU', 'Cam Lâm, ngày 10 tháng 2 năm 2018', 'KẾ HOẠCH', 'thực hiện Nghị quyết số 21-NQ/TW', 'I. MỤC TIÊU');
+    expect([hu.jurisdiction.region, hu.issuer]).toEqual(['huyen-cam-lam-khanh-hoa', 'Huyện ủy huyện Cam Lâm']);
+  });
+
   it('"TP." for thành phố; the district-level city is not its province', () => {
     const m = header('UBND TP. BẮC KẠN', 'Số: 7/KH-UBND', 'TP. Bắc Kạn, ngày 2 tháng 5 năm 2022', 'KẾ HOẠCH', 'Tiêm chủng năm 2022', 'UBND thành phố ban hành Kế hoạch:');
     expect([m.jurisdiction.region, m.jurisdiction.level, m.issuer]).toEqual(['thanh-pho-bac-kan', 'city', 'UBND thành phố Bắc Kạn']);

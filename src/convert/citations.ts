@@ -19,8 +19,10 @@ const DOC_TYPES = [
   'Thông báo',
   'Hướng dẫn',
   'Báo cáo',
+  'Chương trình hành động',
   'Chương trình',
   'Đề án',
+  'Kết luận',
   'Bộ luật',
   'Luật',
   'Pháp lệnh',
@@ -35,8 +37,9 @@ function casings(word: string): string {
 }
 const typeAlt = (types: string[]) => types.map(casings).join('|');
 
-// 1175/QĐ-UBND, 37/2019/TT-BYT, 858/TTr-TTYT, 592/QĐ- UBND (stray blank after the dash).
-export const NUMBER = String.raw`\d+[a-z]?(?:\/\d{4})?\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*`;
+// 1175/QĐ-UBND, 37/2019/TT-BYT, 858/TTr-TTYT, 592/QĐ- UBND (stray blank after the dash); the
+// Party's numbers put the kind before the "/": 21-NQ/TW, 153-CTr/TU, 05-CT/HU.
+export const NUMBER = String.raw`\d+[a-z]?(?:(?:\/\d{4})?\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*|-\p{Lu}[\p{L}\d]*\/\p{Lu}[\p{L}\d]*)`;
 const NUMBERED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${typeAlt(DOC_TYPES)})\s+(?:[Ss]ố\s*:?\s*)?(${NUMBER})`,
   'gu',
@@ -49,7 +52,7 @@ const NAMED_LAW = new RegExp(
 );
 /** Cheap tests a line must pass to hold a match of NUMBERED and NAMED_LAW (each match contains them). */
 // A number ends "<digit>/<capital>" ("592/QĐ", "37/2019/TT"): a date's "09/8/2024" never does.
-const MAY_BE_NUMBERED = /\d[a-z]?\/\s*[^\s\d]/;
+const MAY_BE_NUMBERED = /\d[a-z]?\/\s*[^\s\d]|\d-\p{Lu}[\p{L}\d]*\//u;
 const MAY_BE_LAW = /[Ll]uật|LUẬT|[Pp]háp lệnh|PHÁP LỆNH/;
 
 /** "ngày 09/7/2021", "ngày 04 tháng 6 năm 2019" → "2021-07-09"; "tháng 6 năm 2019" → "2019-06". */

@@ -68,7 +68,8 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
   const goals = [...text.goals, ...table.goals.filter((g) => !text.goals.some((t) => t.title === g.title))];
   const corrections = applyCorrections(targets, fm.corrections ?? [], fmFile, (i) => fmLine('corrections', i));
   const agencies = extractAgencies(doc, meta.docType, tax.agencies);
-  const citations = extractCitations(doc);
+  // A portal's title and banner give the document's own number: a document does not cite itself.
+  const citations = extractCitations(doc).filter((c) => c.number === null || c.number !== meta.number);
 
   const flags: Flag[] = [
     ...missingMetadata(meta.number, meta.issued),

@@ -484,7 +484,7 @@ interface Issuing {
 const BODY = String.raw`(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Ban|Trung tâm|Phòng)`;
 const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
 // A health centre, hospital, population office or commune health station issues plans of its own too.
-const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ|TỔNG CỤC|CHI CỤC|TRUNG TÂM Y TẾ|BỆNH VIỆN|TRẠM Y TẾ|PHÒNG Y TẾ)(?!\p{L})/u;
+const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ|TỔNG CỤC|CHI CỤC|TRUNG TÂM Y TẾ|BỆNH VIỆN|TRẠM Y TẾ|PHÒNG Y TẾ|BAN CHỈ ĐẠO|ĐẢNG BỘ|(?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN|ĐẢNG) ỦY|(?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN|ĐẢNG) UỶ)(?!\p{L})/u;
 const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
 // A ministry's or department's letter that opens its own clause: "…; Bộ Y tế hướng dẫn thực hiện
 // kế hoạch … như sau:". Never "… của Bộ Y tế hướng dẫn …", which cites another document.
@@ -521,9 +521,9 @@ function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[]):
  * "CHI CỤC"); "PHÒNG" and "BAN" only before a name of their own, not ending a place's name
  * ("THÀNH PHỐ HẢI PHÒNG").
  */
-const ORGAN_NAME = /(?<![\p{L}])(?<!(?:ỦY|UỶ|UBND)\s+)(?<!(?:CHI|TỔNG)\s+)(?<!CÁN\s+)(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|SỞ|CHI CỤC|TỔNG CỤC|CỤC|TRUNG TÂM|(?:PHÒNG|BAN)(?![\p{L}])(?=\s+\p{Lu})(?!\s+(?:ỦY|UỶ|UBND|SỞ|BỘ)(?!\p{L}))|BỆNH VIỆN|TRẠM Y TẾ)(?![\p{L}])/gu;
+const ORGAN_NAME = /(?<![\p{L}])(?<!(?:ỦY|UỶ|UBND)\s+)(?<!(?:CHI|TỔNG)\s+)(?<!CÁN\s+)(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|ĐẢNG BỘ|(?:BAN THƯỜNG VỤ\s+|BAN CHẤP HÀNH\s+)?(?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN|ĐẢNG) (?:ỦY|UỶ)|BỘ|SỞ|CHI CỤC|TỔNG CỤC|CỤC|TRUNG TÂM|(?:PHÒNG|BAN)(?![\p{L}])(?=\s+\p{Lu})(?!\s+(?:ỦY|UỶ|UBND|SỞ|BỘ)(?!\p{L}))|BỆNH VIỆN|TRẠM Y TẾ)(?![\p{L}])/gu;
 /** A place's type word in capitals: where the place an organ names starts. */
-const PLACE_TYPE = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(?![\p{L}])/u;
+const PLACE_TYPE = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)(?![\p{L}])(?!\s+(?:ỦY|UỶ)(?!\p{L}))/u;
 
 /**
  * The organ that issues, from a header block that names its superior first: "UBND TỈNH BẮC
@@ -547,7 +547,8 @@ function fromCapitals(text: string, regions: Region[]): string {
   return properNames(text.replace(/\p{L}+/gu, (w) => (/[aeiouy]/i.test(w.normalize('NFD')) ? w.toLowerCase() : w)), regions)
     .replace(/(?<![\p{L}])(ubnd|hđnd)(?![\p{L}])/gu, (w: string) => w.toUpperCase())
     .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục|chi cục|trung tâm|phòng|trạm)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
-    .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ');
+    .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ')
+    .replace(/(?<![\p{L}])ban (thường vụ|chấp hành)(?![\p{L}])/giu, (_, b: string) => `Ban ${capitalize(b.toLowerCase())}`);
 }
 
 /** National motto and number lines, which share the header's first row with the organ. */
