@@ -459,6 +459,45 @@ describe('wordings found in the real-world corpus', () => {
   });
 });
 
+describe('wordings of national and city programmes as portals summarise them', () => {
+  // Quyết định 1208/QĐ-TTg (2012) as thuvienphapluat's bulletin quotes it
+  // (https://thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/3549/phai-giam-ty-le-chet-so-sinh-xuong-con-10‰);
+  // the Hà Nội "1.000 ngày đầu đời" targets as a school's page quotes them
+  // (http://mngiathuong.longbien.edu.vn/dinh-duong-cho-be/trien-khai-chuong-trinh-cham-soc-dinh-duong-1000-ngay-dau-doi/ct/3574/903628).
+  const ctx = { indicators: tax().indicators, period: null, issuedYear: 2012 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const rows = (t: Target[]) => t.map((x) => [x.indicator, x.comparator, x.value, x.year]);
+  it('a sentence that opens on its year dates every clause of it; "tỷ số tử vong bà mẹ", "tỷ suất chết sơ sinh"', () => {
+    expect(rows(read('Phấn đấu đến năm 2015 giảm tỷ số tử vong bà mẹ xuống còn 58,3/100.000 trẻ đẻ sống, giảm tỷ suất chết sơ sinh xuống còn 10‰, giảm tỷ suất chết trẻ em dưới 1 tuổi xuống còn 14‰.'))).toEqual([
+      ['maternal_mortality_ratio', 'lte', 58.3, 2015],
+      ['neonatal_mortality_rate', 'lte', 10, 2015],
+      ['infant_mortality_rate', 'lte', 14, 2015],
+    ]);
+    expect(rows(read('Theo Quyết định, phấn đấu đến năm 2015 tỷ lệ phụ nữ đẻ được quản lý thai đạt 96%, tỷ lệ phụ nữ đẻ do cán bộ được đào tạo đỡ đạt 96%, tỷ lệ bà mẹ và trẻ sơ sinh được chăm sóc ít nhất 1 lần sau đẻ đạt 85%.'))).toEqual([
+      ['antenatal_management', 'gte', 96, 2015],
+      ['births_attended_by_health_staff', 'gte', 96, 2015],
+      ['postnatal_care', 'gte', 85, 2015],
+    ]);
+  });
+  it('a bracket that runs on to the next figure dates that figure, not the one before it', () => {
+    expect(rows(read('Mục tiêu nâng cao tỷ lệ thực hành, đến năm 2025 tăng tỷ lệ bà mẹ thực hành cho con bú sớm ngay 01 giờ đầu sau sinh lên 80% (năm 2030 là 85% ); tăng tỷ lệ bà mẹ cho con bú hoàn toàn trong 6 tháng đầu lên 25% (năm 2030 là 30%); tăng tỷ lệ bà mẹ tiếp tục cho con bú đến khi được 24 tháng tuổi hoặc lâu hơn lên 60% (năm 2030 là 70%).'))).toEqual([
+      ['early_breastfeeding', 'gte', 80, 2025],
+      ['early_breastfeeding', 'gte', 85, 2030],
+      ['exclusive_breastfeeding_6m', 'gte', 25, 2025],
+      ['exclusive_breastfeeding_6m', 'gte', 30, 2030],
+      ['continued_breastfeeding_24m', 'gte', 60, 2025],
+      ['continued_breastfeeding_24m', 'gte', 70, 2030],
+    ]);
+  });
+  it('underweight and stunting named by the measure ("theo cân nặng", "theo chiều cao"); "xuống còn … con" is an upper bound', () => {
+    expect(rows(read('- Tỷ lệ suy dinh dưỡng theo cân nặng ở trẻ em dưới 5 tuổi dưới 12%, theo chiều cao đạt dưới 22,5% vào năm 2015.'))).toEqual([
+      ['underweight_under5', 'lt', 12, 2015],
+      ['stunting_under5', 'lt', 22.5, 2015],
+    ]);
+    expect(rows(read('- Tổng tỷ suất sinh xuống còn 1,8 con vào năm 2015.'))).toEqual([['total_fertility_rate', 'lte', 1.8, 2015]]);
+  });
+});
+
 describe('listed values in words (Tổng cục DS-KHHGĐ 207/TCDS-KHTC, 2023)', () => {
   const ctx = { indicators: tax().indicators, period: { start: 2023, end: 2023 } };
   const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;

@@ -120,7 +120,8 @@ export function comparatorBefore(before: string, direction: 'lower' | 'higher' |
 /** The comparator a word found by comparatorWord sets, for an indicator of `direction`. */
 export function comparatorOf(w: Exclude<Word, 'none'> | null, direction: 'lower' | 'higher' | null): Comparator {
   if (w === 'up') return direction ? fromDirection(direction) : 'gte';
-  if (w === 'down') return direction ? fromDirection(direction) : 'lte';
+  // "xuống còn 1,8 con" sets an upper bound even where the indicator is one to raise.
+  if (w === 'down') return 'lte';
   if (w === null || w === 'direction' || w === 'from') return fromDirection(direction);
   return w;
 }

@@ -38,8 +38,11 @@ const YEAR_AFTER = /^\s*[(,]?\s*(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|c
 const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+với/iu;
 /** The verb of a relative target, in its clause before the figure. */
 const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
+const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})`;
 /** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
-const LEAD_YEAR = /^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})\s*(?:[:,.-]|$)/iu;
+const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu');
+/** A sentence that opens on its year dates each of its figures that names none: "Phấn đấu đến năm 2015 giảm A xuống còn 58,3…, giảm B xuống còn 10‰". */
+const OPENING_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}(?!\d)`, 'iu');
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
 const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
@@ -190,6 +193,9 @@ function firstClause(s: string): string {
  * clause, then the last year of the clause before it. Baselines ("so với năm 2020") never.
  */
 function yearOf(ownBefore: string, own: string, after: string, rest: string): number | null {
+  // "lên 80% (năm 2030 là 85%)": a bracket that runs on to the next figure dates that figure.
+  const open = own.indexOf('(');
+  if (open >= 0 && !own.includes(')', open)) own = own.slice(0, open);
   const right = YEAR_AFTER.exec(own);
   if (right) return Number(right[1]);
   const later = [...own.matchAll(CLAUSE_YEAR)][0];
@@ -205,6 +211,18 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
   const clause = firstClause(rest.slice(0, 400));
   const closing = YEAR_AFTER_FIGURE.exec(clause);
   return closing ? Number(closing[1]) : null;
+}
+
+/**
+ * The year an earlier clause of the sentence sets for the ones after it ("đến năm 2025 tăng A lên
+ * 80%; tăng B lên 25%"): its last "đến / vào / trong năm …" outside brackets, where a figure's
+ * own clause names none. `before` is the text before the figure on its line.
+ */
+function sentenceYear(before: string): number | null {
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
+  const sentence = before.slice(stop + 1).replace(/\([^()]*\)/g, ' ');
+  const last = [...sentence.matchAll(CLAUSE_YEAR)].at(-1);
+  return last ? Number(last[1]) : null;
 }
 
 /** "năm 2025" with no preposition; never a reference ("so với năm", "từ năm") nor a date ("tháng 9 năm 2021"). */
@@ -297,7 +315,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
     }
-    const leadYear = LEAD_YEAR.exec(line.plain);
+    const leadYear = OPENING_YEAR.exec(line.plain);
     const lineYear = leadYear ? Number(leadYear[1]) : null;
 
     if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
@@ -455,7 +473,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       comparator,
       value: fig.value,
       unit,
-      year: yearOf(ownBefore, ownAfter, after, text.slice(fig.end)),
+      year: yearOf(ownBefore, ownAfter, after, text.slice(fig.end)) ?? sentenceYear(text.slice(Math.max(0, fig.start - 400), fig.start)),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
