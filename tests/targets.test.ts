@@ -489,6 +489,11 @@ describe('wordings of national and city programmes as portals summarise them', (
       ['continued_breastfeeding_24m', 'gte', 70, 2030],
     ]);
   });
+  it('a figure that opens its clause is not named by the clause before the ";" (Ninh Hòa, Báo Khánh Hòa, 2015)', () => {
+    // https://baokhanhhoa.vn/xa-hoi/yte-suckhoe/201503/ninh-hoa-phan-dau-duy-tri-ty-le-suy-dinh-duong-tre-em-duoi-5-tuoi-duoi-6-2375101
+    const t = read('- Truyền thông giáo dục các bà mẹ đưa con em đi tiêm chủng đầy đủ; 95% phụ nữ mang thai và bà mẹ có con dưới 2 tuổi được tư vấn nuôi con bằng sữa mẹ vào năm 2015;');
+    expect(rows(t)).toEqual([[null, 'eq', 95, 2015]]);
+  });
   it('underweight and stunting named by the measure ("theo cân nặng", "theo chiều cao"); "xuống còn … con" is an upper bound', () => {
     expect(rows(read('- Tỷ lệ suy dinh dưỡng theo cân nặng ở trẻ em dưới 5 tuổi dưới 12%, theo chiều cao đạt dưới 22,5% vào năm 2015.'))).toEqual([
       ['underweight_under5', 'lt', 12, 2015],

@@ -415,7 +415,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // subgroup's, joined by "và" or a comma, names a subgroup too.
     const paren = PAREN_GROUP.exec(after);
     const sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
-    let indicator = classify(sub ? before.slice(0, sub.index) : before, ctx.indicators);
+    // Its own clause names it: a clause before a ";" names the figures of that clause.
+    let indicator = classify(sub ? before.slice(0, sub.index) : ownBefore, ctx.indicators);
     let forward = false;
     if (!indicator && !sub) {
       // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
