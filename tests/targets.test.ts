@@ -494,6 +494,13 @@ describe('wordings of national and city programmes as portals summarise them', (
     const t = read('- Truyền thông giáo dục các bà mẹ đưa con em đi tiêm chủng đầy đủ; 95% phụ nữ mang thai và bà mẹ có con dưới 2 tuổi được tư vấn nuôi con bằng sữa mẹ vào năm 2015;');
     expect(rows(t)).toEqual([[null, 'eq', 95, 2015]]);
   });
+  it('the size of a change is a relative target; a rate of change is no level of a ratio counted in words', () => {
+    // https://www.baokhanhhoa.vn/xa-hoi/202002/cam-lam-phan-dau-giam-ty-le-sinh-con-thu-3-tro-len-con-115-8151459/
+    expect(rows(read('Các chỉ tiêu được đưa ra gồm: mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5% trong năm 2015;'))).toEqual([['third_or_higher_births', 'decrease', 0.5, 2015]]);
+    // https://tphcm.dangcongsan.vn/tin-tuc/nang-cao-chat-luong-dan-so-cham-soc-suc-khoe-nguoi-cao-tuoi-520304.html
+    const t = read('Theo đó, đến năm 2015 Thành phố sẽ duy trì tỷ số giới tính khi sinh (tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%);');
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.unit])).toEqual([[null, 'lte', 0.4, 'percent']]);
+  });
   it('underweight and stunting named by the measure ("theo cân nặng", "theo chiều cao"); "xuống còn … con" is an upper bound', () => {
     expect(rows(read('- Tỷ lệ suy dinh dưỡng theo cân nặng ở trẻ em dưới 5 tuổi dưới 12%, theo chiều cao đạt dưới 22,5% vào năm 2015.'))).toEqual([
       ['underweight_under5', 'lt', 12, 2015],

@@ -45,6 +45,8 @@ const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu'
 const OPENING_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}(?!\d)`, 'iu');
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
 const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
+/** The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh: 0,1‰"): a relative target. */
+const AMOUNT = /(?:^|[^\p{L}])(?:mức|tốc độ)\s+(giảm|tăng)(?=[^\p{L}])/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
 const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
@@ -444,7 +446,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     }
     // "xuống 10‰ vào năm 2025 và 9‰ vào năm 2030": the second figure keeps the first one's bound.
     const inherits = word === null && previous !== null && sameClause(before) && previous.indicator === indicator;
-    const perYear = (word === null || word === 'direction') && PER_YEAR.exec(ownBefore);
+    const perYear = ((word === null || word === 'direction') && PER_YEAR.exec(ownBefore)) || ((word === null || word === 'direction' || word === 'up') && AMOUNT.exec(ownBefore));
     const against = !perYear && (word === null || word === 'direction' || word === 'up') && AGAINST.test(after)
       ? [...lastClause(before === '' ? head : head.slice(-200)).matchAll(CHANGE_VERB)].at(-1)
       : undefined;
@@ -468,6 +470,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const unit = unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent';
     // A count, an age or a ratio in words is never an indicator set in another unit.
     if (indicator && WORD_UNITS.has(unit) && indicator.unit !== unit) indicator = null;
+    // Nor is a rate a level of one counted in words ("tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%").
+    if (indicator && WORD_UNITS.has(indicator.unit) && indicator.unit !== unit && !relative && unit !== 'percentage_points') indicator = null;
     const found: Found = {
       line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart, clauseStart + 20))?.[0].length ?? 0)),
       indicator,
