@@ -479,6 +479,14 @@ describe('wordings of national and city programmes as portals summarise them', (
       ['postnatal_care', 'gte', 85, 2015],
     ]);
   });
+  it('"… và … đều giảm 20%": the figure is each joined indicator\'s', () => {
+    const t = read('Cải thiện sức khỏe sinh sản vị thành niên và thành niên, đến năm 2015 tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20% so với năm 2010.');
+    expect(rows(t)).toEqual([['adolescent_births', 'decrease', 20, 2015], ['abortion_ratio', 'decrease', 20, 2015]]);
+    expect(rows(read('- Tỷ lệ phụ nữ mang thai được xét nghiệm HIV, tỷ lệ được xét nghiệm giang mai đều đạt trên 95% vào năm 2015.'))).toEqual([
+      ['pmtct_hiv_testing', 'gt', 95, 2015],
+      ['pmtct_syphilis_testing', 'gt', 95, 2015],
+    ]);
+  });
   it('a bracket that runs on to the next figure dates that figure, not the one before it', () => {
     expect(rows(read('Mục tiêu nâng cao tỷ lệ thực hành, đến năm 2025 tăng tỷ lệ bà mẹ thực hành cho con bú sớm ngay 01 giờ đầu sau sinh lên 80% (năm 2030 là 85% ); tăng tỷ lệ bà mẹ cho con bú hoàn toàn trong 6 tháng đầu lên 25% (năm 2030 là 30%); tăng tỷ lệ bà mẹ tiếp tục cho con bú đến khi được 24 tháng tuổi hoặc lâu hơn lên 60% (năm 2030 là 70%).'))).toEqual([
       ['early_breastfeeding', 'gte', 80, 2025],

@@ -45,6 +45,15 @@ const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu'
 const OPENING_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}(?!\d)`, 'iu');
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
 const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
+/** "… đều giảm", "… đều đạt": the figure that follows is every joined subject's. */
+const SHARED = /\sđều\s+(?:\p{L}+\s*){0,2}$/u;
+
+/** The indicators of the subjects a clause joins with "và" or ",", in order, each once. */
+function sharedIndicators(subjects: string, indicators: readonly Indicator[]): Indicator[] {
+  const found = subjects.split(/\s+và\s+|,\s*/u).map((part) => classify(part, indicators)).filter((i): i is Indicator => i !== null);
+  return [...new Set(found)];
+}
+
 /** The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh: 0,1‰"): a relative target. */
 const AMOUNT = /(?:^|[^\p{L}])(?:mức|tốc độ)\s+(giảm|tăng)(?=[^\p{L}])/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
@@ -486,7 +495,11 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter, mayBePast),
     };
     from = null;
-    out.push(found);
+    // "tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20%": one figure
+    // for each indicator the clause joins.
+    const shared = indicator && !sub && SHARED.test(ownBefore) ? sharedIndicators(ownBefore.replace(SHARED, ''), ctx.indicators) : [];
+    if (shared.length > 1) out.push(...shared.map((i) => ({ ...found, indicator: i })));
+    else out.push(found);
     previous = found;
     previousBefore = before;
     previousIndicator = indicator ?? previousIndicator;
