@@ -340,6 +340,10 @@ describe('indicators real plans set, named from their wording', () => {
     // "bẩm sinh" is no birth to an adolescent (Hòa Bình's thalassaemia plan, as the province's portal gives it).
     ['- Có 70% vị thành niên/thanh niên được cung cấp kiến thức cơ bản về phòng Bệnh Tan máu bẩm sinh.', null],
     ['- Giảm tỷ suất sinh ở vị thành niên xuống còn 30‰.', 'adolescent_births'],
+    // Micronutrients for children, neonatal tetanus, cases of diarrhoea: none of the indicators that share their words.
+    ['- Tỷ lệ trẻ em 6-23 tháng tuổi được bổ sung đa vi chất đạt 50%.', null],
+    ['- Duy trì loại trừ uốn ván sơ sinh: 100% huyện đạt tiêu chuẩn.', null],
+    ['- Giảm tỷ lệ mắc tiêu chảy ở trẻ em dưới 5 tuổi xuống dưới 10%.', null],
     ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
     ['- Tỷ lệ phụ nữ đẻ được khám thai ≥ 4 lần trong thai kỳ đạt 85%.', 'antenatal_care_4_visits'],
     ['- Tỷ lệ trẻ sơ sinh nhẹ cân được chăm sóc bằng phương pháp Kangaroo đạt 50%.', 'kangaroo_mother_care'],
