@@ -344,6 +344,8 @@ describe('indicators real plans set, named from their wording', () => {
     ['- Tỷ lệ trẻ em 6-23 tháng tuổi được bổ sung đa vi chất đạt 50%.', null],
     ['- Duy trì loại trừ uốn ván sơ sinh: 100% huyện đạt tiêu chuẩn.', null],
     ['- Giảm tỷ lệ mắc tiêu chảy ở trẻ em dưới 5 tuổi xuống dưới 10%.', null],
+    ['- Giảm tỷ lệ thiếu vitamin A tiền lâm sàng ở trẻ em dưới 5 tuổi xuống dưới 10%.', null],
+    ['- Tỷ lệ trẻ dưới 5 tuổi có cân nặng thấp theo tuổi (trẻ sinh ra sau năm 2020) dưới 10%.', 'underweight_under5'],
     ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
     ['- Tỷ lệ phụ nữ đẻ được khám thai ≥ 4 lần trong thai kỳ đạt 85%.', 'antenatal_care_4_visits'],
     ['- Tỷ lệ trẻ sơ sinh nhẹ cân được chăm sóc bằng phương pháp Kangaroo đạt 50%.', 'kangaroo_mother_care'],
