@@ -511,6 +511,11 @@ describe('wordings of national and city programmes as portals summarise them', (
     const t = read('- Truyền thông giáo dục các bà mẹ đưa con em đi tiêm chủng đầy đủ; 95% phụ nữ mang thai và bà mẹ có con dưới 2 tuổi được tư vấn nuôi con bằng sữa mẹ vào năm 2015;');
     expect(rows(t)).toEqual([[null, 'eq', 95, 2015]]);
   });
+  it('a fertility rate with no word before it is kept where its clause names it; "sinh đủ 02 con" is none (An Giang 288/KH-UBND, 2024)', () => {
+    expect(rows(read('- Tổng tỷ suất sinh 2,1 con vào năm 2015.'))).toEqual([['total_fertility_rate', 'gte', 2.1, 2015]]);
+    expect(read('- Mức sinh 1,4 con/phụ nữ vào năm 2015.').map((x) => [x.value, x.unit, x.year])).toEqual([[1.4, 'children_per_woman', 2015]]);
+    expect(read('Phấn đấu đạt mức sinh thay thế, thực hiện cuộc vận động mỗi cặp vợ chồng sinh đủ 02 con, kiểm soát tình trạng mất cân bằng giới tính khi sinh.')).toEqual([]);
+  });
   it('the size of a change is a relative target; a rate of change is no level of a ratio counted in words', () => {
     // https://www.baokhanhhoa.vn/xa-hoi/202002/cam-lam-phan-dau-giam-ty-le-sinh-con-thu-3-tro-len-con-115-8151459/
     expect(rows(read('Các chỉ tiêu được đưa ra gồm: mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5% trong năm 2015;'))).toEqual([['third_or_higher_births', 'decrease', 0.5, 2015]]);

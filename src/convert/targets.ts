@@ -1,5 +1,5 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
-import type { Goal, Period, Target, Unclassified } from '../schema.ts';
+import type { Goal, Period, Target, Unclassified, Unit } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
@@ -81,7 +81,7 @@ export function goalTitle(plain: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-function figuresOf(text: string, inPart: boolean): Figure[] {
+function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator[]): Figure[] {
   const out: Figure[] = [];
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
   if (text.includes('%') || text.includes('‰') || text.includes('100') || text.includes('phần trăm')) {
@@ -96,7 +96,10 @@ function figuresOf(text: string, inPart: boolean): Figure[] {
       // "- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;": an item that counts
       // people and ends on its count states it with no word before it.
       const count = unit === 'người' && COUNT_ITEM.test(text) && ITEM_END.test(text.slice(m.index + m[0].length));
-      const word = count ? 'direction' : comparatorWord(text.slice(0, m.index));
+      let word = count ? 'direction' : comparatorWord(text.slice(0, m.index));
+      // "Tổng tỷ suất sinh 2,1 con", "Mức sinh 1,4 con/phụ nữ": no word, but the clause names the
+      // indicator counted in that unit (never "gia đình có 2 con").
+      if (word === null && (unit === 'con' || unit.includes('trai')) && namesIndicatorIn(`${ownPart(text.slice(0, m.index))}${m[0]}`, unitOf(unit), indicators)) word = 'direction';
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
       // Ages and head counts are targets only as a listed value ("Tuổi thọ trung bình: 73,8 tuổi",
       // "Tổng số người mới sử dụng BPTT: 5.113.387 người"), never "trẻ dưới 5 tuổi".
@@ -106,6 +109,14 @@ function figuresOf(text: string, inPart: boolean): Figure[] {
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** The words after the last stop or comma: the part of a clause a bare figure belongs to. */
+const ownPart = (s: string) => s.slice(Math.max(lastStop(s), s.lastIndexOf(',') + 1));
+
+/** Whether `clause` names an indicator counted in `unit`. */
+function namesIndicatorIn(clause: string, unit: Unit | null, indicators: readonly Indicator[]): boolean {
+  return unit !== null && classify(clause, indicators)?.unit === unit;
 }
 
 /** The start of a range that ends at a figure: "5-10%", "5 – 10%" (never "2021-2025", which has no unit). */
@@ -294,7 +305,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    let figures = figuresOf(line.plain, inPart.has(line.n));
+    let figures = figuresOf(line.plain, inPart.has(line.n), ctx.indicators);
     if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
     // "Hằng năm giảm 5-10% số trẻ em …": a range is no one figure. Kept for the editor, its end not read as a target.
     const rangeFrom = figures.map((f) => RANGE_BEFORE.exec(line.plain.slice(Math.max(0, f.start - 24), f.start))?.[1]);
@@ -479,8 +490,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const unit = unitOf(fig.unitText, indicator?.unit ?? null) ?? 'percent';
     // A count, an age or a ratio in words is never an indicator set in another unit.
     if (indicator && WORD_UNITS.has(unit) && indicator.unit !== unit) indicator = null;
-    // Nor is a rate a level of one counted in words ("tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%").
-    if (indicator && WORD_UNITS.has(indicator.unit) && indicator.unit !== unit && !relative && unit !== 'percentage_points') indicator = null;
+    // Nor is a rate a level of one counted in words ("tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%"),
+    // nor a figure in ‰ any change of it.
+    if (indicator && WORD_UNITS.has(indicator.unit) && indicator.unit !== unit && (!relative || unit !== 'percent') && unit !== 'percentage_points') indicator = null;
     const found: Found = {
       line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart, clauseStart + 20))?.[0].length ?? 0)),
       indicator,
