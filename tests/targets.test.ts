@@ -496,6 +496,13 @@ describe('wordings of national and city programmes as portals summarise them', (
       ['pmtct_syphilis_testing', 'gt', 95, 2015],
     ]);
   });
+  it('"dưới 10% ở nội thành và 5% ở ngoại thành vào năm 2025": two subgroups sharing the year that closes the clause', () => {
+    const t = read('khống chế tỷ lệ thừa cân, béo phì xuống dưới 10% ở nội thành và 5% ở ngoại thành vào năm 2025.');
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.year, x.group])).toEqual([
+      ['overweight_obesity_under5', 'lt', 10, 2025, 'nội thành'],
+      ['overweight_obesity_under5', 'lt', 5, 2025, 'ngoại thành'],
+    ]);
+  });
   it('a bracket that runs on to the next figure dates that figure, not the one before it', () => {
     expect(rows(read('Mục tiêu nâng cao tỷ lệ thực hành, đến năm 2025 tăng tỷ lệ bà mẹ thực hành cho con bú sớm ngay 01 giờ đầu sau sinh lên 80% (năm 2030 là 85% ); tăng tỷ lệ bà mẹ cho con bú hoàn toàn trong 6 tháng đầu lên 25% (năm 2030 là 30%); tăng tỷ lệ bà mẹ tiếp tục cho con bú đến khi được 24 tháng tuổi hoặc lâu hơn lên 60% (năm 2030 là 70%).'))).toEqual([
       ['early_breastfeeding', 'gte', 80, 2025],

@@ -72,7 +72,7 @@ const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
 /** Words that end a subgroup's name without being part of it ("vùng khó khăn đạt"). */
-const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn', 'và', 'hoặc', 'giảm', 'tăng', 'lên', 'mức', 'ở', 'khoảng'] };
+const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn', 'và', 'hoặc', 'giảm', 'tăng', 'lên', 'mức', 'ở', 'khoảng', 'vào', 'đến', 'tới', 'trong', 'năm'] };
 
 
 /** The goal heading ("Mục tiêu 1: …") a line opens, or null. */
@@ -254,8 +254,8 @@ const BARE_YEARS = new RegExp(BARE_YEAR_SOURCE, 'giu');
 /** A figure's own words end where another figure's or a subgroup's start ("… và 20%", "ở các tỉnh năm 2020 có …"). */
 const FORWARD_END_BEFORE_YEAR = /\s(?:và|hoặc|ở|tại|đối với|trong đó|riêng)\s/u;
 
-/** The first year that follows a figure in a clause ("5% (khu vực ngoại thành) vào năm 2025"). */
-const YEAR_AFTER_FIGURE = /[%‰]\s*(?:\([^()]{0,40}\)\s*)?(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
+/** The first year that follows a figure in a clause ("5% (khu vực ngoại thành) vào năm 2025", "5% ở ngoại thành vào năm 2025"). */
+const YEAR_AFTER_FIGURE = /[%‰]\s*(?:\([^()]{0,40}\)\s*|(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi)\s+)?(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
 
 /** Physical lines `from`…`to` joined as a logical line joins them: the sentence from the line a target cites. */
 function sentenceFrom(doc: Doc, from: number, to: number): string {
@@ -551,7 +551,7 @@ function yearAfter(after: string): number | null {
  * ("đặc biệt ở vùng khó khăn", "ưu tiên miền núi") restricts nothing.
  */
 const GROUP = new RegExp(
-  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|đồng bằng|ven biển|biên giới|hải đảo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)`,
+  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)`,
   'u',
 );
 
