@@ -523,6 +523,11 @@ describe('wordings of national and city programmes as portals summarise them', (
     expect(read('- Mức sinh 1,4 con/phụ nữ vào năm 2015.').map((x) => [x.value, x.unit, x.year])).toEqual([[1.4, 'children_per_woman', 2015]]);
     expect(read('Phấn đấu đạt mức sinh thay thế, thực hiện cuộc vận động mỗi cặp vợ chồng sinh đủ 02 con, kiểm soát tình trạng mất cân bằng giới tính khi sinh.')).toEqual([]);
   });
+  it('a count of things set as a target is kept for the editor, not dropped (Ninh Bình 149/KH-UBND, 2021)', () => {
+    const r = extractTextTargets(toDoc(['I. MỤC TIÊU', '- 70.000 ngôi nhà thuộc các hộ gia đình có trẻ em đạt tiêu chí Ngôi nhà an toàn vào năm 2025 và 80.000 vào năm 2030.', '- Tổ chức 12 lớp tập huấn trong 3 tháng.'].join('\n')), ctx);
+    expect(r.targets).toEqual([]);
+    expect(r.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, 'a count of things, which no unit of the record holds: kept for the editor']]);
+  });
   it('the size of a change is a relative target; a rate of change is no level of a ratio counted in words', () => {
     // https://www.baokhanhhoa.vn/xa-hoi/202002/cam-lam-phan-dau-giam-ty-le-sinh-con-thu-3-tro-len-con-115-8151459/
     expect(rows(read('Các chỉ tiêu được đưa ra gồm: mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5% trong năm 2015;'))).toEqual([['third_or_higher_births', 'decrease', 0.5, 2015]]);

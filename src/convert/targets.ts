@@ -62,6 +62,8 @@ const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|�
 const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
+/** A count of things set as a target: a number and a noun ("70.000 ngôi nhà", "170 trường học"), then "đạt" or a target year. */
+const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
@@ -331,6 +333,9 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       // portal flattened) is kept for the editor, never read as a target nor dropped.
       if (inPart.has(line.n) && BOUND_WITHOUT_UNIT.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
+      } else if (inPart.has(line.n) && COUNT_TARGET.test(line.plain)) {
+        // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
+        unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
       }
       const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
       if (hy) headingYear = Number(hy[1]);
