@@ -257,6 +257,13 @@ describe('title, issuer, jurisdiction, signer', () => {
     );
     expect(m.period).toEqual({ start: 2024, end: 2026 });
   });
+
+  it('period: a year after the period of the programme a title names is the plan\'s own; a vision is none', () => {
+    const period = (title: string) => meta(snippet('KẾ HOẠCH', title, 'UBND tỉnh Vĩnh Phúc ban hành:', 'I. MỤC TIÊU')).period;
+    expect(period('Triển khai Đề án kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016-2025 năm 2021')).toEqual({ start: 2021, end: 2021 });
+    expect(period('Thực hiện Chiến lược quốc gia về dinh dưỡng giai đoạn 2021-2030, tầm nhìn đến năm 2045')).toEqual({ start: 2021, end: 2030 });
+    expect(period('Triển khai công tác dân số năm 2021 và giai đoạn 2021-2025')).toEqual({ start: 2021, end: 2025 });
+  });
 });
 
 describe('portal pages: what stands above or instead of the header', () => {

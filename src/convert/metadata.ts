@@ -811,11 +811,19 @@ const RANGES: RegExp[] = [
 const SINGLE = new RegExp(String.raw`(?<!tháng\s+\d{1,2}\s+)năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
 const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+(?:hết\s+)?năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
 
+/** In a title, a year after a programme's period that dates the plan itself ("… giai đoạn 2016-2025 năm 2021"), never "tầm nhìn đến năm 2045". */
+const OWN_YEAR_AFTER = new RegExp(String.raw`^[^;]*?(?<!(?:đến|tới|hết)\s+)(?<!tháng\s+\d{1,2}\s+)năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
+
 /** A period in `text`; "đến năm 2030" runs from the year of issue (`from`), when it is known and not later. */
-function periodIn(text: string, single: boolean, from: number | null = null): Period | null {
+function periodIn(text: string, single: boolean, from: number | null = null, title = false): Period | null {
   for (const re of RANGES) {
     const m = re.exec(text);
-    if (m && +m[1]! <= +m[2]!) return { start: +m[1]!, end: +m[2]! };
+    if (m && +m[1]! <= +m[2]!) {
+      // "Triển khai Đề án … giai đoạn 2016-2025 năm 2021": the programme's years, then the plan's own.
+      const own = title ? OWN_YEAR_AFTER.exec(text.slice(m.index + m[0].length)) : null;
+      if (own && +own[1]! >= +m[1]! && +own[1]! <= +m[2]!) return { start: +own[1]!, end: +own[1]! };
+      return { start: +m[1]!, end: +m[2]! };
+    }
   }
   if (!single) return null;
   const until = UNTIL.exec(text);
@@ -839,5 +847,5 @@ function periodOf(lines: Line[], title: string, issuedYear: number | null): Peri
     const p = periodIn(m[1]!, true, issuedYear) ?? (m[1]!.trim() === '' ? periodIn(next, true, issuedYear) : null);
     if (p) return p;
   }
-  return periodIn(title, true, issuedYear);
+  return periodIn(title, true, issuedYear, true);
 }
