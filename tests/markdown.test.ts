@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { plainText, toDoc } from '../src/convert/document.ts';
 import { bodyMarkdown, htmlToMarkdown, inline } from '../src/convert/markdown.ts';
-import { anchorOf, renderBody } from '../src/site/body.ts';
+import { anchorOf, renderBody, tableLabelSlot, withTableLabels } from '../src/site/body.ts';
+import { t } from '../src/i18n/strings.ts';
 import { SLUGS, sourceDoc } from './helpers/sources.ts';
 
 const words = (s: string) => s.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -42,6 +43,17 @@ describe.each(SLUGS)('%s', (slug) => {
     const text = page.body.textContent ?? '';
     expect(text).not.toMatch(/\*\*|##|<\/?b>|<!--/);
     expect(page.querySelectorAll('script, img, iframe, style').length).toBe(0);
+  });
+
+  it('renders the same body once for every language, its tables labelled afterwards', () => {
+    const once = renderBody(md, { tableLabel: tableLabelSlot });
+    const odd = (n: number) => `"Bảng" & <${n}>`;
+    for (const label of [t('vi').plan.tableAt, t('en').plan.tableAt, odd]) {
+      const direct = renderBody(md, { tableLabel: label });
+      expect(withTableLabels(once.html, label)).toBe(direct.html);
+      expect(once.toc).toEqual(direct.toc);
+      expect(once.anchors).toEqual(direct.anchors);
+    }
   });
 
   it('prints the same Markdown from the same document, and reads back to the same Markdown', () => {

@@ -323,10 +323,14 @@ const vi = {
       'Chỉ tiêu Mẹ & Bé đặt cạnh nhau các chỉ tiêu mà kế hoạch của tỉnh, thành phố, huyện đặt ra cho sức khỏe bà mẹ, trẻ sơ sinh và trẻ nhỏ, cùng các cơ quan được giao thực hiện. Mỗi con số dẫn về đúng dòng văn bản mà nó được đọc ra.',
     sourcesTitle: 'Nguồn',
     sourcesText: 'Các văn bản do ủy ban nhân dân và sở y tế địa phương ban hành, được lưu nguyên văn trong kho dữ liệu của dự án:',
-    sourcesMany: (n: string) => `${n} văn bản: danh sách đầy đủ ở trang Kế hoạch, và tệp nguồn của từng văn bản ở cột source_file của plans.csv (trang Dữ liệu).`,
+    sourcesMany: (plans: string, provinces: string, levels: string, years: string | null) =>
+      `${plans} văn bản của ${provinces} tỉnh (${levels})${years ? `, ban hành năm ${years}` : ''}. Danh sách đầy đủ ở trang Kế hoạch, theo từng tỉnh; tệp nguồn của từng văn bản ở cột source_file của plans.csv (trang Dữ liệu).`,
+    sourcesLevel: (plans: string, level: string) => `${plans} cấp ${level}`,
     mergerTitle: 'Sáp nhập tỉnh ngày 1/7/2025',
     mergerText:
       'Ngày 1/7/2025, nhiều tỉnh được sáp nhập và cấp huyện bị bãi bỏ. Mọi kế hoạch ở đây ban hành trước ngày đó và được trình bày theo địa giới lúc ban hành.',
+    mergerAfter: (n: string) =>
+      `Ngày 1/7/2025, nhiều tỉnh được sáp nhập và cấp huyện bị bãi bỏ. Mỗi kế hoạch ở đây được trình bày theo địa giới lúc ban hành: ${n} kế hoạch ban hành từ ngày đó theo các tỉnh và xã, phường mới, các kế hoạch khác theo địa giới cũ.`,
     limitsTitle: 'Giới hạn',
     limitsText:
       'Số liệu là điều các kế hoạch hứa, không phải kết quả. Bộ chuyển đổi đọc tự động và có thể sai; các trường hợp đáng ngờ được đánh dấu trên trang của từng kế hoạch.',
@@ -753,10 +757,14 @@ const en: Strings = {
       'Mother & Child Targets puts side by side the targets that Vietnamese provinces, cities and districts set for the health of mothers, newborns and young children, with the bodies responsible for meeting them. Every figure links to the line of the document it was read from.',
     sourcesTitle: 'Sources',
     sourcesText: 'Documents issued by local people’s committees and health departments, kept word for word in the project’s repository:',
-    sourcesMany: (n: string) => `${n} documents: the full list is on the Plans page, and each document’s source file is in the source_file column of plans.csv (Data page).`,
+    sourcesMany: (plans: string, provinces: string, levels: string, years: string | null) =>
+      `${plans} documents from ${provinces} province${provinces === '1' ? '' : 's'} (${levels})${years ? `, issued ${years}` : ''}. The full list is on the Plans page, province by province; each document’s source file is in the source_file column of plans.csv (Data page).`,
+    sourcesLevel: (plans: string, level: string) => `${plans} at ${level} level`,
     mergerTitle: 'The provincial merger of 1 July 2025',
     mergerText:
       'On 1 July 2025 many provinces were merged and the district level was abolished. Every plan here predates that and is shown within the boundaries in force when it was issued.',
+    mergerAfter: (n: string) =>
+      `On 1 July 2025 many provinces were merged and the district level was abolished. Every plan here is shown within the boundaries in force when it was issued: ${n} plan${n === '1' ? '' : 's'} issued since then within the new provinces and communes, the others within the old ones.`,
     limitsTitle: 'Limits',
     limitsText:
       'The figures are what plans promise, not results. The converter reads automatically and can be wrong; doubtful cases are flagged on each plan’s page.',

@@ -218,6 +218,32 @@ export function renderBody(
   return { html, toc: tocOf(mdast, headingOffset), anchors };
 }
 
+// A plan's page shows its body in each language, the same but for the tables' labels: the body
+// is rendered once with a slot for each label, filled in for each language.
+const SLOT = '\u{E000}';
+const SLOTS = new RegExp(`aria-label="${SLOT}(\\d+)${SLOT}"`, 'gu');
+
+/** The label to render a body with, for withTableLabels to fill in. */
+export const tableLabelSlot = (line: number): string => `${SLOT}${line}${SLOT}`;
+
+const attribute = unified().use(rehypeStringify);
+const escaped = new Map<string, string>();
+
+/** An aria-label attribute holding `text`, escaped as the body's own are. */
+function ariaLabel(text: string): string {
+  let html = escaped.get(text);
+  if (html === undefined) {
+    const tag = attribute.stringify({ type: 'root', children: [{ type: 'element', tagName: 'i', properties: { ariaLabel: text }, children: [] }] });
+    escaped.set(text, (html = tag.slice('<i '.length, -'></i>'.length)));
+  }
+  return html;
+}
+
+/** A body rendered with tableLabelSlot, its tables labelled: what renderBody with `label` gives. */
+export function withTableLabels(html: string, label: (line: number) => string): string {
+  return html.replace(SLOTS, (_, line: string) => ariaLabel(label(Number(line))));
+}
+
 /** The outer headings, as many levels (up to three) as keep the list short. */
 function tocOf(tree: HastRoot, offset: number): TocEntry[] {
   const out: TocEntry[] = [];

@@ -172,8 +172,10 @@ export const CONTENT_TYPES: Record<ChartFile, string> = { svg: 'image/svg+xml', 
  * A chart file's response: the SVG with its title, source and credit line, the PNG of that SVG
  * at twice its pixels (fonts embedded, see src/charts/export.ts), or the chart's CSV.
  */
-export function chartFileResponse(kind: FileKind, chart: Chart, credit: string, csv: () => string): Response {
-  const body = kind === 'csv' ? csv() : kind === 'svg' ? chartFileSvg(chart, { credit }) : new Uint8Array(svgToPng(chartFileSvg(chart, { credit }), CHART_PNG_SCALE));
+export function chartFileResponse(kind: FileKind, chart: () => Chart, credit: string, csv: () => string): Response {
+  // A CSV is the chart's rows: the chart is drawn only for the SVG and PNG.
+  const svg = () => chartFileSvg(chart(), { credit });
+  const body = kind === 'csv' ? csv() : kind === 'svg' ? svg() : new Uint8Array(svgToPng(svg(), CHART_PNG_SCALE));
   return new Response(body, { headers: { 'content-type': CONTENT_TYPES[kind] } });
 }
 

@@ -22,7 +22,16 @@ export interface Commitment {
 const keyOf = (t: Target) => (t.indicator === null ? `line ${t.line} ${t.text}` : [t.indicator, t.year, t.group, t.unit].join('|'));
 
 /** The plan's commitments in the order of their first figure; text before annex within one. */
-export function commitmentsOf(plan: PlanRecord): Commitment[] {
+export function commitmentsOf(plan: PlanRecord): readonly Commitment[] {
+  // Asked for each of a plan's targets by every page that ranks them: worked out once per plan.
+  let cs = commitments.get(plan);
+  if (!cs) commitments.set(plan, (cs = groupCommitments(plan)));
+  return cs;
+}
+
+const commitments = new WeakMap<PlanRecord, readonly Commitment[]>();
+
+function groupCommitments(plan: PlanRecord): Commitment[] {
   const byKey = new Map<string, Target[]>();
   for (const t of plan.targets) {
     const k = keyOf(t);

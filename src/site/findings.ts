@@ -118,6 +118,19 @@ export function hasLevelTargets(site: Site, indicatorId: string, scope: readonly
   return scope.some((p) => p.targets.some((x) => x.indicator === indicatorId && !isRelative(x.comparator)));
 }
 
+/** What indicatorChart draws, without drawing it (a chart's CSV needs no more). */
+export function indicatorChartRows(
+  site: Site,
+  indicator: Indicator,
+  lang: Lang,
+  pick: (rows: TargetRow[]) => TargetRow[] = (rows) => rows,
+  scope: readonly PlanRecord[] = site.plans,
+): { rows: TargetRow[]; all: TargetRow[]; benchmarks: BenchmarkFigure[] } {
+  const all = indicatorTargetRows(site, indicator.id, lang, scope);
+  const rows = pick(all);
+  return { rows, all, benchmarks: chartBenchmarks(benchmarkFigures(site.benchmarks, indicator.id), rows.map((r) => r.target.year)) };
+}
+
 /**
  * The strip chart of one indicator, titled with its finding over the plans in `scope` (every
  * plan by default, or a province's) and sourced to the documents it draws. `pick` chooses the
@@ -131,9 +144,7 @@ export function indicatorChart(
   pick: (rows: TargetRow[]) => TargetRow[] = (rows) => rows,
   scope: readonly PlanRecord[] = site.plans,
 ): { chart: Chart | null; rows: TargetRow[]; all: TargetRow[]; benchmarks: BenchmarkFigure[] } {
-  const all = indicatorTargetRows(site, indicator.id, lang, scope);
-  const rows = pick(all);
-  const drawn = chartBenchmarks(benchmarkFigures(site.benchmarks, indicator.id), rows.map((r) => r.target.year));
+  const { all, rows, benchmarks: drawn } = indicatorChartRows(site, indicator, lang, pick, scope);
   const chart = targetStripChart(
     indicator,
     rows,

@@ -18,6 +18,8 @@ import { loadTaxonomies } from '../../src/taxonomy/load.ts';
 import { LANGS, href } from '../../src/i18n/lang.ts';
 import { COMPARE_ORDERS } from '../../src/site/compare.ts';
 import { SPLIT_AT } from '../../src/site/split.ts';
+import { issuedAfterReform } from '../../src/site/about.ts';
+import { t } from '../../src/i18n/strings.ts';
 import { CHART_PNG_SCALE, svgToPng } from '../../src/charts/png.ts';
 import { decodePng, pngSizeOf } from '../helpers/png.ts';
 import { HtmlValidate } from 'html-validate';
@@ -213,11 +215,15 @@ describe(`a site of ${PLANS} plans`, () => {
     expect(byUnit(read(`/tinh/${small}/`))).toBe(false);
   });
 
-  it('names how many documents it holds on the about page, instead of listing each one', () => {
+  it('summarises its documents on the about page, instead of listing each one, and says which were issued after the reform', () => {
+    const after = records().filter((p) => issuedAfterReform(p.issued)).length;
+    expect(after).toBeGreaterThan(0);
     for (const lang of LANGS) {
       const about = read(href(lang, '/gioi-thieu/'));
       expect(about.match(/href="[^"]*\/ke-hoach\/[^"]+\/"/g)).toBeNull();
+      expect(about).toContain(`${PLANS} ${lang === 'vi' ? 'văn bản của' : 'documents from'} ${new Set(records().map((p) => p.jurisdiction.province)).size} `);
       expect(about).toContain('plans.csv');
+      expect(about).toContain(t(lang).about.mergerAfter(String(after)));
     }
   });
 

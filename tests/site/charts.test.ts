@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { records, taxonomy } from '../fixtures/site/records.ts';
 import { createSite } from '../../src/site/model.ts';
-import { indicatorTargetRows } from '../../src/site/indicators.ts';
+import { indicatorTargetRows, type TargetRow } from '../../src/site/indicators.ts';
 import { provinceColors } from '../../src/site/colors.ts';
-import { alreadyMet, alreadyMetNote, documentList, hasLevelTargets, indicatorChart, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
+import { alreadyMet, alreadyMetNote, documentList, hasLevelTargets, indicatorChart, indicatorChartRows, indicatorFinding, targetsPerPlan, targetsPerPlanFinding } from '../../src/site/findings.ts';
 import { homeCharts } from '../../src/site/home.ts';
 import { stripDomain, stripPoints, targetStripChart } from '../../src/charts/target-strip.ts';
 import { targetsPerPlanChart } from '../../src/charts/targets-per-plan.ts';
@@ -144,5 +144,12 @@ describe('home findings', () => {
     const { chart, rows } = indicatorChart(site, site.indicator('exclusive_breastfeeding_6m')!, colors, 'vi');
     expect(chart).toBeNull();
     expect(rows).toEqual([]);
+  });
+  it('gives a chart’s CSV the rows and benchmarks it draws, without drawing it', () => {
+    for (const indicator of site.indicators) {
+      const pick = (all: TargetRow[]) => all.slice(1);
+      const { chart, ...drawn } = indicatorChart(site, indicator, colors, 'en', pick, site.plans.slice(1));
+      expect(indicatorChartRows(site, indicator, 'en', pick, site.plans.slice(1))).toEqual(drawn);
+    }
   });
 });

@@ -32,5 +32,5 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
     return new Response(new Uint8Array(png), { headers: { 'content-type': CONTENT_TYPES.og } });
   }
   const credit = `${s.siteName} · ${new URL(chartLinks(lang, indicator.slug).permalink, origin).href}`;
-  return chartFileResponse(kind, chart, credit, () => chartCsv(pc, indicator, origin!));
+  return chartFileResponse(kind, () => chart, credit, () => chartCsv(pc, indicator, origin!));
 };

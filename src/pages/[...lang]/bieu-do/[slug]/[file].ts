@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../../site/load.ts';
 import { FILE_KINDS, PROVINCE_FILE_KINDS, chartCsv, chartFileResponse, provinceChartLinks, type FileKind } from '../../../../site/chart-files.ts';
-import { hasLevelTargets, indicatorChart } from '../../../../site/findings.ts';
+import { hasLevelTargets, indicatorChart, indicatorChartRows } from '../../../../site/findings.ts';
 import { provinceGroups, splitsByProvince, type ProvinceGroup } from '../../../../site/split.ts';
 import { queuePng } from '../../../../charts/png.ts';
 import { LANGS, type Lang } from '../../../../i18n/lang.ts';
@@ -36,10 +36,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, site: origin }) => {
   const { lang, indicator, group, kind } = props as { lang: Lang; indicator: Indicator; group: ProvinceGroup; kind: FileKind };
   const { site, colors } = await siteData();
-  const drawn = indicatorChart(site, indicator, colors, lang, undefined, group.plans);
   const links = provinceChartLinks(lang, indicator.slug, group.province);
   const credit = `${t(lang).siteName} · ${new URL(links.permalink, origin).href}`;
-  const response = chartFileResponse(kind, drawn.chart!, credit, () => chartCsv(drawn, indicator, origin!));
+  const chart = () => indicatorChart(site, indicator, colors, lang, undefined, group.plans).chart!;
+  const response = chartFileResponse(kind, chart, credit, () => chartCsv(indicatorChartRows(site, indicator, lang, undefined, group.plans), indicator, origin!));
   if (kind === 'svg' && !queuePng(links.svg, await response.clone().text()) && !import.meta.env.DEV) {
     throw new Error(`No build takes the PNG of ${links.svg}: provinceChartPngs() is missing from astro.config.mjs`);
   }

@@ -23,5 +23,5 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
   const { lang, chart, kind } = props as { lang: Lang; chart: HomeChart; kind: FileKind };
   const credit = `${t(lang).siteName} · ${new URL(homeChartLinks(lang, homeChartKey(chart.indicator)).permalink, origin).href}`;
   const csv = () => (chart.indicator ? chartCsv({ rows: chart.rows ?? [], benchmarks: chart.benchmarks }, chart.indicator, origin!) : targetsPerPlanCsv(chart.counts ?? [], origin!));
-  return chartFileResponse(kind, chart.chart, credit, csv);
+  return chartFileResponse(kind, () => chart.chart, credit, csv);
 };
