@@ -9,6 +9,9 @@ export const UNITS = [
   'per_1000_live_births',
   'per_100000_live_births',
   'per_100000_population',
+  // Population rates: crude birth rate, natural increase (‰); child injury (per 100,000 children).
+  'per_1000_population',
+  'per_100000_children',
   // Plans of population and reproductive-health programmes also set these.
   'children_per_woman',
   'million_people',

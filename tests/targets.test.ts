@@ -254,12 +254,13 @@ describe('real plans as legal portals show them (tests/fixtures/realworld-dev)',
   });
   it('keeps targets with units other than % and ‰, and a change per year', () => {
     const t = dev('11_nam-dinh-02-kh-ubnd-2016.txt').targets;
+    // The crude birth rate and natural increase are per 1,000 people, not per 1,000 births.
     expect(t.map((x) => [x.comparator, x.value, x.unit])).toEqual([
       ['decrease', 0.1, 'per_1000_live_births'],
-      ['lte', 14.04, 'per_1000_live_births'],
+      ['lte', 14.04, 'per_1000_population'],
       ['lte', 10.42, 'percent'],
       ['gte', 2.1, 'children_per_woman'],
-      ['lte', 9.09, 'per_1000_live_births'],
+      ['lte', 9.09, 'per_1000_population'],
       ['lte', 2.25, 'million_people'],
     ]);
   });
@@ -549,7 +550,7 @@ describe('listed values in words (Tổng cục DS-KHHGĐ 207/TCDS-KHTC, 2023)', 
   const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
   it('keeps a life expectancy and a head count given as a listed value, never an age', () => {
     expect(read('- Tuổi thọ trung bình (tính từ lúc sinh): 73,8 tuổi;', '- Tổng số người mới sử dụng BPTT hiện đại trong năm: 5.113.387 người;')
-      .map((t) => [t.indicator, t.value, t.unit])).toEqual([[null, 73.8, 'years'], [null, 5113387, 'people']]);
+      .map((t) => [t.indicator, t.value, t.unit])).toEqual([['life_expectancy', 73.8, 'years'], [null, 5113387, 'people']]);
     expect(read('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰.').map((t) => t.value)).toEqual([20]);
   });
 });
@@ -646,7 +647,9 @@ describe('wordings of the fifth real-world batch', () => {
   });
   it('a dropped letter does not hide wasting ("suy dinh dưỡng gy còm", Cần Thơ 74/KH-UBND, 2018); injury deaths need the age', () => {
     expect(read('b) Giảm tỷ lệ suy dinh dưỡng gy còm ở trẻ em dưới 5 tuổi xuống dưới 5%;').targets.map((t) => t.indicator)).toEqual(['wasting_under5']);
-    expect(read('- Giảm tỷ suất trẻ em bị tử vong do tai nạn, thương tích xuống còn 16/100.000 trẻ em.').targets.map((t) => t.indicator)).toEqual([null]);
+    // Children of every age: not the under-five indicator, and per 100,000 children, not births.
+    expect(read('- Giảm tỷ suất trẻ em bị tử vong do tai nạn, thương tích xuống còn 16/100.000 trẻ em.').targets.map((t) => [t.indicator, t.unit]))
+      .toEqual([['injury_mortality_children', 'per_100000_children']]);
   });
   it('rates in words and the statistics office\'s "tỷ suất chết"', () => {
     expect(read('- Giảm tỷ suất chết trẻ em dưới 5 tuổi xuống còn 18 phần nghìn.').targets.map((t) => [t.indicator, t.comparator, t.value, t.unit]))
@@ -656,3 +659,34 @@ describe('wordings of the fifth real-world batch', () => {
   });
 });
 
+describe('population figures of population and reproductive-health plans', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const rows = (t: ReturnType<typeof read>) => t.map((x) => [x.indicator, x.comparator, x.value, x.unit, x.year]);
+  it('crude birth rate and natural increase per 1,000 people (Nam Định 02/KH-UBND, 2016)', () => {
+    expect(rows(read('+ Giảm tỷ suất sinh thô xuống còn 14,04‰.', '+ Giảm tỷ suất tăng dân số tự nhiên xuống còn 9,09‰.'))).toEqual([
+      ['crude_birth_rate', 'lte', 14.04, 'per_1000_population', 2030],
+      ['natural_increase_rate', 'lte', 9.09, 'per_1000_population', 2030],
+    ]);
+  });
+  it('"xuống còn được 1%" is a ceiling (Quảng Trị 06/NQ-HĐND, 2010)', () => {
+    const of2010 = extractTextTargets(toDoc('2. Nhiệm vụ và chỉ tiêu cụ thể\n- Đến năm 2015: phấn đấu giảm tỷ lệ phát triển dân số tự nhiên xuống còn được 1% và tỷ lệ sinh con thứ 3 trở lên xuống dưới 18%;'), { ...ctx, period: { start: 2011, end: 2015 }, issuedYear: 2010 });
+    expect(rows(of2010.targets)).toEqual([
+      ['natural_increase_rate', 'lte', 1, 'percent', 2015],
+      ['third_or_higher_births', 'lt', 18, 'percent', 2015],
+    ]);
+  });
+  it('a life expectancy set with a word, never the age of the people a sentence names', () => {
+    expect(rows(read('- Tuổi thọ trung bình đạt 74,5 tuổi vào năm 2030, trong đó số năm sống khỏe mạnh đạt tối thiểu 68 năm.'))).toEqual([
+      ['life_expectancy', 'gte', 74.5, 'years', 2030],
+    ]);
+    expect(rows(read('- Nâng cao tuổi thọ, giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰ năm 2025.'))).toEqual([
+      ['under5_mortality_rate', 'lte', 20, 'per_1000_live_births', 2025],
+    ]);
+  });
+  it('screening for thalassaemia, not teaching about it', () => {
+    expect(rows(read('- Tỷ lệ nam, nữ thanh niên được tư vấn, tầm soát bệnh tan máu bẩm sinh đạt 50% vào năm 2030.'))).toEqual([
+      ['thalassaemia_screening', 'gte', 50, 'percent', 2030],
+    ]);
+  });
+});

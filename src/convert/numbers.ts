@@ -25,7 +25,7 @@ const PER_100 = String.raw`\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh
 
 /** A value with a unit that makes it a target figure: %, ‰, or a rate per 100,000. */
 export const VALUE_RE = new RegExp(
-  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|dân|người))?)`,
+  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|trẻ\s+em|dân|người))?)`,
   'giu',
 );
 
@@ -44,12 +44,14 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   if (t === 'tuổi') return 'years';
   if (t.startsWith('triệu')) return 'million_people';
   if (t.includes('trai')) return 'boys_per_100_girls';
-  if (t.includes('‰')) return 'per_1000_live_births';
+  // A rate per 1,000 is of live births unless the indicator counts people (crude birth rate).
+  if (t.includes('‰')) return fallback === 'per_1000_population' ? fallback : 'per_1000_live_births';
   if (t.includes('phần trăm')) return 'percentage_points';
   if (/^\/\s*100\s/.test(t)) return 'per_100_live_births';
   if (t.includes('%')) return 'percent';
   if (/100[. \u00a0\u202f]?000/.test(t)) {
     if (/dân|người/.test(t)) return 'per_100000_population';
+    if (/trẻ\s+em/.test(t)) return 'per_100000_children';
     if (/sống/.test(t)) return 'per_100000_live_births';
     return fallback === 'per_100000_population' ? fallback : 'per_100000_live_births';
   }
@@ -71,8 +73,9 @@ const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
   [String.raw`>|trên|vượt|cao\s+hơn|hơn`, 'gt'],
   [String.raw`tăng(?:\s+thêm)?`, 'increase'],
   [String.raw`giảm(?:\s+thêm)?`, 'decrease'],
-  [String.raw`đạt|lên|đạt\s+mức`, 'up'],
-  [String.raw`còn|xuống|khống\s+chế(?:\s+ở)?`, 'down'],
+  // "đạt được 90%", "xuống còn được 1%": "được" adds nothing to the bound.
+  [String.raw`(?:đạt|lên)(?:\s+được)?|đạt\s+mức`, 'up'],
+  [String.raw`(?:còn|xuống)(?:\s+được)?|khống\s+chế(?:\s+ở)?`, 'down'],
   [String.raw`từ`, 'from'],
   [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
 ];

@@ -76,6 +76,8 @@ const UNITS: Record<Unit, string> = {
   per_1000_live_births: '‰',
   per_100000_live_births: '/100.000 trẻ đẻ sống',
   per_100000_population: '/100.000 dân',
+  per_1000_population: '‰ (trên 1.000 dân)',
+  per_100000_children: '/100.000 trẻ em',
   children_per_woman: ' con/phụ nữ',
   million_people: ' triệu người',
   boys_per_100_girls: ' trẻ trai/100 trẻ gái',

@@ -105,13 +105,18 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
       if (word === null || word === 'from' || word === 'increase' || word === 'decrease') continue;
       // Ages and head counts are targets only as a listed value ("Tuổi thọ trung bình: 73,8 tuổi",
       // "Tổng số người mới sử dụng BPTT: 5.113.387 người"), never "trẻ dưới 5 tuổi".
-      if ((unit === 'tuổi' && !/tuổi thọ/iu.test(text)) || ((unit === 'người' || unit === 'tuổi') && word !== 'direction')) continue;
+      // A life expectancy may also be set with a word ("Tuổi thọ trung bình đạt 74 tuổi"), when
+      // nothing between it and the figure names people of an age ("… của trẻ dưới 5 tuổi").
+      if (unit === 'tuổi' ? !/tuổi thọ/iu.test(text) || (word !== 'direction' && !LIFE_EXPECTANCY_BEFORE.test(text.slice(0, m.index))) : unit === 'người' && word !== 'direction') continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
     }
     out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
+
+/** "tuổi thọ … đạt" right before an age, with no people named in between. */
+const LIFE_EXPECTANCY_BEFORE = /tuổi thọ(?:(?!trẻ|người|phụ nữ|em\b)[^,;.:])*$/iu;
 
 /** The words after the last stop or comma: the part of a clause a bare figure belongs to. */
 const ownPart = (s: string) => s.slice(Math.max(lastStop(s), s.lastIndexOf(',') + 1));

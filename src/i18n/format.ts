@@ -19,6 +19,8 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   per_1000_live_births: { vi: '‰', en: '‰' },
   per_100000_live_births: { vi: '/100.000 trẻ đẻ sống', en: ' per 100,000 live births' },
   per_100000_population: { vi: '/100.000 dân', en: ' per 100,000 population' },
+  per_1000_population: { vi: '‰', en: '‰' },
+  per_100000_children: { vi: '/100.000 trẻ em', en: ' per 100,000 children' },
   children_per_woman: { vi: ' con/phụ nữ', en: ' children per woman' },
   million_people: { vi: ' triệu người', en: ' million people' },
   boys_per_100_girls: { vi: ' trẻ trai/100 trẻ gái', en: ' boys per 100 girls' },
@@ -34,6 +36,8 @@ const UNIT_SHORT: Record<Unit, Record<Lang, string>> = {
   per_1000_live_births: { vi: '‰ (trên 1.000 trẻ đẻ sống)', en: '‰ (per 1,000 live births)' },
   per_100000_live_births: { vi: 'trên 100.000 trẻ đẻ sống', en: 'per 100,000 live births' },
   per_100000_population: { vi: 'trên 100.000 dân', en: 'per 100,000 population' },
+  per_1000_population: { vi: '‰ (trên 1.000 dân)', en: '‰ (per 1,000 population)' },
+  per_100000_children: { vi: 'trên 100.000 trẻ em', en: 'per 100,000 children' },
   children_per_woman: { vi: 'con/phụ nữ', en: 'children per woman' },
   million_people: { vi: 'triệu người', en: 'million people' },
   boys_per_100_girls: { vi: 'trẻ trai/100 trẻ gái', en: 'boys per 100 girls' },
@@ -167,7 +171,7 @@ export function sortByName<T>(items: readonly T[], name: (item: T) => string): T
 
 /** A value for a table cell whose row names the unit: "9,5‰", "95%", "30" (per 100,000). */
 export function formatCompactValue(value: number, unit: Unit, lang: Lang): string {
-  const short = unit === 'percent' || unit === 'per_1000_live_births' ? unitSuffix(unit, lang) : '';
+  const short = unit === 'percent' || unit === 'per_1000_live_births' || unit === 'per_1000_population' ? unitSuffix(unit, lang) : '';
   return `${formatNumber(value, lang)}${short}`;
 }
 

@@ -195,6 +195,7 @@ const vi = {
     children: 'Trẻ sơ sinh và trẻ nhỏ',
     nutrition: 'Dinh dưỡng',
     knowledge: 'Kiến thức và thực hành',
+    population: 'Dân số',
   } satisfies Record<Theme, string>,
 
   bodies: {
@@ -629,6 +630,7 @@ const en: Strings = {
     children: 'Newborns and children',
     nutrition: 'Nutrition',
     knowledge: 'Knowledge and practice',
+    population: 'Population',
   },
 
   bodies: {

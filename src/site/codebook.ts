@@ -116,6 +116,8 @@ const CODES: { column: string; codes: Record<string, Text> }[] = [
       per_1000_live_births: ['trên 1.000 trẻ đẻ sống (‰)', 'per 1,000 live births (‰)'],
       per_100000_live_births: ['trên 100.000 trẻ đẻ sống', 'per 100,000 live births'],
       per_100000_population: ['trên 100.000 dân', 'per 100,000 population'],
+      per_1000_population: ['trên 1.000 dân (‰)', 'per 1,000 population (‰)'],
+      per_100000_children: ['trên 100.000 trẻ em', 'per 100,000 children'],
       children_per_woman: ['số con trung bình của một phụ nữ', 'children per woman'],
       million_people: ['triệu người', 'million people'],
       boys_per_100_girls: ['số bé trai trên 100 bé gái khi sinh', 'boys per 100 girls at birth'],

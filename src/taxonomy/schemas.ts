@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LEVELS, UNITS } from '../schema.ts';
 
-export const THEMES = ['mothers', 'children', 'nutrition', 'knowledge'] as const;
+export const THEMES = ['mothers', 'children', 'nutrition', 'knowledge', 'population'] as const;
 
 export const Indicator = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/),

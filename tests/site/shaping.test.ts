@@ -101,7 +101,7 @@ describe('plans', () => {
 describe('indicators', () => {
   it('groups indicators by theme in fixed order', () => {
     const groups = indicatorsByTheme(site);
-    expect(groups.map((g) => g.theme)).toEqual(['mothers', 'children', 'nutrition', 'knowledge']);
+    expect(groups.map((g) => g.theme)).toEqual(['mothers', 'children', 'nutrition', 'knowledge', 'population']);
     const mmr = groups[0]!.indicators.find((i) => i.indicator.id === 'maternal_mortality_ratio')!;
     // Lạng Giang's 2025 target is in its text and its annex: one commitment.
     expect(mmr).toMatchObject({ plans: 3, targets: 4 });
