@@ -690,3 +690,18 @@ describe('population figures of population and reproductive-health plans', () =>
     ]);
   });
 });
+
+describe('years written without "năm"', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.value, t.year]);
+  it('after a preposition, in brackets, and leading a clause', () => {
+    expect(rows('- Tỷ suất tử vong trẻ sơ sinh dưới 8‰ vào 2025.')).toEqual([['neonatal_mortality_rate', 8, 2025]]);
+    expect(rows('- Đến 2025, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 18%.')).toEqual([['stunting_under5', 18, 2025]]);
+    expect(rows('- Tỷ lệ trẻ sơ sinh được tiêm vitamin K1 đạt 95% (2025) và 98% (2030).')).toEqual([['vitamin_k1_newborns', 95, 2025], ['vitamin_k1_newborns', 98, 2030]]);
+    expect(rows('- Tỷ lệ bà mẹ được chăm sóc sau sinh: 2025 đạt 80%, 2027 đạt 90%.')).toEqual([['postnatal_care', 80, 2025], ['postnatal_care', 90, 2027]]);
+  });
+  it('never a number that is no year, nor a reference year', () => {
+    expect(rows('- Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ tăng 2% so với 2020, đạt 95% vào 2025.')).toEqual([['full_immunization_under1', 2, 2025], ['full_immunization_under1', 95, 2025]]);
+    expect(rows('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰ vào năm 2026.')).toEqual([['under5_mortality_rate', 20, 2026]]);
+  });
+});

@@ -31,14 +31,19 @@ const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
 const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
 /** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
 const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
-const CLAUSE_YEAR = /(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/giu;
-/** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)". */
-const YEAR_AFTER = /^\s*[(,]?\s*(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
+/**
+ * A year after a preposition, with or without "năm": "đến năm 2025", "vào 2025". Bare, it is a
+ * year of this or the last century that is no figure ("đến 2.030", "vào 2025 ca").
+ */
+const YEAR_AFTER_WORD = String.raw`(?:n[ăa]m\s+)?((?:19|20)\d\d)(?!\d|[.,]\d|\s*[%‰/])`;
+const CLAUSE_YEAR = new RegExp(String.raw`(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`, 'giu');
+/** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)", "(2025)". */
+const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
 /** A change against a reference year right after a figure: "giảm … 0,1% so với năm 2016". */
 const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+với/iu;
 /** The verb of a relative target, in its clause before the figure. */
 const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
-const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})`;
+const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`;
 /** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
 const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu');
 /** A sentence that opens on its year dates each of its figures that names none: "Phấn đấu đến năm 2015 giảm A xuống còn 58,3…, giảm B xuống còn 10‰". */
@@ -189,7 +194,7 @@ function lastClause(s: string): string {
 const OWN_GROUP_END = /,|;|\s(?:riêng|trong đó)(?!\p{L})/u;
 
 /** Where the words after a figure stop naming it: a comma, "và"/"hoặc", or a year. */
-const FORWARD_END = /,|\s(?:và|hoặc)\s|(?:vào\s+|đến\s+|trong\s+)?n[ăa]m\s+\d{4}/u;
+const FORWARD_END = /,|\s(?:và|hoặc)\s|(?:vào\s+|đến\s+|trong\s+)?n[ăa]m\s+\d{4}|(?:vào|đến|trong)\s+(?:19|20)\d\d(?!\d)/u;
 
 /**
  * How a whole sentence, item or heading ends: a stop, a colon, a closing bracket or quote, or a
@@ -226,7 +231,9 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
   const open = own.indexOf('(');
   if (open >= 0 && !own.includes(')', open)) own = own.slice(0, open);
   const right = YEAR_AFTER.exec(own);
-  if (right) return Number(right[1]);
+  if (right) return yearIn(right);
+  const led = YEAR_LEADS.exec(ownBefore.slice(-48));
+  if (led) return Number(led[1]);
   const later = [...own.matchAll(CLAUSE_YEAR)][0];
   if (later) return Number(later[1]);
   const earlier = [...ownBefore.matchAll(CLAUSE_YEAR)].at(-1);
@@ -239,8 +246,14 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
   if (own.length < after.length) return null;
   const clause = firstClause(rest.slice(0, 400));
   const closing = YEAR_AFTER_FIGURE.exec(clause);
-  return closing ? Number(closing[1]) : null;
+  return closing ? yearIn(closing) : null;
 }
+
+/** A year that leads its figure's clause, with no preposition: "2025 đạt 80%, 2030 đạt 90%", "năm 2030: 85%". */
+const YEAR_LEADS = /(?:^|[,;:(]\s*|\s)(?<!so với\s|từ\s)(?:năm\s+)?((?:19|20)\d\d)\s*:?\s*(?:(?:đạt|là|giảm(?:\s+còn|\s+xuống)?|tăng(?:\s+lên)?|dưới|trên|còn|xuống|lên|không quá|tối thiểu|ít nhất|khoảng)\s*)?$/u;
+
+/** The year a match of YEAR_AFTER or YEAR_AFTER_FIGURE holds: each way of writing it is a group. */
+const yearIn = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
 
 /**
  * The year an earlier clause of the sentence sets for the ones after it ("đến năm 2025 tăng A lên
@@ -262,7 +275,7 @@ const BARE_YEARS = new RegExp(BARE_YEAR_SOURCE, 'giu');
 const FORWARD_END_BEFORE_YEAR = /\s(?:và|hoặc|ở|tại|đối với|trong đó|riêng)\s/u;
 
 /** The first year that follows a figure in a clause ("5% (khu vực ngoại thành) vào năm 2025", "5% ở ngoại thành vào năm 2025"). */
-const YEAR_AFTER_FIGURE = /[%‰]\s*(?:\([^()]{0,40}\)\s*|(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi)\s+)?(?:(?:vào|đến|tới|trong)\s+)?(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4})/iu;
+const YEAR_AFTER_FIGURE = new RegExp(String.raw`[%‰]\s*(?:\([^()]{0,40}\)\s*|(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi)\s+)?(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))`, 'iu');
 
 /** Physical lines `from`…`to` joined as a logical line joins them: the sentence from the line a target cites. */
 function sentenceFrom(doc: Doc, from: number, to: number): string {
@@ -552,7 +565,7 @@ function sameClause(between: string): boolean {
 /** The year written right after a figure ("từ 23,7% năm 2016 xuống …"). */
 function yearAfter(after: string): number | null {
   const m = YEAR_AFTER.exec(after);
-  return m ? Number(m[1]) : null;
+  return m ? yearIn(m) : null;
 }
 
 /**
