@@ -256,7 +256,7 @@ describe('real plans as legal portals show them (tests/fixtures/realworld-dev)',
     const t = dev('11_nam-dinh-02-kh-ubnd-2016.txt').targets;
     // The crude birth rate and natural increase are per 1,000 people, not per 1,000 births.
     expect(t.map((x) => [x.comparator, x.value, x.unit])).toEqual([
-      ['decrease', 0.1, 'per_1000_live_births'],
+      ['decrease', 0.1, 'per_1000_population'],
       ['lte', 14.04, 'per_1000_population'],
       ['lte', 10.42, 'percent'],
       ['gte', 2.1, 'children_per_woman'],
@@ -682,6 +682,23 @@ describe('population figures of population and reproductive-health plans', () =>
     ]);
     expect(rows(read('- Nâng cao tuổi thọ, giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰ năm 2025.'))).toEqual([
       ['under5_mortality_rate', 'lte', 20, 'per_1000_live_births', 2025],
+    ]);
+  });
+  it('a yearly fall of the birth rate is per 1,000 people; a gap between groups is no value of the indicator', () => {
+    expect(rows(read('- Mức giảm tỷ lệ sinh hằng năm 0,2‰.'))).toEqual([['crude_birth_rate', 'decrease', 0.2, 'per_1000_population', 2030]]);
+    expect(rows(read('- Giảm 50% chênh lệch về tổng tỷ suất sinh giữa nông thôn và thành thị.'))).toEqual([[null, 'decrease', 50, 'percent', 2030]]);
+  });
+  it('a second bound whose unit the first stated once', () => {
+    expect(rows(read('- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2025; dưới 107 vào năm 2030.'))).toEqual([
+      ['sex_ratio_at_birth', 'lt', 109, 'boys_per_100_girls', 2025],
+      ['sex_ratio_at_birth', 'lt', 107, 'boys_per_100_girls', 2030],
+    ]);
+    expect(rows(read('- Tổng tỷ suất sinh đạt 2,1 con; tỷ lệ sinh con thứ 3 trở lên dưới 10%.')).map((r) => r[0])).toEqual(['total_fertility_rate', 'third_or_higher_births']);
+  });
+  it('the national programme\'s screening of pregnant women and newborns for congenital diseases', () => {
+    expect(rows(read('- 70% phụ nữ mang thai được tầm soát ít nhất 4 bệnh bẩm sinh phổ biến nhất; 90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm sinh phổ biến nhất.'))).toEqual([
+      ['prenatal_screening', 'gte', 70, 'percent', 2030],
+      ['newborn_screening', 'gte', 90, 'percent', 2030],
     ]);
   });
   it('screening for thalassaemia, not teaching about it', () => {

@@ -5,6 +5,9 @@ import { matchesPhrasing, normalizeForMatch, rarestFirst } from './document.ts';
 /** First indicator (in taxonomy order) whose phrasing matches the text, or null. */
 export function classify(text: string, indicators: readonly Indicator[]): Indicator | null {
   const norm = normalizeForMatch(text);
+  // "Giảm 50% chênh lệch về tổng tỷ suất sinh giữa nông thôn và thành thị": a gap between two
+  // groups is no value of the indicator it names.
+  if (norm.includes('chênh lệch')) return null;
   return matchers(indicators).find((m) => matchesPhrasing(norm, m.phrasings, m.exclude))?.indicator ?? null;
 }
 

@@ -116,9 +116,20 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
     }
     out.sort((a, b) => a.start - b.start);
+    // "dưới 109 bé trai/100 bé gái … vào năm 2025; dưới 107 vào năm 2030": a bound whose unit
+    // the figure before it stated once.
+    const counted = out.filter((f) => f.unitText === 'con' || f.unitText.includes('trai'));
+    for (const f of counted) {
+      const m = ELLIPTIC_WORD_VALUE.exec(text.slice(f.end, f.end + 80));
+      if (m) out.push({ start: f.end + m.index + m[0].length - m[1]!.length, end: f.end + m.index + m[0].length, value: parseViNumber(m[1]!), unitText: f.unitText });
+    }
+    if (counted.length) out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
+
+/** After a figure counted in words: its clause, then "; dưới 107" or "và 2,0" with no unit of its own. */
+const ELLIPTIC_WORD_VALUE = new RegExp(String.raw`^(?:[^;.%‰\d]|\d{4})*?(?:[;,]\s*(?:và\s+)?|\svà\s+)(?:dưới|không quá|tối đa|trên|ít nhất|tối thiểu|đạt|còn|xuống)\s+(${NUMBER_SOURCE})(?=\s*(?:[;.,]|$|(?:vào|đến|trong)?\s*năm\s+\d{4}))`, 'u');
 
 /** "tuổi thọ … đạt" right before an age, with no people named in between. */
 const LIFE_EXPECTANCY_BEFORE = /tuổi thọ(?:(?!trẻ|người|phụ nữ|em\b)[^,;.:])*$/iu;
