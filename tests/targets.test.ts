@@ -722,3 +722,26 @@ describe('years written without "năm"', () => {
     expect(rows('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰ vào năm 2026.')).toEqual([['under5_mortality_rate', 20, 2026]]);
   });
 });
+
+describe('how plans write their targets in short', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year]);
+  it('abbreviations and "< 5 tuổi"', () => {
+    expect(rows('- Tỷ lệ trẻ dưới 5 tuổi SDD thể nhẹ cân (CN/T) dưới 9,5%.')).toEqual([['underweight_under5', 'lt', 9.5, 'percent', 2030]]);
+    expect(rows('- Tỷ lệ TCMR đầy đủ cho trẻ dưới 1 tuổi ≥ 95%.')).toEqual([['full_immunization_under1', 'gte', 95, 'percent', 2030]]);
+    expect(rows('- Tỷ lệ PNMT được SLTS đạt 70%.')).toEqual([['prenatal_screening', 'gte', 70, 'percent', 2030]]);
+    expect(rows('- Tỷ suất tử vong trẻ em < 1 tuổi: 10‰.')).toEqual([['infant_mortality_rate', 'lte', 10, 'per_1000_live_births', 2030]]);
+    // An abbreviation is a whole word: "sdd" inside another word spells out nothing.
+    expect(rows('- Tỷ lệ xsddx đạt 50%.')).toEqual([[null, 'gte', 50, 'percent', 2030]]);
+  });
+  it('a label that states its unit, and a second figure that is only a figure and its year', () => {
+    expect(rows('- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ (%): 95.')).toEqual([['full_immunization_under1', 'gte', 95, 'percent', 2030]]);
+    expect(rows('- Tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh: 50% (năm 2025); 70% (năm 2030).')).toEqual([
+      ['newborn_screening', 'gte', 50, 'percent', 2025],
+      ['newborn_screening', 'gte', 70, 'percent', 2030],
+    ]);
+  });
+  it('a count is no value of the indicator its words name, nor takes its bound', () => {
+    expect(rows('- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;')).toEqual([[null, 'eq', 5605000, 'people', 2030]]);
+  });
+});

@@ -227,8 +227,28 @@ export function normalizeForMatch(s: string): string {
   if (t.includes('0')) t = t.replace(/\b0(\d)\b/g, '$1');
   // "khám thai ≥ 4 lần", "từ 4 lần trở lên", "đủ 4 lần": the phrasings say "ít nhất 4 lần".
   if (t.includes('lần')) t = t.replace(/(?:≥|>=|tối thiểu|từ|đủ)\s*(\d+)\s*lần(?:\s+trở lên)?/gu, 'ít nhất $1 lần');
+  // "trẻ < 5 tuổi": the phrasings say "dưới 5 tuổi".
+  if (t.includes('<')) t = t.replace(/<\s*(\d+)\s*tuổi/gu, 'dưới $1 tuổi');
+  if (ABBREVIATION.test(t)) t = t.replace(ABBREVIATIONS, (a) => ABBREVIATED[a]!);
   return foldBlanks(t);
 }
+
+/** Abbreviations plans use in their targets, spelt out so that the phrasings match them. */
+const ABBREVIATED: Record<string, string> = {
+  sdd: 'suy dinh dưỡng',
+  tcmr: 'tiêm chủng mở rộng',
+  tcđđ: 'tiêm chủng đầy đủ',
+  pnct: 'phụ nữ có thai',
+  pnmt: 'phụ nữ mang thai',
+  bptt: 'biện pháp tránh thai',
+  vtn: 'vị thành niên',
+  slts: 'sàng lọc trước sinh',
+  slss: 'sàng lọc sơ sinh',
+  tsgtks: 'tỷ số giới tính khi sinh',
+};
+const ABBREVIATION_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
+const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
+const ABBREVIATIONS = new RegExp(ABBREVIATION_SOURCE, 'gu');
 
 /**
  * A phrasing's words, longest first: a long word is the rarest, so a text that lacks it is

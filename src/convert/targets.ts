@@ -156,6 +156,8 @@ const UNIT_WORDS: Partial<Record<Target['unit'], string>> = {
 /** A bare value that ends an item, after its label's colon: "(số trẻ trai/100 trẻ gái): không quá 112." */
 const LISTED_VALUE = new RegExp(String.raw`:\s*(?:\p{L}+(?:\s+\p{L}+){0,2}\s+)?(${NUMBER_SOURCE})\s*[.;]?\s*$`, 'u');
 
+const UNIT_IN_LABEL = /\(\s*(?:đơn vị\s*(?:tính)?\s*:?\s*)?(%|‰)\s*\)\s*$/iu;
+
 /**
  * An item whose label names an indicator counted in words (the unit stated once, in the label)
  * and ends on its value alone: the value is read in the indicator's unit. Percentages and rates
@@ -164,8 +166,11 @@ const LISTED_VALUE = new RegExp(String.raw`:\s*(?:\p{L}+(?:\s+\p{L}+){0,2}\s+)?(
 function listedValue(text: string, indicators: readonly Indicator[]): Figure[] {
   const m = LISTED_VALUE.exec(text);
   if (!m) return [];
-  const indicator = classify(text.slice(0, m.index), indicators);
-  const unitText = indicator ? UNIT_WORDS[indicator.unit] : undefined;
+  const label = text.slice(0, m.index);
+  // "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ (%): 95": the label states the sign.
+  const sign = UNIT_IN_LABEL.exec(label)?.[1];
+  const indicator = sign ? null : classify(label, indicators);
+  const unitText = sign ?? (indicator ? UNIT_WORDS[indicator.unit] : undefined);
   if (!unitText) return [];
   const start = m.index + m[0].lastIndexOf(m[1]!);
   return [{ start, end: start + m[1]!.length, value: parseViNumber(m[1]!), unitText }];
@@ -504,7 +509,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const against = !perYear && (word === null || word === 'direction' || word === 'up') && AGAINST.test(after)
       ? [...lastClause(before === '' ? head : head.slice(-200)).matchAll(CHANGE_VERB)].at(-1)
       : undefined;
-    const comparator = inherits
+    let comparator: Target['comparator'] = inherits
       ? previous!.comparator
       : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
       : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
@@ -527,6 +532,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // Nor is a rate a level of one counted in words ("tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%"),
     // nor a figure in ‰ any change of it.
     if (indicator && WORD_UNITS.has(indicator.unit) && indicator.unit !== unit && (!relative || unit !== 'percent') && unit !== 'percentage_points') indicator = null;
+    // The bound a figure took from the direction of an indicator it turned out not to be is none.
+    if (!indicator && direction !== null && !inherits && !relative && (word === null || word === 'direction')) comparator = comparatorOf(word, null);
     const found: Found = {
       line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart, clauseStart + 20))?.[0].length ?? 0)),
       indicator,
@@ -557,7 +564,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
 const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_people', 'boys_per_100_girls', 'people', 'years']);
 
 /** What may stand between two figures of one target: stops, a year, "và". */
-const BARE = { signs: ';,0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'vào', 'đến', 'trong'] };
+const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'vào', 'đến', 'trong'] };
 
 /** A clause that reports what was achieved or estimates the present, not what is planned. */
 function pastOrEstimate(clause: string, mayBePast: boolean): Found['past'] {
