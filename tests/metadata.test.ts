@@ -347,3 +347,21 @@ describe('portal pages: what stands above or instead of the header', () => {
   });
 });
 
+
+describe('articles of a decision or a resolution', () => {
+  it('a resolution\'s title ends where its first article starts', () => {
+    const m = meta(snippet('HỘI ĐỒNG NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 15/2023/NQ-HĐND', 'Quảng Ngãi, ngày 20 tháng 7 năm 2023', 'NGHỊ QUYẾT', 'Về công tác dân số tỉnh Quảng Ngãi giai đoạn 2023-2030', 'Điều 1. Mục tiêu', '- Tổng tỷ suất sinh đạt 2,1 con vào năm 2030.'));
+    expect([m.title, m.period]).toEqual(['Nghị quyết về công tác dân số tỉnh Quảng Ngãi giai đoạn 2023-2030', { start: 2023, end: 2030 }]);
+  });
+  it('a decision with no subject line is named for what its first article issues (Bộ Y tế 3781/QĐ-BYT, 2020)', () => {
+    const dir = new URL('./fixtures/realworld/', import.meta.url);
+    const name = readdirSync(dir).find((n) => n.startsWith('34_'))!;
+    const m = meta(toDoc(readFileSync(new URL(name, dir), 'utf8')));
+    expect([m.title, m.period]).toEqual([
+      'Quyết định ban hành Kế hoạch hành động quốc gia về chăm sóc sức khỏe sinh sản, sức khỏe tình dục cho vị thành niên, thanh niên giai đoạn 2020-2025',
+      { start: 2020, end: 2025 },
+    ]);
+    expect(meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', 'Số: 10/QĐ-UBND', 'Lạng Sơn, ngày 2 tháng 1 năm 2022', 'QUYẾT ĐỊNH', 'Điều 1. Phê duyệt Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em tỉnh Lạng Sơn giai đoạn 2022-2025 với các nội dung sau:')).title)
+      .toBe('Quyết định phê duyệt Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em tỉnh Lạng Sơn giai đoạn 2022-2025');
+  });
+});

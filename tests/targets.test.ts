@@ -745,3 +745,11 @@ describe('how plans write their targets in short', () => {
     expect(rows('- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;')).toEqual([[null, 'eq', 5605000, 'people', 2030]]);
   });
 });
+
+describe('a resolution\'s targets under its first article', () => {
+  it('"Điều 1. Mục tiêu" opens the targets part, "Điều 2. Nhiệm vụ …" closes it', () => {
+    const doc = toDoc(['Điều 1. Mục tiêu', '- Tổng tỷ suất sinh đạt 2,1 con vào năm 2030.', 'Điều 2. Nhiệm vụ và giải pháp', '- Phấn đấu 2 con mỗi gia đình, đạt 2,0 con.'].join('\n'));
+    const found = extractTextTargets(doc, { indicators: tax().indicators, period: { start: 2023, end: 2030 }, issuedYear: 2023 });
+    expect(found.targets.map((t) => [t.line, t.indicator, t.value, t.unit])).toEqual([[2, 'total_fertility_rate', 2.1, 'children_per_woman']]);
+  });
+});

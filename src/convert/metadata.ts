@@ -354,7 +354,10 @@ interface Subject {
 }
 
 /** Sentences that open the body, so are not part of the subject under the heading. */
-const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:)/u;
+const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:|(?:Điều|Chương|Phần|Mục)\s+(?:\d+|[IVXL]+|thứ)(?![\p{L}\d]))/u;
+
+/** "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch …”", "Điều 1. Phê duyệt Kế hoạch … như sau:". */
+const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*(ban hành kèm theo (?:quyết định|nghị quyết) này|phê duyệt|ban hành)\s+(?:["“]((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^"“”]{3,300})["”]|((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^:;(]{3,300}?)\s*(?:[.;:(]|\svới\s|\snhư sau|$))/iu;
 
 /**
  * A line right under the heading that opens like the body ("Thực hiện …") but is the subject:
@@ -387,6 +390,13 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     if (l.plain === '') {
       if (parts.length) break;
       continue;
+    }
+    // A decision with no subject line says what it issues in its first article.
+    const article = parts.length === 0 ? ARTICLE_ONE.exec(l.plain) : null;
+    if (article) {
+      parts.push(`${article[1]!.toLowerCase().startsWith('phê') ? 'phê duyệt' : 'ban hành'} ${article[2] ?? article[3]!}`);
+      last = i;
+      break;
     }
     if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.

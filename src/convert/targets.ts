@@ -301,11 +301,11 @@ function sentenceFrom(doc: Doc, from: number, to: number): string {
 }
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
-const TARGET_HEADING = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
+const TARGET_HEADING = /^(?:[-+]\s*)?(?:Điều\s+\d+\s*[.:]\s*|\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
 /** A numbered goal or target, where a portal dropped the part's heading: "a) Mục tiêu 1: …", "- Chỉ tiêu 2: …". */
 const NUMBERED_TARGET = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:mục tiêu|chỉ tiêu)\s+\d+\s*[:.]/iu;
 /** A heading that closes them: the tasks, solutions, organisation or funding. */
-const AFTER_TARGETS = /^(?:[IVX]+|\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
+const AFTER_TARGETS = /^(?:[IVX]+|(?:Điều\s+)?\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
 
 /**
  * The lines of the targets part: the Roman-numbered "MỤC TIÊU"/"CHỈ TIÊU" part, or, in a text
