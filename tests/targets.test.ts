@@ -741,6 +741,13 @@ describe('how plans write their targets in short', () => {
       ['newborn_screening', 'gte', 70, 'percent', 2030],
     ]);
   });
+  it('rates written "ca/100.000", "trên 100.000 …" and "trên 1.000 trẻ đẻ sống", never a count of people', () => {
+    expect(rows('- Tỷ suất tử vong mẹ giảm còn dưới 50 ca/100.000 trẻ đẻ sống.')).toEqual([['maternal_mortality_ratio', 'lt', 50, 'per_100000_live_births', 2030]]);
+    expect(rows('- Tỷ số tử vong mẹ giảm xuống dưới 46 trên 100.000 trẻ đẻ sống.')).toEqual([['maternal_mortality_ratio', 'lt', 46, 'per_100000_live_births', 2030]]);
+    expect(rows('- Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 12 trên 1.000 trẻ đẻ sống.')).toEqual([['infant_mortality_rate', 'lt', 12, 'per_1000_live_births', 2030]]);
+    expect(rows('- Giảm tỷ suất sinh thô xuống 14/1.000 dân.')).toEqual([['crude_birth_rate', 'lte', 14, 'per_1000_population', 2030]]);
+    expect(rows('- Tổ chức 20 buổi truyền thông cho trên 1.000 người.')).toEqual([]);
+  });
   it('a count is no value of the indicator its words name, nor takes its bound', () => {
     expect(rows('- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;')).toEqual([[null, 'eq', 5605000, 'people', 2030]]);
   });

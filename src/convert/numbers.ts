@@ -19,13 +19,17 @@ export function parseViNumber(s: string): number {
   return Number(t);
 }
 
-const PER_100000 = String.raw`\/\s*100[. \u00a0\u202f]?000`;
+/** Per live births, per children or per people, after "/100.000" or "trên 1.000". */
+const LIVE_BIRTHS = String.raw`(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống)`;
+const PER_100000 = String.raw`(?:ca\s*)?(?:\/\s*100[. \u00a0\u202f]?000(?:\s*(?:${LIVE_BIRTHS}|trẻ\s+em|dân|người))?|trên\s+100[. \u00a0\u202f]?000\s*(?:${LIVE_BIRTHS}|trẻ\s+em|dân|người))`;
+/** "12/1.000 trẻ đẻ sống", "12 trên 1.000 trẻ đẻ sống": a rate per mille in figures. "trên" needs its noun: "trên 1.000 người" alone is a count. */
+const PER_1000 = String.raw`(?:ca\s*)?(?:\/\s*1[. \u00a0\u202f]?000(?!\d)(?:\s*(?:${LIVE_BIRTHS}|dân|người))?|trên\s+1[. \u00a0\u202f]?000\s*(?:${LIVE_BIRTHS}|dân|người))`;
 /** "25/100 trẻ đẻ sống": a ratio per 100 live births (abortions). */
-const PER_100 = String.raw`\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh|trẻ\s+đẻ)\s+sống`;
+const PER_100 = String.raw`(?:ca\s*)?\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh|trẻ\s+đẻ)\s+sống`;
 
 /** A value with a unit that makes it a target figure: %, ‰, or a rate per 100,000. */
 export const VALUE_RE = new RegExp(
-  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_100000}(?:\s*(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống|trẻ\s+em|dân|người))?)`,
+  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_1000}|${PER_100000})`,
   'giu',
 );
 
@@ -36,6 +40,8 @@ export const VALUE_RE = new RegExp(
  */
 export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|người|tuổi|(?:số\s+)?(?:bé|trẻ)\s+trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+gái)?)(?![\p{L}\d])`, 'giu');
 
+const PER_MILLE = /^(?:ca\s*)?(?:\/|trên)\s*1[. \u00a0\u202f]?000(?!\d)/;
+
 /** The unit of a target figure, from its unit text; `fallback` decides a bare "/100.000". */
 export function unitOf(text: string, fallback: Unit | null = null): Unit | null {
   const t = text.toLowerCase();
@@ -45,9 +51,9 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   if (t.startsWith('triệu')) return 'million_people';
   if (t.includes('trai')) return 'boys_per_100_girls';
   // A rate per 1,000 is of live births unless the indicator counts people (crude birth rate).
-  if (t.includes('‰')) return fallback === 'per_1000_population' ? fallback : 'per_1000_live_births';
+  if (t.includes('‰') || PER_MILLE.test(t)) return /dân|người/.test(t) || fallback === 'per_1000_population' ? 'per_1000_population' : 'per_1000_live_births';
   if (t.includes('phần trăm')) return 'percentage_points';
-  if (/^\/\s*100\s/.test(t)) return 'per_100_live_births';
+  if (/^(?:ca\s*)?\/\s*100\s/.test(t)) return 'per_100_live_births';
   if (t.includes('%')) return 'percent';
   if (/100[. \u00a0\u202f]?000/.test(t)) {
     if (/dân|người/.test(t)) return 'per_100000_population';

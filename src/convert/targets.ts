@@ -91,7 +91,7 @@ export function goalTitle(plain: string): string | null {
 function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator[]): Figure[] {
   const out: Figure[] = [];
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
-  if (text.includes('%') || text.includes('‰') || text.includes('100') || text.includes('phần trăm')) {
+  if (text.includes('%') || text.includes('‰') || text.includes('000') || text.includes('100') || text.includes('phần trăm')) {
     for (const m of text.matchAll(VALUE_RE)) {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
