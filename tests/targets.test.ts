@@ -760,3 +760,29 @@ describe('a resolution\'s targets under its first article', () => {
     expect(found.targets.map((t) => [t.line, t.indicator, t.value, t.unit])).toEqual([[2, 'total_fertility_rate', 2.1, 'children_per_woman']]);
   });
 });
+
+describe('wordings of provincial portals (2021–2025)', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year, t.group]);
+  it('a figure that opens its clause with its own subject takes no indicator from the clause before', () => {
+    expect(rows('- Giảm tỷ suất tử vong do tai nạn thương tích ở trẻ em xuống còn 10/100.000 trẻ vào năm 2025; 90% trẻ em từ 6 - 16 tuổi biết các quy định về an toàn giao thông.')).toEqual([
+      ['injury_mortality_children', 'lte', 10, 'per_100000_children', 2025, null],
+      [null, 'eq', 90, 'percent', 2025, null],
+    ]);
+    // A figure with nothing after it but its year still carries on.
+    expect(rows('- Tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh đạt 50% năm 2025; 70% năm 2030.').map((r) => r[0])).toEqual(['newborn_screening', 'newborn_screening']);
+  });
+  it('"xuống 2% so với năm 2024" is a fall against that year; "xuống còn" stays a level', () => {
+    expect(rows('- Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống 2% so với năm 2024.')).toEqual([['stunting_under5', 'decrease', 2, 'percent', 2030, null]]);
+    expect(rows('- Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống còn 12% năm 2025.')).toEqual([['stunting_under5', 'lte', 12, 'percent', 2025, null]]);
+  });
+  it('a misspelt "suống", and the poor districts as a subgroup', () => {
+    expect(rows('- Tỷ lệ suy dinh dưỡng thể thấp còi suống dưới 15%.').map((r) => r.slice(0, 3))).toEqual([['stunting_under5', 'lt', 15]]);
+    expect(rows('- Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi sinh sống trên địa bàn các huyện nghèo giảm xuống dưới 30%.').map((r) => r[5])).toEqual(['các huyện nghèo']);
+    // The plan's own place is no subgroup.
+    expect(rows('- Tỷ lệ suy dinh dưỡng thể thấp còi trên địa bàn huyện Yên Lạc dưới 15%.').map((r) => r[5])).toEqual([null]);
+  });
+  it('"/100.000 trẻ" is per children, "/100.000 trẻ đẻ ra sống" per live births', () => {
+    expect(rows('- Tỷ số tử vong mẹ dưới 46/100.000 trẻ đẻ ra sống.').map((r) => r[3])).toEqual(['per_100000_live_births']);
+  });
+});

@@ -20,8 +20,8 @@ export function parseViNumber(s: string): number {
 }
 
 /** Per live births, per children or per people, after "/100.000" or "trên 1.000". */
-const LIVE_BIRTHS = String.raw`(?:trẻ\s+(?:đẻ|sinh)\s+sống|ca\s+(?:sinh|đẻ)\s+sống|(?:trẻ\s+)?sơ\s+sinh\s+sống)`;
-const PER_100000 = String.raw`(?:ca\s*)?(?:\/\s*100[. \u00a0\u202f]?000(?:\s*(?:${LIVE_BIRTHS}|trẻ\s+em|dân|người))?|trên\s+100[. \u00a0\u202f]?000\s*(?:${LIVE_BIRTHS}|trẻ\s+em|dân|người))`;
+const LIVE_BIRTHS = String.raw`(?:(?:trẻ\s+)?(?:đẻ|sinh|sơ\s+sinh)(?:\s+ra)?\s+sống|ca\s+(?:sinh|đẻ)\s+sống)`;
+const PER_100000 = String.raw`(?:ca\s*)?(?:\/\s*100[. \u00a0\u202f]?000(?:\s*(?:${LIVE_BIRTHS}|trẻ(?:\s+em)?(?!\s+(?:đẻ|sinh|sơ))|dân|người))?|trên\s+100[. \u00a0\u202f]?000\s*(?:${LIVE_BIRTHS}|trẻ(?:\s+em)?(?!\s+(?:đẻ|sinh|sơ))|dân|người))`;
 /** "12/1.000 trẻ đẻ sống", "12 trên 1.000 trẻ đẻ sống": a rate per mille in figures. "trên" needs its noun: "trên 1.000 người" alone is a count. */
 const PER_1000 = String.raw`(?:ca\s*)?(?:\/\s*1[. \u00a0\u202f]?000(?!\d)(?:\s*(?:${LIVE_BIRTHS}|dân|người))?|trên\s+1[. \u00a0\u202f]?000\s*(?:${LIVE_BIRTHS}|dân|người))`;
 /** "25/100 trẻ đẻ sống": a ratio per 100 live births (abortions). */
@@ -57,7 +57,7 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   if (t.includes('%')) return 'percent';
   if (/100[. \u00a0\u202f]?000/.test(t)) {
     if (/dân|người/.test(t)) return 'per_100000_population';
-    if (/trẻ\s+em/.test(t)) return 'per_100000_children';
+    if (/trẻ(?:\s+em)?$/.test(t)) return 'per_100000_children';
     if (/sống/.test(t)) return 'per_100000_live_births';
     return fallback === 'per_100000_population' ? fallback : 'per_100000_live_births';
   }
@@ -81,7 +81,8 @@ const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
   [String.raw`giảm(?:\s+thêm)?`, 'decrease'],
   // "đạt được 90%", "xuống còn được 1%": "được" adds nothing to the bound.
   [String.raw`(?:đạt|lên)(?:\s+được)?|đạt\s+mức`, 'up'],
-  [String.raw`(?:còn|xuống)(?:\s+được)?|khống\s+chế(?:\s+ở)?`, 'down'],
+  // "suống": a misspelling portals keep.
+  [String.raw`(?:còn|xuống|suống)(?:\s+được)?|khống\s+chế(?:\s+ở)?`, 'down'],
   [String.raw`từ`, 'from'],
   [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
 ];

@@ -39,6 +39,8 @@ const YEAR_AFTER_WORD = String.raw`(?:n[ăa]m\s+)?((?:19|20)\d\d)(?!\d|[.,]\d|\s
 const CLAUSE_YEAR = new RegExp(String.raw`(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`, 'giu');
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)", "(2025)". */
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
+const BARE_DOWN = /(?:^|\s)(?:xuống|suống)\s*$/iu;
+const AGAINST_YEAR = /^\s*(?:\S+\s+){0,2}?so\s+với\s+(?:năm\s+)?\d{4}/iu;
 /** A change against a reference year right after a figure: "giảm … 0,1% so với năm 2016". */
 const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+với/iu;
 /** The verb of a relative target, in its clause before the figure. */
@@ -437,6 +439,11 @@ interface Found {
   past: 'past' | 'estimate' | null;
 }
 
+/** The words a clause may open with before its figure: "; phấn đấu có 90% …", "; trên 95% …". */
+const OPENS_CLAUSE = /^[\s;,.:\-+•*]*(?:(?:và|hoặc|phấn đấu|có|đạt|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hơn)\s+)*$/iu;
+/** Who a figure counts, right after it: "90% trẻ em …", "100% trạm y tế xã …", "75% cơ sở …". */
+const OWN_SUBJECT = /^\s*(?:số\s+)?(?:trẻ|phụ nữ|bà mẹ|người|cơ sở|trạm|xã|phường|thị trấn|thôn|bản|tổ dân phố|trường|hộ|cán bộ|nhân viên|nam|nữ|vị thành niên|thanh niên|học sinh|gia đình|cộng đồng|huyện|cha|mẹ|bệnh viện|đơn vị|cặp|thai phụ|sản phụ|cô dâu|ngôi nhà)(?!\p{L})/iu;
+
 /** The targets of one line: one per figure, each with the clause that names it. */
 function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicator: Indicator | null): Found[] {
   const text = line.plain;
@@ -485,11 +492,14 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       indicator = classify(ownAfter.split(FORWARD_END, 1)[0]!, ctx.indicators);
       forward = indicator !== null;
     }
-    if (!indicator && !sub && previousIndicator) {
+    // "…; 90% trẻ em từ 6-16 tuổi biết …": a figure that opens its clause and is followed by its
+    // own subject speaks of that subject, not of the clause before.
+    const ownSubject = !indicator && !sub && OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter);
+    if (!indicator && !sub && previousIndicator && !ownSubject) {
       const joined = withEllipsis(previousBefore, before);
       indicator = joined ? classify(joined, ctx.indicators) : null;
     }
-    if (!indicator && (sub || sameClause(before)) && previousIndicator) indicator = previousIndicator;
+    if (!indicator && !ownSubject && (sub || sameClause(before)) && previousIndicator) indicator = previousIndicator;
     if (!indicator && sub) indicator = i === 0 ? lastIndicator : null;
 
     const direction = indicator?.direction ?? null;
@@ -506,7 +516,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "xuống 10‰ vào năm 2025 và 9‰ vào năm 2030": the second figure keeps the first one's bound.
     const inherits = word === null && previous !== null && sameClause(before) && previous.indicator === indicator;
     const perYear = ((word === null || word === 'direction') && PER_YEAR.exec(ownBefore)) || ((word === null || word === 'direction' || word === 'up') && AMOUNT.exec(ownBefore));
-    const against = !perYear && (word === null || word === 'direction' || word === 'up') && AGAINST.test(after)
+    // "giảm … xuống 2% so với năm 2024": a fall of 2 against that year (never "xuống còn 2%").
+    const downAgainst = word === 'down' && BARE_DOWN.test(head.slice(-12)) && AGAINST_YEAR.test(after);
+    const against = !perYear && (word === null || word === 'direction' || word === 'up' || downAgainst) && AGAINST.test(after)
       ? [...lastClause(before === '' ? head : head.slice(-200)).matchAll(CHANGE_VERB)].at(-1)
       : undefined;
     let comparator: Target['comparator'] = inherits
@@ -592,7 +604,9 @@ function yearAfter(after: string): number | null {
  * ("đặc biệt ở vùng khó khăn", "ưu tiên miền núi") restricts nothing.
  */
 const GROUP = new RegExp(
-  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)`,
+  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
+    // "trên địa bàn các huyện nghèo" (never "trên địa bàn huyện X", the plan's own place).
+    String.raw`|trên địa bàn\s+((?:các|những)\s+(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)[\p{L} ]*)`,
   'u',
 );
 
@@ -601,7 +615,7 @@ const PAREN_GROUP = /^\s*\(\s*((?:(?:khu vực|vùng|miền|địa bàn|các xã
 
 function groupIn(clause: string): string | null {
   const m = GROUP.exec(clause);
-  return m ? cleanGroup(m[1]!) : null;
+  return m ? cleanGroup(m[1] ?? m[2]!) : null;
 }
 
 /** "vùng khó khăn đạt" → "vùng khó khăn". */
