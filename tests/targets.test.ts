@@ -782,6 +782,11 @@ describe('wordings of provincial portals (2021–2025)', () => {
     // The plan's own place is no subgroup.
     expect(rows('- Tỷ lệ suy dinh dưỡng thể thấp còi trên địa bàn huyện Yên Lạc dưới 15%.').map((r) => r[5])).toEqual([null]);
   });
+  it('a lead-in that ends on its colon dates the list after it (huyện Vĩnh Linh, 2024)', () => {
+    const ctx2024 = { ...ctx, period: { start: 2024, end: 2024 }, issuedYear: 2024 };
+    const found = extractTextTargets(toDoc(['I. MỤC TIÊU', 'Một số chỉ tiêu cụ thể trong năm 2025 cần phấn đấu thực hiện, gồm: giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023; tỷ lệ sàng lọc trước sinh 52%; tỷ lệ sàng lọc sơ sinh 42%.'].join('\n')), ctx2024);
+    expect(found.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([['third_or_higher_births', 1, 2025], ['prenatal_screening', 52, 2025], ['newborn_screening', 42, 2025]]);
+  });
   it('"/100.000 trẻ" is per children, "/100.000 trẻ đẻ ra sống" per live births', () => {
     expect(rows('- Tỷ số tử vong mẹ dưới 46/100.000 trẻ đẻ ra sống.').map((r) => r[3])).toEqual(['per_100000_live_births']);
   });

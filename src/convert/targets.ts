@@ -282,8 +282,16 @@ function sentenceYear(before: string): number | null {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
   const sentence = before.slice(stop + 1).replace(/\([^()]*\)/g, ' ');
   const last = [...sentence.matchAll(CLAUSE_YEAR)].at(-1);
-  return last ? Number(last[1]) : null;
+  if (last) return Number(last[1]);
+  // "Một số chỉ tiêu cụ thể trong năm 2024: A 95%; B 60%": a lead-in dates the list after its colon.
+  const colon = before.lastIndexOf(': ');
+  if (colon < 0 || colon < before.lastIndexOf('. ')) return null;
+  const lead = LIST_LEAD_YEAR.exec(before.slice(Math.max(0, before.lastIndexOf('. ', colon) + 1), colon + 1));
+  return lead ? Number(lead[1]) : null;
 }
+
+/** A lead-in of targets that ends on its colon: "… chỉ tiêu cụ thể trong năm 2024 cần phấn đấu thực hiện, gồm:". */
+const LIST_LEAD_YEAR = new RegExp(String.raw`(?:chỉ tiêu|mục tiêu)[^.;:]{0,60}?(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}[^.;:]{0,60}:\s*$`, 'iu');
 
 /** "năm 2025" with no preposition; never a reference ("so với năm", "từ năm") nor a date ("tháng 9 năm 2021"). */
 const BARE_YEAR_SOURCE = String.raw`(?<!so với\s)(?<!so\s)(?<!từ\s)(?<!tháng\s+\d{1,2}\s+)(?<![\p{L}])n[ăa]m\s+(\d{4})(?!\d)`;
