@@ -701,6 +701,14 @@ describe('population figures of population and reproductive-health plans', () =>
       ['newborn_screening', 'gte', 90, 'percent', 2030],
     ]);
   });
+  it('older people\'s periodic health check, and a birth rate listed alone (Hà Nội 41/KH-UBND, An Giang 288/KH-UBND)', () => {
+    expect(rows(read('- Tỷ lệ người cao tuổi được khám sức khỏe định kỳ: 87 %.', '- Tỷ suất sinh: 12,80‰.'))).toEqual([
+      ['elderly_health_check', 'gte', 87, 'percent', 2030],
+      ['crude_birth_rate', 'lte', 12.8, 'per_1000_population', 2030],
+    ]);
+    // An adjustment either way is no bound of it.
+    expect(rows(read('- Điều chỉnh mức sinh (+/-CBR): + 0,1 ‰ so với năm 2022;')).map((r) => r[0])).toEqual([null]);
+  });
   it('screening for thalassaemia, not teaching about it', () => {
     expect(rows(read('- Tỷ lệ nam, nữ thanh niên được tư vấn, tầm soát bệnh tan máu bẩm sinh đạt 50% vào năm 2030.'))).toEqual([
       ['thalassaemia_screening', 'gte', 50, 'percent', 2030],
