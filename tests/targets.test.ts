@@ -709,6 +709,10 @@ describe('population figures of population and reproductive-health plans', () =>
     // An adjustment either way is no bound of it.
     expect(rows(read('- Điều chỉnh mức sinh (+/-CBR): + 0,1 ‰ so với năm 2022;')).map((r) => r[0])).toEqual([null]);
   });
+  it('"so năm 2022", the portals\' shorthand for "so với năm 2022" (Bộ Y tế 756/BYT-TCDS, 2022)', () => {
+    const t = read('- Giảm số vị thành niên, thanh niên có thai ngoài muốn: 15% so năm 2021;');
+    expect(t.map((x) => [x.indicator, x.comparator, x.value, x.baseline])).toEqual([['adolescent_births', 'decrease', 15, { value: null, year: 2021 }]]);
+  });
   it('screening for thalassaemia, not teaching about it', () => {
     expect(rows(read('- Tỷ lệ nam, nữ thanh niên được tư vấn, tầm soát bệnh tan máu bẩm sinh đạt 50% vào năm 2030.'))).toEqual([
       ['thalassaemia_screening', 'gte', 50, 'percent', 2030],

@@ -40,9 +40,10 @@ const CLAUSE_YEAR = new RegExp(String.raw`(?<!so với\s)(?:đến|vào|trong|t�
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)", "(2025)". */
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
 const BARE_DOWN = /(?:^|\s)(?:xuống|suống)\s*$/iu;
-const AGAINST_YEAR = /^\s*(?:\S+\s+){0,2}?so\s+với\s+(?:năm\s+)?\d{4}/iu;
+const AGAINST_YEAR = /^\s*(?:\S+\s+){0,2}?so\s+(?:với\s+(?:năm\s+)?|năm\s+)\d{4}/iu;
 /** A change against a reference year right after a figure: "giảm … 0,1% so với năm 2016". */
-const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+với/iu;
+// "so năm 2022": the portals' shorthand for "so với năm 2022".
+const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+(?:với|năm\s+\d{4})/iu;
 /** The verb of a relative target, in its clause before the figure. */
 const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
 const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`;
@@ -73,7 +74,7 @@ const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả 
 const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
-const BASELINE_YEAR = /so với\s+(?:năm\s+)?(\d{4})/iu;
+const BASELINE_YEAR = /so\s+(?:với\s+(?:năm\s+)?|năm\s+)(\d{4})/iu;
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
 const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
