@@ -742,7 +742,10 @@ describe('how plans write their targets in short', () => {
     expect(rows('- Tỷ lệ trẻ dưới 5 tuổi SDD thể nhẹ cân (CN/T) dưới 9,5%.')).toEqual([['underweight_under5', 'lt', 9.5, 'percent', 2030]]);
     expect(rows('- Tỷ lệ TCMR đầy đủ cho trẻ dưới 1 tuổi ≥ 95%.')).toEqual([['full_immunization_under1', 'gte', 95, 'percent', 2030]]);
     expect(rows('- Tỷ lệ PNMT được SLTS đạt 70%.')).toEqual([['prenatal_screening', 'gte', 70, 'percent', 2030]]);
-    expect(rows('- Tỷ suất tử vong trẻ em < 1 tuổi: 10‰.')).toEqual([['infant_mortality_rate', 'lte', 10, 'per_1000_live_births', 2030]]);
+    expect(rows('- Tỷ suất tử vong trẻ em < 1 tuổi: 10‰; < 5 tuổi: 15‰.')).toEqual([
+      ['infant_mortality_rate', 'lte', 10, 'per_1000_live_births', 2030],
+      ['under5_mortality_rate', 'lte', 15, 'per_1000_live_births', 2030],
+    ]);
     // An abbreviation is a whole word: "sdd" inside another word spells out nothing.
     expect(rows('- Tỷ lệ xsddx đạt 50%.')).toEqual([[null, 'gte', 50, 'percent', 2030]]);
   });

@@ -181,6 +181,9 @@ function listedValue(text: string, indicators: readonly Indicator[]): Figure[] {
 
 /** Resolve an elliptic clause ("… dưới 1 tuổi xuống dưới 4‰ và trẻ dưới 5 tuổi …") against the one before. */
 function withEllipsis(previous: string, clause: string): string | null {
+  // "… trẻ em < 1 tuổi: 10‰; < 5 tuổi: 15‰": the sign reads as the word it stands for.
+  if (previous.includes('<')) previous = previous.replace(AGE_SIGN, 'dưới $1 tuổi');
+  if (clause.includes('<')) clause = clause.replace(AGE_SIGN, 'dưới $1 tuổi');
   const stripped = clause.replace(/^[\s,;]*(?:và|hoặc)?\s*/u, '');
   const first = /^\p{L}+/u.exec(stripped)?.[0];
   // A Vietnamese word is one syllable; a "word" of hundreds of letters is no clause to resolve.
@@ -190,6 +193,7 @@ function withEllipsis(previous: string, clause: string): string | null {
 }
 
 const MAX_WORD = 30;
+const AGE_SIGN = /<\s*(\d+)\s*tuổi/gu;
 const LETTER = /\p{L}/u;
 
 /** Index of the first `word` in `s` with no letter right before or after it, or -1. */
