@@ -382,7 +382,7 @@ describe('targets stated as "indicator: value unit"', () => {
     expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
       ['sex_ratio_at_birth', 'lte', 111.2, 'boys_per_100_girls', 2023],
       ['total_fertility_rate', 'gte', 2.1, 'children_per_woman', 2023],
-      [null, 'gte', 95, 'percent', 2023],
+      ['measles_vaccination', 'gte', 95, 'percent', 2023],
     ]);
   });
 });
@@ -804,5 +804,21 @@ describe('wordings of provincial portals (2021–2025)', () => {
   });
   it('"/100.000 trẻ" is per children, "/100.000 trẻ đẻ ra sống" per live births', () => {
     expect(rows('- Tỷ số tử vong mẹ dưới 46/100.000 trẻ đẻ ra sống.').map((r) => r[3])).toEqual(['per_100000_live_births']);
+  });
+});
+
+describe('school children, vaccines and screening', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const ids = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => t.indicator);
+  it('school children\'s nutrition is no under-five figure (Quảng Nam, 2023)', () => {
+    expect(ids('- Tỷ lệ học sinh thừa cân, béo phì dưới 15%.')).toEqual([null]);
+    expect(ids('- Tỷ lệ suy dinh dưỡng trẻ học đường từ hơn 5 tuổi đến 16 tuổi thể thấp còi giảm 1% so với năm 2022.')).toEqual([null]);
+    expect(ids('- Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể thấp còi giảm 1% so với năm 2022.')).toEqual(['stunting_under5']);
+  });
+  it('measles vaccination, cervical cancer screening, breastfeeding "bằng sữa mẹ hoàn toàn"', () => {
+    expect(ids('- Từ 95% trẻ từ đủ 6 tháng đến dưới 9 tháng tuổi được tiêm 01 mũi vắc xin phòng bệnh Sởi.')).toEqual(['measles_vaccination']);
+    expect(ids('- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin, kể cả vắc xin sởi, đạt 95%.')).toEqual(['full_immunization_under1']);
+    expect(ids('- Tỷ lệ phụ nữ từ 30 - 54 tuổi được sàng lọc ung thư cổ tử cung đạt 50% vào năm 2025.')).toEqual(['cervical_cancer_screening']);
+    expect(ids('- Tỷ lệ bà mẹ nuôi con bằng sữa mẹ hoàn toàn trong 6 tháng đầu đạt 35%.')).toEqual(['exclusive_breastfeeding_6m']);
   });
 });
