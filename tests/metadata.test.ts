@@ -365,3 +365,28 @@ describe('articles of a decision or a resolution', () => {
       .toBe('Quyết định phê duyệt Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em tỉnh Lạng Sơn giai đoạn 2022-2025');
   });
 });
+
+describe('a portal page whose menus and fields come before the header (Bộ Y tế 2780/QĐ-BYT, 2025)', () => {
+  it('finds the heading counted from the motto, not from the top of the page', () => {
+    const dir = new URL('./fixtures/realworld/', import.meta.url);
+    const name = readdirSync(dir).find((n) => n.startsWith('35_'))!;
+    const m = meta(toDoc(readFileSync(new URL(name, dir), 'utf8')));
+    expect([m.title, m.docType, m.period]).toEqual(['Quyết định ban hành kế hoạch tiêm chủng mở rộng giai đoạn 03 năm (2026-2028)', 'decision', { start: 2026, end: 2028 }]);
+  });
+});
+
+describe('titles the portals cut or spread out', () => {
+  const fixture = (prefix: string) => {
+    const dir = new URL('./fixtures/realworld/', import.meta.url);
+    return meta(toDoc(readFileSync(new URL(readdirSync(dir).find((n) => n.startsWith(prefix))!, dir), 'utf8')));
+  };
+  it('type words alone, a blank line, then the subject in capitals (Kiên Giang 186/KH-UBND, 2021)', () => {
+    const m = fixture('59_');
+    expect([m.title, m.period]).toEqual(['Kế hoạch hành động thực hiện chiến lược dân số Việt Nam đến năm 2030 của tỉnh Kiên Giang giai đoạn 2021 - 2025', { start: 2021, end: 2025 }]);
+  });
+  it('a subject whose heading the portal dropped is named for the type its number gives (Cần Thơ 74/KH-UBND, 2018)', () => {
+    expect(fixture('04_').title).toBe('Kế hoạch hành động của thành phố Cần Thơ về dinh dưỡng đến năm 2020');
+    // A letter's subject keeps its "Về việc".
+    expect(fixture('16_').title).toBe('Về việc định hướng thực hiện công tác dân số năm 2023');
+  });
+});

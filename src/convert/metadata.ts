@@ -40,6 +40,22 @@ const ORGANS: Record<string, string> = { UBND: 'UBND', HĐND: 'HĐND', SYT: 'S�
 
 /** How far from the top the heading may be: past the national motto and the issuer's header. */
 const HEADING_WITHIN = 40;
+/**
+ * How many lines may hold the header and heading: 40 from the top, or from the motto when a
+ * portal's menus and fields come first ("Logo trang chủ / • Văn bản / … / CỘNG HÒA XÃ HỘI …").
+ */
+const headingWithin = (lines: Line[]): number => {
+  let n = withinCache.get(lines);
+  if (n === undefined) {
+    const motto = lines.slice(0, MOTTO_WITHIN).findIndex((l) => MOTTO.test(l.plain));
+    n = Math.max(HEADING_WITHIN, motto + HEADING_WITHIN);
+    withinCache.set(lines, n);
+  }
+  return n;
+};
+const withinCache = new WeakMap<Line[], number>();
+const MOTTO_WITHIN = 200;
+const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA/u;
 
 const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -56,7 +72,7 @@ interface Heading {
 
 /** The first line that starts with a type word in capitals, not the enacting "QUYẾT ĐỊNH:". */
 function findHeading(lines: Line[]): Heading | null {
-  for (let i = 0; i < Math.min(lines.length, HEADING_WITHIN); i++) {
+  for (let i = 0; i < Math.min(lines.length, headingWithin(lines)); i++) {
     const plain = lines[i]!.plain;
     if (romanHeading(plain)) break;
     for (const [word, docType] of HEADINGS) {
@@ -85,7 +101,7 @@ function headerLine(plain: string): boolean {
 /** Index of the first line below the header (number, "place, ngày …", organ, motto) that starts at `from`. */
 function headerEnd(lines: Line[], from = 0): number {
   let i = from;
-  while (i < Math.min(lines.length, HEADING_WITHIN) && (headerLine(lines[i]!.plain) || bannerField(lines[i]!.plain))) i++;
+  while (i < Math.min(lines.length, headingWithin(lines)) && (headerLine(lines[i]!.plain) || bannerField(lines[i]!.plain))) i++;
   return i;
 }
 
@@ -104,12 +120,12 @@ function letterSubject(header: Line[], top: number): Subject | null {
 
 /** A letter has no type heading but an addressee ("Kính gửi:") above its text. */
 // "Kính gửi:" opens a letter's address, on one line or broken by the portal ("Kính" / "gửi: …").
-const officialLetter = (lines: Line[]) => /(?:^|\n)Kính\s+gửi\s*:/u.test(lines.slice(0, HEADING_WITHIN).map((l) => l.plain).join('\n'));
+const officialLetter = (lines: Line[]) => /(?:^|\n)Kính\s+gửi\s*:/u.test(lines.slice(0, headingWithin(lines)).map((l) => l.plain).join('\n'));
 
 /** Without a heading: the last header line before the body's first sentence (or part heading). */
 function lastHeaderLine(lines: Line[]): number {
   // The body starts after the header's first line: a portal's preface above it ("Để sử dụng …") is not the body.
-  const head = lines.slice(0, HEADING_WITHIN);
+  const head = lines.slice(0, headingWithin(lines));
   const first = head.findIndex((l) => l.plain !== '' && headerLine(l.plain));
   const body = first < 0 ? -1 : head.findIndex((l, i) => i > first && ((BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null));
   if (body < 0) return headerEnd(lines, Math.max(first, 0)) - 1;
@@ -127,7 +143,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   // Without a type heading the subject follows the header's last line (number, date, banner).
   const top = heading?.index ?? lastHeaderLine(lines);
   const header = lines.slice(0, heading ? heading.index : top + 1);
-  const banner = bannerOf(lines.slice(0, HEADING_WITHIN));
+  const banner = bannerOf(lines.slice(0, headingWithin(lines)));
   const own = numberLine(header);
   // A plan that a decision issues ("Ban hành kèm theo Quyết định số … ngày … của …") under its title.
   const attached = attachedTo(lines.slice(heading?.index ?? top, (heading?.index ?? top) + ATTACHED_WITHIN));
@@ -216,7 +232,7 @@ const PREAMBLE_LINES = 8;
 const BANNER_FIELDS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày có hiệu lực', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực', 'Tình trạng', 'Ngày công báo', 'Số công báo', 'Tình trạng hiệu lực'];
 // A field may follow the last one's value with no blank ("… TP. Hà NộiSố công báo: …"): a capital after a small letter.
 const BANNER_FIELD = new RegExp(`(?:(?<![\\p{L}])|(?<=\\p{Ll}))(${BANNER_FIELDS.join('|')})(?![\\p{L}])\\s*:?`, 'gu');
-const bannerField = (plain: string) => /^(?:Ngày công báo|Ngày hết hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
+const bannerField = (plain: string) => /^(?:Ngày công báo|Ngày hết hiệu lực|Ngày hiệu lực|Tình trạng hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
 
 interface Banner {
   number: string | null;
@@ -388,7 +404,8 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
   for (let i = top + 1; i < lines.length && parts.length < 5; i++) {
     const l = lines[i]!;
     if (l.plain === '') {
-      if (parts.length) break;
+      // "KẾ HOẠCH HÀNH ĐỘNG" / (blank) / "THỰC HIỆN …": the subject is still to come.
+      if (parts.length && !typeOnly) break;
       continue;
     }
     // A decision with no subject line says what it issues in its first article.
@@ -401,12 +418,15 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
     if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
-    if (parts.length === 0) {
+    // The subject's first line sets its style, also after type words alone ("KẾ HOẠCH HÀNH ĐỘNG").
+    if (parts.length === 0 || typeOnly) {
       upper = isUpper(l.plain);
       bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
     } else if (upper && !isUpper(l.plain)) break;
     else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain, true))) break;
-    parts.push(typeOnly ? lowerFirst(l.plain) : l.plain);
+    // Type words and a subject in capitals are one title in capitals (cased later, with its places).
+    if (typeOnly && upper) parts[parts.length - 1] = parts.at(-1)!.toUpperCase();
+    parts.push(typeOnly && !upper ? lowerFirst(l.plain) : l.plain);
     typeOnly = false;
     last = i;
     // A bold subject ends where the bold closes.
@@ -461,8 +481,15 @@ function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, r
   const text = isUpper(subject.text) ? properNames(lowerWords(subject.text), regions) : subject.text;
   const approved = docType === 'decision' ? APPROVED.exec(text) : null;
   if (approved) return capitalize(approved[1]!.trim());
-  return word ? `${word} ${lowerFirst(text)}` : capitalize(text);
+  if (word) return `${word} ${lowerFirst(text)}`;
+  // A portal that dropped the heading keeps the subject ("HÀNH ĐỘNG CỦA THÀNH PHỐ …" under
+  // 74/KH-UBND): the type the number gives names it.
+  const type = NAMED_TYPES[docType];
+  return type && !TYPE_WORD.test(text) && !/^(?:về|v\/v)(?!\p{L})/iu.test(text) ? `${type} ${lowerFirst(text)}` : capitalize(text);
 }
+
+const NAMED_TYPES: Partial<Record<DocType, string>> = { plan: 'Kế hoạch', decision: 'Quyết định', directive: 'Chỉ thị', resolution: 'Nghị quyết' };
+const TYPE_WORD = /^(?:kế hoạch|quyết định|ch[ỉí] thị|nghị quyết|chương trình|đề án|chiến lược|công văn|thông báo|báo cáo|hướng dẫn)(?!\p{L})/iu;
 
 /** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */
 const lowerWords = (s: string) => s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase()));
