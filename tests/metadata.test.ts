@@ -353,16 +353,19 @@ describe('articles of a decision or a resolution', () => {
     const m = meta(snippet('HỘI ĐỒNG NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 15/2023/NQ-HĐND', 'Quảng Ngãi, ngày 20 tháng 7 năm 2023', 'NGHỊ QUYẾT', 'Về công tác dân số tỉnh Quảng Ngãi giai đoạn 2023-2030', 'Điều 1. Mục tiêu', '- Tổng tỷ suất sinh đạt 2,1 con vào năm 2030.'));
     expect([m.title, m.period]).toEqual(['Nghị quyết về công tác dân số tỉnh Quảng Ngãi giai đoạn 2023-2030', { start: 2023, end: 2030 }]);
   });
-  it('a decision with no subject line is named for what its first article issues (Bộ Y tế 3781/QĐ-BYT, 2020)', () => {
+  it('a decision with no subject line takes the title of what its first article issues (Bộ Y tế 3781/QĐ-BYT, 2020)', () => {
     const dir = new URL('./fixtures/realworld/', import.meta.url);
     const name = readdirSync(dir).find((n) => n.startsWith('34_'))!;
     const m = meta(toDoc(readFileSync(new URL(name, dir), 'utf8')));
     expect([m.title, m.period]).toEqual([
-      'Quyết định ban hành Kế hoạch hành động quốc gia về chăm sóc sức khỏe sinh sản, sức khỏe tình dục cho vị thành niên, thanh niên giai đoạn 2020-2025',
+      'Kế hoạch hành động quốc gia về chăm sóc sức khỏe sinh sản, sức khỏe tình dục cho vị thành niên, thanh niên giai đoạn 2020-2025',
       { start: 2020, end: 2025 },
     ]);
     expect(meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', 'Số: 10/QĐ-UBND', 'Lạng Sơn, ngày 2 tháng 1 năm 2022', 'QUYẾT ĐỊNH', 'Điều 1. Phê duyệt Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em tỉnh Lạng Sơn giai đoạn 2022-2025 với các nội dung sau:')).title)
-      .toBe('Quyết định phê duyệt Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em tỉnh Lạng Sơn giai đoạn 2022-2025');
+      .toBe('Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em tỉnh Lạng Sơn giai đoạn 2022-2025');
+    // Its heading and subject dropped by the portal, the article under the preamble names it (Bình Định 1966/QĐ-UBND, 2020).
+    const m77 = meta(toDoc(readFileSync(new URL(readdirSync(dir).find((n) => n.startsWith('77_'))!, dir), 'utf8')));
+    expect([m77.title, m77.period]).toEqual(['Kế hoạch hành động giai đoạn 2020 - 2025 của tỉnh Bình Định thực hiện Chiến lược Dân số Việt Nam đến năm 2030', { start: 2020, end: 2025 }]);
   });
 });
 
@@ -386,6 +389,8 @@ describe('titles the portals cut or spread out', () => {
   });
   it('a subject whose heading the portal dropped is named for the type its number gives (Cần Thơ 74/KH-UBND, 2018)', () => {
     expect(fixture('04_').title).toBe('Kế hoạch hành động của thành phố Cần Thơ về dinh dưỡng đến năm 2020');
+    // An unnumbered part heading under it is no part of it (Lào Cai 118/KH-UBND, 2020).
+    expect(fixture('25_').title).toBe('Kế hoạch hành động giai đoạn 2020-2025 của tỉnh Lào Cai thực hiện chiến lược dân số Việt Nam đến năm 2030');
     // A letter's subject keeps its "Về việc".
     expect(fixture('16_').title).toBe('Về việc định hướng thực hiện công tác dân số năm 2023');
   });

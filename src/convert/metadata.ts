@@ -150,7 +150,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const number = given.number !== undefined ? given.number : (ownOrBanner(numberOf(own), banner.number, heading?.docType) ?? attached?.number ?? null);
   const codes = OWN_CODES.exec(own ?? '') ?? OWN_CODES.exec(`Số: ${banner.number ?? ''}`);
   const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? (officialLetter(lines) ? 'official_letter' : 'other');
-  const subject = subjectOf(lines, top, heading?.rest ?? '');
+  const subject = subjectOf(lines, top, heading?.rest ?? '') ?? (heading ? null : articleSubject(lines, top));
   const preamble = preambleOf(lines, subject?.last ?? top);
   const placeDate = header.map((l) => l.plain).join(' ');
   const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued ?? attached?.issued ?? null);
@@ -372,6 +372,25 @@ interface Subject {
 /** Sentences that open the body, so are not part of the subject under the heading. */
 const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:|(?:Điều|Chương|Phần|Mục)\s+(?:\d+|[IVXL]+|thứ)(?![\p{L}\d]))/u;
 
+/**
+ * A decision whose heading and subject the portal dropped ("ỦY BAN NHÂN DÂN TỈNH / Căn cứ … /
+ * QUYẾT ĐỊNH: / Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"): its first article, when
+ * the text goes on after it (an excerpt cut inside it names nothing whole).
+ */
+function articleSubject(lines: Line[], top: number): Subject | null {
+  for (let i = top + 1; i < Math.min(lines.length - 1, top + ISSUES_WITHIN); i++) {
+    const m = /^Điều\s+1(?!\d)/u.test(lines[i]!.plain) ? ARTICLE_ONE.exec(lines[i]!.plain) : null;
+    if (m) return { text: articleText(m), last: i };
+  }
+  return null;
+}
+
+const PART_HEADING = /^(?:TÌNH HÌNH|ĐẶC ĐIỂM|SỰ CẦN THIẾT|CĂN CỨ|MỤC TIÊU|MỤC ĐÍCH|KẾT QUẢ|THỰC TRẠNG|QUAN ĐIỂM|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẦN\s+(?:[IVX]+|THỨ|MỘT|I)(?!\p{L}))(?!\p{L})/u;
+
+/** What a first article issues or approves: "ban hành Kế hoạch …", "phê duyệt Kế hoạch …". */
+// Worded as a subject line is ("Về việc phê duyệt …"), so that the title is the plan's own, as for those.
+const articleText = (m: RegExpExecArray) => `về việc ${m[1]!.toLowerCase().startsWith('phê') ? 'phê duyệt' : 'ban hành'} ${(m[2] ?? m[3]!).replace(/[\s,;]+$/u, '')}`;
+
 /** "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch …”", "Điều 1. Phê duyệt Kế hoạch … như sau:". */
 const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*(ban hành kèm theo (?:quyết định|nghị quyết) này|phê duyệt|ban hành)\s+(?:["“]((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^"“”]{3,300})["”]|((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^:;(]{3,300}?)\s*(?:[.;:(]|\svới\s|\snhư sau|$))/iu;
 
@@ -411,13 +430,15 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     // A decision with no subject line says what it issues in its first article.
     const article = parts.length === 0 ? ARTICLE_ONE.exec(l.plain) : null;
     if (article) {
-      parts.push(`${article[1]!.toLowerCase().startsWith('phê') ? 'phê duyệt' : 'ban hành'} ${article[2] ?? article[3]!}`);
+      parts.push(articleText(article));
       last = i;
       break;
     }
     if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
     if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
+    // Nor is an unnumbered part heading ("TÌNH HÌNH THỰC HIỆN …", "ĐẶC ĐIỂM TÌNH HÌNH") part of it.
+    if (parts.length && !typeOnly && isUpper(l.plain) && PART_HEADING.test(l.plain)) break;
     // The subject's first line sets its style, also after type words alone ("KẾ HOẠCH HÀNH ĐỘNG").
     if (parts.length === 0 || typeOnly) {
       upper = isUpper(l.plain);
