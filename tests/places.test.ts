@@ -79,7 +79,7 @@ describe('real headers from legal portals (tests/fixtures/places)', () => {
     expect(metaOf('places/can-tho-74-kh-ubnd-2018.txt')).toMatchObject({ number: '74/KH-UBND', issuer: 'UBND thành phố Cần Thơ', jurisdiction: { region: 'can-tho', level: 'province' } });
     expect(metaOf('places/tuyen-quang-49-kh-ubnd-2018.txt')).toMatchObject({ number: '49/KH-UBND', issued: '2018-05-21', jurisdiction: { region: 'tuyen-quang', successor: 'tuyen-quang-2025' } });
     expect(metaOf('places/khanh-hoa-8456-kh-ubnd-2025.txt')).toMatchObject({ issued: '2025-06-29', jurisdiction: { region: 'khanh-hoa', successor: 'khanh-hoa-2025' } });
-    expect(metaOf('places/gia-lai-1299-kh-ubnd-2018.txt')).toMatchObject({ issued: '2018-06-18', jurisdiction: { region: 'gia-lai' }, title: expect.stringContaining('46/CT-TTG') });
+    expect(metaOf('places/gia-lai-1299-kh-ubnd-2018.txt')).toMatchObject({ issued: '2018-06-18', jurisdiction: { region: 'gia-lai' }, title: expect.stringContaining('46/CT-TTg ngày 21/12/2017 của Thủ tướng Chính phủ') });
   });
 });
 

@@ -515,8 +515,25 @@ const TYPE_WORD = /^(?:kế hoạch|quyết định|ch[ỉí] thị|nghị quy�
 /** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */
 const lowerWords = (s: string) => s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase()));
 
-/** Put back the capitals of place names in a lower-cased line ("tỉnh vĩnh phúc" → "tỉnh Vĩnh Phúc"). */
-const properNames = (lower: string, regions: Region[]) => capitalizePlaces(lower, regions);
+/**
+ * Put back the capitals of place names and of the national bodies in a lower-cased line ("tỉnh
+ * vĩnh phúc" → "tỉnh Vĩnh Phúc", "thủ tướng chính phủ" → "Thủ tướng Chính phủ"), and the small
+ * letter of "TTg" in a number.
+ */
+const properNames = (lower: string, regions: Region[]) =>
+  capitalizePlaces(lower, regions)
+    .replace(NATIONAL_BODIES, (b) => NATIONAL_NAMES[b]!)
+    .replace(/-TTG(?![\p{L}])/gu, '-TTg');
+const NATIONAL_NAMES: Record<string, string> = {
+  'thủ tướng chính phủ': 'Thủ tướng Chính phủ',
+  'chính phủ': 'Chính phủ',
+  'quốc hội': 'Quốc hội',
+  'bộ y tế': 'Bộ Y tế',
+  'ban chấp hành trung ương': 'Ban Chấp hành Trung ương',
+  'bộ chính trị': 'Bộ Chính trị',
+  'việt nam': 'Việt Nam',
+};
+const NATIONAL_BODIES = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NATIONAL_NAMES).join('|')})(?![\\p{L}])`, 'gu');
 
 // ---------------------------------------------------------------------------------------
 // Issuer and jurisdiction
