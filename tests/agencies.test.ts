@@ -312,12 +312,12 @@ describe('extractAgencies on snippets', () => {
   });
 
   it('flags a body the taxonomy does not know, and keeps it', () => {
-    const r = run('V. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh: Bảo đảm an ninh.\n2. Sở Y tế: Chủ trì.');
+    const r = run('V. TỔ CHỨC THỰC HIỆN\n1. Sở Ngoại vụ: Vận động tài trợ.\n2. Sở Y tế: Chủ trì.');
     expect(r.agencies.map((a) => [a.name, a.agency])).toEqual([
-      ['Công an tỉnh', null],
+      ['Sở Ngoại vụ', null],
       ['Sở Y tế', 'department_of_health'],
     ]);
-    expect(r.flags).toEqual([{ kind: 'unknown_agency', message: expect.stringContaining('Công an tỉnh'), line: 2 }]);
+    expect(r.flags).toEqual([{ kind: 'unknown_agency', message: expect.stringContaining('Sở Ngoại vụ'), line: 2 }]);
   });
 
   it('reads a plan only in its implementation part, and a directive in its body', () => {
@@ -392,5 +392,14 @@ describe('the signature block', () => {
     const doc = toDoc(['V. TỔ CHỨC THỰC HIỆN', '1. UBND các xã', '- Xây dựng kế hoạch hằng năm.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A'].join('\n'));
     const r = extractAgencies(doc, 'plan', taxonomy);
     expect(r.agencies.map((a) => a.duties)).toEqual([['Xây dựng kế hoạch hằng năm.']]);
+  });
+});
+
+describe('bodies plans name since the 2025 reform, and the mass organisations', () => {
+  const match = agencyMatcher(taxonomy);
+  it('names each, never as another', () => {
+    expect(['Sở Nội vụ', 'Sở Dân tộc và Tôn giáo', 'Ban Dân tộc tỉnh', 'Sở Khoa học và Công nghệ', 'Công an tỉnh', 'Sở Tư pháp', 'Sở Nông nghiệp và Môi trường', 'Bộ Chỉ huy Quân sự tỉnh', 'Phòng Văn hóa - Xã hội', 'Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh', 'Hội Chữ thập đỏ tỉnh', 'Chi cục Dân số - Kế hoạch hóa gia đình', 'Hội Kế hoạch hóa gia đình tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'Trung tâm Văn hóa, Thông tin và Thể thao huyện', 'Bệnh viện Nhi tỉnh'].map(match)).toEqual([
+      'home_affairs', 'ethnic_religious_affairs', 'ethnic_religious_affairs', 'science_technology', 'police', 'justice', 'agriculture', 'armed_forces', 'commune_culture_social', 'farmers_union', 'veterans_association', 'red_cross', 'population_office', 'family_planning_association', 'culture_sports_tourism', 'culture_centre', 'obstetrics_paediatrics_hospital',
+    ]);
   });
 });
