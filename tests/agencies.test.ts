@@ -403,3 +403,17 @@ describe('bodies plans name since the 2025 reform, and the mass organisations', 
     ]);
   });
 });
+
+describe('a commune plan after the 2025 reform', () => {
+  it('reads the commune\'s bodies, schools included', () => {
+    const doc = toDoc(['II. TỔ CHỨC THỰC HIỆN', '1. Trạm Y tế xã: Chủ trì, tham mưu UBND xã triển khai thực hiện Kế hoạch.', '2. Phòng Văn hóa - Xã hội: Phối hợp tuyên truyền trên hệ thống loa truyền thanh.', '3. Công an xã: Phối hợp đăng ký khai sinh cho trẻ em.', '4. Trường Mầm non, Trường Tiểu học: Phối hợp cân đo trẻ.', '5. Trường hợp phát hiện trẻ suy dinh dưỡng: báo cáo Trạm Y tế.'].join('\n'));
+    const r = extractAgencies(doc, 'plan', taxonomy);
+    expect(r.agencies.map((a) => [a.name, a.agency, a.role])).toEqual([
+      ['Trạm Y tế xã', 'commune_health_station', 'lead'],
+      ['Phòng Văn hóa - Xã hội', 'commune_culture_social', 'coordinate'],
+      ['Công an xã', 'police', 'coordinate'],
+      ['Trường Mầm non', 'schools', 'coordinate'],
+      ['Trường Tiểu học', 'schools', 'coordinate'],
+    ]);
+  });
+});

@@ -42,11 +42,12 @@ const HEADS = [
   'sở', 'phòng khám', 'phòng', 'ban', 'trung tâm', 'bệnh viện', 'trạm y tế', 'báo', 'đài',
   'hội', 'tỉnh đoàn', 'huyện đoàn', 'thành đoàn', 'đoàn', 'liên đoàn', 'ủy ban', 'uỷ ban',
   'ubnd', 'ubmttq', 'mttq', 'văn phòng', 'bảo hiểm', 'bhxh', 'công an', 'chi cục', 'cục',
-  'kho bạc', 'viện', 'ngành', 'chính quyền',
+  'kho bạc', 'viện', 'ngành', 'chính quyền', 'trường', 'nhà trường', 'bộ chỉ huy', 'bộ đội', 'ngân hàng',
+  'tòa án', 'viện kiểm sát',
 ];
-const PLURAL_HEADS = ['tổ chức', 'cơ quan', 'đơn vị', 'địa phương', 'cơ sở', 'trường'];
+const PLURAL_HEADS = ['tổ chức', 'cơ quan', 'đơn vị', 'địa phương', 'cơ sở'];
 // Common nouns and verbs that begin like a body ("Báo cáo", "Phòng, chống", "Ban hành").
-const NOT_HEADS = ['báo cáo', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng bệnh', 'ban hành', 'hội nghị', 'hội thảo', 'hội thi'];
+const NOT_HEADS = ['báo cáo', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'phòng bệnh', 'ban hành', 'hội nghị', 'hội thảo', 'hội thi', 'trường hợp'];
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const alt = (words: string[]) => byLength(words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
