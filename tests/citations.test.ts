@@ -146,6 +146,9 @@ describe('extractCitations rules', () => {
     expect(parseDate('ngày /4/2024')).toBeNull();
     expect(normalizeNumber('592/QĐ- UBND')).toBe('592/QĐ-UBND');
     expect(normalizeNumber('12/Q\u00D0-UBND')).toBe('12/QĐ-UBND');
+    // A PDF's text that lost the hyphen (Bộ Y tế 2539/QĐ-BYT as a document site shows it).
+    expect(['1679/QĐTTg', '2539/QĐBYT', '75/2017/NĐCP', '5/TTrSYT', '45/BYT', '06/CT-UBND'].map(normalizeNumber))
+      .toEqual(['1679/QĐ-TTg', '2539/QĐ-BYT', '75/2017/NĐ-CP', '5/TTr-SYT', '45/BYT', '06/CT-UBND']);
   });
 });
 

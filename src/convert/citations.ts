@@ -75,8 +75,13 @@ function isoDate(y: number, m: number, d: number | null): string | null {
 
 /** "592/QĐ- UBND" → "592/QĐ-UBND"; the look-alike Ð (U+00D0) typed for Đ is folded too. */
 export function normalizeNumber(n: string): string {
-  return n.replace(/\s+/g, '').replace(/\u00D0/g, 'Đ');
+  const t = n.replace(/\s+/g, '').replace(/\u00D0/g, 'Đ');
+  // A PDF's text may lose the hyphen: "1679/QĐTTg", "2539/QĐBYT", "75/2017/NĐCP".
+  return t.includes('-') ? t : t.replace(GLUED_CODE, '/$1-$2');
 }
+
+/** A type code glued to its issuer's code, after the last "/". */
+const GLUED_CODE = /\/(TTLT|TTr|QĐ|NĐ|NQ|KH|CT|TT|HD|TB|BC|CV|CĐ)(\p{Lu}{2,}[\p{L}]*|TTg)$/u;
 
 /** Capitalised as in running text: "QUYẾT ĐỊNH" and "quyết định" → "Quyết định". */
 function canonicalType(written: string): string {
