@@ -33,6 +33,16 @@ describe('comparatorBefore', () => {
     ['ít nhất ', 'gte'],
     ['≥ ', 'gte'],
     ['≤ ', 'lte'],
+    // Negated and compared: never the bound of "cao hơn", "vượt", "hơn" alone.
+    ['không cao hơn ', 'lte'],
+    ['không vượt ', 'lte'],
+    ['bằng hoặc thấp hơn ', 'lte'],
+    ['không ít hơn ', 'gte'],
+    ['đạt và vượt ', 'gte'],
+    ['dưới mức ', 'lt'],
+    ['ít hơn ', 'lt'],
+    ['trên mức ', 'gt'],
+    ['nhiều hơn ', 'gt'],
   ] as const)('"%s" → %s', (before, c) => expect(comparatorBefore(before, 'higher')).toBe(c));
 
   it('takes "đạt", "xuống còn" and a bare figure from the direction', () => {

@@ -73,10 +73,10 @@ type Word = Comparator | 'direction' | 'up' | 'down' | 'from' | 'none';
 const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
   // "sinh con thứ 3 trở lên 0,1%": part of the indicator's name, no bound.
   [String.raw`trở\s+lên|trở\s+xuống`, 'none'],
-  [String.raw`≤|<=|không\s+quá|không\s+vượt\s+quá|tối\s+đa`, 'lte'],
-  [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+thấp\s+hơn`, 'gte'],
-  [String.raw`<|dưới|thấp\s+hơn`, 'lt'],
-  [String.raw`>|trên|vượt|cao\s+hơn|hơn`, 'gt'],
+  [String.raw`≤|<=|không\s+quá|không\s+vượt(?:\s+quá)?|không\s+(?:cao|lớn|nhiều)\s+hơn|bằng\s+hoặc\s+(?:thấp|nhỏ|ít)\s+hơn|tối\s+đa`, 'lte'],
+  [String.raw`≥|>=|ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+(?:thấp|nhỏ|ít)\s+hơn|bằng\s+hoặc\s+(?:cao|lớn|nhiều)\s+hơn|đạt\s+(?:và|hoặc)\s+vượt`, 'gte'],
+  [String.raw`<|dưới(?:\s+mức)?|(?:thấp|nhỏ|ít)\s+hơn`, 'lt'],
+  [String.raw`>|trên(?:\s+mức)?|vượt|(?:cao|lớn|nhiều)\s+hơn|hơn`, 'gt'],
   [String.raw`tăng(?:\s+thêm)?`, 'increase'],
   [String.raw`giảm(?:\s+thêm)?`, 'decrease'],
   // "đạt được 90%", "xuống còn được 1%": "được" adds nothing to the bound.
