@@ -70,6 +70,13 @@ describe('unitOf and parseCell', () => {
     expect(parseCell('88', 'higher')).toEqual({ comparator: 'gte', value: 88 });
     expect(parseCell('< 9,5', 'lower')).toEqual({ comparator: 'lt', value: 9.5 });
     expect(parseCell('Năm 2024', null)).toBeNull();
+    // A comparator in words, whole: what portals' tables write.
+    expect(parseCell('Dưới 20', 'lower')).toEqual({ comparator: 'lt', value: 20 });
+    expect(parseCell('Không quá 20%', 'lower')).toEqual({ comparator: 'lte', value: 20 });
+    expect(parseCell('Không dưới 97', 'higher')).toEqual({ comparator: 'gte', value: 97 });
+    expect(parseCell('Đạt 95', 'higher')).toEqual({ comparator: 'gte', value: 95 });
+    expect(parseCell('Kế hoạch 2025', null)).toBeNull();
+    expect(parseCell('Tăng dưới 5', null)).toBeNull();
     expect(parseCell('', null)).toBeNull();
   });
 });

@@ -142,13 +142,21 @@ export function fromDirection(direction: 'lower' | 'higher' | null): Comparator 
   return 'eq';
 }
 
-const CELL = new RegExp(String.raw`^\s*(<=|>=|≤|≥|<|>)?\s*(${NUMBER_SOURCE})\s*(%|‰)?\s*$`, 'u');
+const CELL = new RegExp(String.raw`^\s*(<=|>=|≤|≥|<|>|\p{L}[\p{L} ]{0,24}?)?\s*(${NUMBER_SOURCE})\s*(%|‰)?\s*$`, 'u');
 
-/** A table cell such as "< 32", "> 99", "19.0", "≥ 95%": comparator and value, or null. */
+/**
+ * A table cell such as "< 32", "> 99", "19.0", "≥ 95%", "Dưới 20", "Không quá 20%": comparator
+ * and value, or null. Words before the figure must be a comparator ("Năm 2025" is no value).
+ */
 export function parseCell(cell: string, direction: 'lower' | 'higher' | null): { comparator: Comparator; value: number } | null {
   const m = CELL.exec(cell);
   if (!m) return null;
   const value = parseViNumber(m[2]!);
   if (!Number.isFinite(value)) return null;
-  return { comparator: m[1] ? comparatorBefore(m[1], direction) : fromDirection(direction), value };
+  if (!m[1]) return { comparator: fromDirection(direction), value };
+  const word = comparatorWord(`${m[1]} `);
+  // The words must be the comparator whole: "Dưới 20", never "Kế hoạch 2025".
+  if (word === null || !COMPARATOR_ONLY.test(m[1].trim())) return null;
+  return { comparator: comparatorOf(word, direction), value };
 }
+const COMPARATOR_ONLY = new RegExp(String.raw`^(?:${COMPARATOR_WORDS.filter(([, w]) => w !== 'none' && w !== 'from').map(([w]) => `(?:${w})`).join('|')})$`, 'iu');
