@@ -822,3 +822,22 @@ describe('school children, vaccines and screening', () => {
     expect(ids('- Tỷ lệ bà mẹ nuôi con bằng sữa mẹ hoàn toàn trong 6 tháng đầu đạt 35%.')).toEqual(['exclusive_breastfeeding_6m']);
   });
 });
+
+describe('tables as portals write them', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const rows = (...lines: string[]) => extractTableTargets(toDoc(lines.join('\n')), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year]);
+  it('a header of bare years, the unit in the label', () => {
+    expect(rows('| Chỉ số | 2024 | 2025 |', '| Tỷ lệ suy dinh dưỡng thể thấp còi (%) | 22 | 21 |')).toEqual([
+      ['stunting_under5', 'lte', 22, 'percent', 2024],
+      ['stunting_under5', 'lte', 21, 'percent', 2025],
+    ]);
+  });
+  it('cells that say their bound in words', () => {
+    expect(rows('| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |', '| 1 | Tỷ suất tử vong trẻ em dưới 5 tuổi | ‰ | Dưới 20 | Dưới 18 |', '| 2 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | Trên 95 | Không dưới 97 |')).toEqual([
+      ['under5_mortality_rate', 'lt', 20, 'per_1000_live_births', 2025],
+      ['under5_mortality_rate', 'lt', 18, 'per_1000_live_births', 2030],
+      ['full_immunization_under1', 'gt', 95, 'percent', 2025],
+      ['full_immunization_under1', 'gte', 97, 'percent', 2030],
+    ]);
+  });
+});

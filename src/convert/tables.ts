@@ -30,6 +30,7 @@ interface Columns {
 }
 
 const YEAR = /(?:19|20)\d{2}/;
+const YEAR_CELL = /^\s*(?:năm\s+)?(?:19|20)\d{2}\s*$/iu;
 
 /** Column roles from the header rows, whose cells are read top to bottom per column. */
 export function columnsOf(header: string[][]): Columns | null {
@@ -75,7 +76,8 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
     const cells = body.map((r) => splitRow(r.raw));
     // The header ends at the first group row (one long cell) or row with two or more figures.
     let h = 0;
-    while (h < cells.length && !isGroupRow(cells[h]!) && countFigures(cells[h]!) < 2) h++;
+    // A header's years ("| Chỉ số | 2024 | 2025 |") are no figures.
+    while (h < cells.length && !isGroupRow(cells[h]!) && countFigures(cells[h]!.filter((c) => !YEAR_CELL.test(c))) < 2) h++;
     const cols = columnsOf(cells.slice(0, h));
     if (!cols) continue;
     const headers = flattenHeader(cells.slice(0, h));
