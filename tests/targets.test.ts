@@ -841,3 +841,18 @@ describe('tables as portals write them', () => {
     ]);
   });
 });
+
+describe('wordings of the national nutrition strategy and of mothers\' care', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.value, t.group]);
+  it('each figure its own subgroup, the cities\' too', () => {
+    expect(rows('- Tỷ lệ thừa cân béo phì ở trẻ em dưới 5 tuổi được khống chế ở mức dưới 10% ở nông thôn, dưới 19% ở thành phố vào năm 2030.')).toEqual([
+      ['overweight_obesity_under5', 10, 'nông thôn'],
+      ['overweight_obesity_under5', 19, 'thành phố'],
+    ]);
+  });
+  it('"tỷ suất chết mẹ"; vitamin A for mothers after birth is no child\'s supplement', () => {
+    expect(rows('- Tỷ suất chết mẹ giảm xuống 45/100.000 trẻ đẻ sống.').map((r) => r[0])).toEqual(['maternal_mortality_ratio']);
+    expect(rows('- Tỷ lệ bà mẹ sau sinh được uống vitamin A trong vòng 1 tháng sau sinh đạt 75%.').map((r) => r[0])).toEqual([null]);
+  });
+});

@@ -617,7 +617,7 @@ function yearAfter(after: string): number | null {
  * ("đặc biệt ở vùng khó khăn", "ưu tiên miền núi") restricts nothing.
  */
 const GROUP = new RegExp(
-  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo)[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
+  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
     // "trên địa bàn các huyện nghèo" (never "trên địa bàn huyện X", the plan's own place).
     String.raw`|trên địa bàn\s+((?:các|những)\s+(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)[\p{L} ]*)`,
   'u',
