@@ -36,17 +36,21 @@ export interface Doc {
 // other markup ("<script>", "<img onerror=…>") is text the document holds and stays as written.
 // A tag holds no "<": with [^>]* each unclosed "<b" would scan to the end of the line (quadratic).
 const TAG = /<\/?(?:b|i|u|s|em|strong|br|sup|sub|span|p|div|font|small|big|mark)(?:\s[^<>]*)?\/?>/gi;
-/** A blank other than " " (a pair with one is caught by it alone: only "  " needs a look of its own). */
-const ODD_BLANK = /[^\S ]/;
+/** Two spaces, or a blank other than " ": what folding has work on (one scan of the text). */
+const TO_FOLD = /  |[^\S ]/;
 
-/** `s` with its runs of blank space folded to one space (each replace only where it has work). */
-const foldBlanks = (s: string) => (s.includes('  ') || ODD_BLANK.test(s) ? s.replace(/\s+/g, ' ') : s);
+/** `s` with its runs of blank space folded to one space (the replace only where it has work). */
+const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. */
+const PLAIN_WORK = /[<*#%]|\/oo|\/00|phần|  |[^\S ]/;
 
 /**
  * Plain text of one line: what a reader sees, without Markdown or HTML marks. Each rewrite runs
  * only where a plain search finds its mark: most lines have none.
  */
 export function plainText(raw: string): string {
+  if (!PLAIN_WORK.test(raw)) return raw.trim();
   let s = raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
@@ -221,6 +225,8 @@ export function findPart(doc: Doc, title: RegExp): Line[] | null {
 /** Lower case and fold spelling variants so taxonomy phrasings match (see data/indicators.yaml). */
 export function normalizeForMatch(s: string): string {
   let t = s.toLowerCase();
+  // One scan decides for most texts that none of the rewrites below applies.
+  if (!NORMAL_WORK.test(t)) return t;
   if (t.includes('tỉ')) t = t.replace(/(?<![\p{L}\p{N}])tỉ(?![\p{L}\p{N}])/gu, 'tỷ');
   if (t.includes('thời kỳ')) t = t.replace(/thời kỳ/g, 'thai kỳ');
   if (t.includes('nhân viên y tế')) t = t.replace(/nhân viên y tế/g, 'cán bộ y tế');
@@ -248,6 +254,8 @@ const ABBREVIATED: Record<string, string> = {
 };
 const ABBREVIATION_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
 const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
+/** What any rewrite of normalizeForMatch looks for, a superset in one pattern. */
+const NORMAL_WORK = new RegExp(String.raw`tỉ|thời kỳ|nhân viên y tế|\b0\d\b|lần|<|  |[^\S ]|${Object.keys(ABBREVIATED).join('|')}`);
 const ABBREVIATIONS = new RegExp(ABBREVIATION_SOURCE, 'gu');
 
 /**
