@@ -56,7 +56,7 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string, si
     raw = decodeUtf8(bytes, file);
   }
   const { text, removed } = removeHidden(normalizeText(raw));
-  if (text.trim() === '') {
+  if (/^\s*$/.test(text)) {
     throw new ConvertError(file, null, 'the file holds only blank space', 'Put the text of the document in it, or remove it');
   }
   const moji = detectMojibake(text);
