@@ -39,7 +39,9 @@ const YEAR_AFTER_WORD = String.raw`(?:n[ăa]m\s+)?((?:19|20)\d\d)(?!\d|[.,]\d|\s
 const CLAUSE_YEAR = new RegExp(String.raw`(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`, 'giu');
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)", "(2025)". */
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
+/** "xuống" alone right before a figure (not "xuống còn"). */
 const BARE_DOWN = /(?:^|\s)(?:xuống|suống)\s*$/iu;
+/** A reference year right after a figure: "so với năm 2024", "so năm 2024". */
 const AGAINST_YEAR = /^\s*(?:\S+\s+){0,2}?so\s+(?:với\s+(?:năm\s+)?|năm\s+)\d{4}/iu;
 /** A change against a reference year right after a figure: "giảm … 0,1% so với năm 2016". */
 // "so năm 2022": the portals' shorthand for "so với năm 2022".
@@ -159,6 +161,7 @@ const UNIT_WORDS: Partial<Record<Target['unit'], string>> = {
 /** A bare value that ends an item, after its label's colon: "(số trẻ trai/100 trẻ gái): không quá 112." */
 const LISTED_VALUE = new RegExp(String.raw`:\s*(?:\p{L}+(?:\s+\p{L}+){0,2}\s+)?(${NUMBER_SOURCE})\s*[.;]?\s*$`, 'u');
 
+/** A label that ends on its unit in brackets: "… (%)", "… (đơn vị tính: ‰)". */
 const UNIT_IN_LABEL = /\(\s*(?:đơn vị\s*(?:tính)?\s*:?\s*)?(%|‰)\s*\)\s*$/iu;
 
 /**
