@@ -75,6 +75,17 @@ describe('real headers from legal portals (tests/fixtures/places)', () => {
     expect(m.title).toBe('Về việc định hướng thực hiện công tác dân số năm 2023');
   });
 
+  it('a PDF\'s header flattened into one line by a document site, its number\'s hyphen lost, a page\'s "Số trang"', () => {
+    expect(metaOf('places/bo-y-te-2539-qd-byt-2021.txt')).toMatchObject({
+      number: '2539/QĐ-BYT',
+      issued: '2021-05-24',
+      docType: 'decision',
+      issuer: 'Bộ trưởng Bộ Y tế',
+      jurisdiction: { region: 'viet-nam', level: 'national' },
+      period: { start: 2021, end: 2030 },
+      title: expect.stringMatching(/^Quyết định ban hành kế hoạch hành động thực hiện chương trình mở rộng tầm soát, chẩn đoán, điều trị một số bệnh tật trước sinh và sơ sinh đến năm 2030$/),
+    });
+  });
   it('a centrally-run city, a portal banner in table cells, a date the day before the reform', () => {
     expect(metaOf('places/can-tho-74-kh-ubnd-2018.txt')).toMatchObject({ number: '74/KH-UBND', issuer: 'UBND thành phố Cần Thơ', jurisdiction: { region: 'can-tho', level: 'province' } });
     expect(metaOf('places/tuyen-quang-49-kh-ubnd-2018.txt')).toMatchObject({ number: '49/KH-UBND', issued: '2018-05-21', jurisdiction: { region: 'tuyen-quang', successor: 'tuyen-quang-2025' } });

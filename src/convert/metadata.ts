@@ -105,6 +105,35 @@ function headerEnd(lines: Line[], from = 0): number {
   return i;
 }
 
+/**
+ * A PDF's text as document sites show it has its header on one line: "1. BỘ Y TẾ CỘNG HÒA XÃ HỘI
+ * CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 2539/QĐBYT Hà Nội, ngày 24 tháng 05 năm 2021
+ * QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH … BỘ TRƯỞNG BỘ Y TẾ Căn cứ …". Cut at the motto, the number, the
+ * place and date, the type heading, the enacting authority and the first "Căn cứ", each part a
+ * line of its own with the line's number, as the header reads when the lines are kept.
+ */
+function unflatten(l: Line): Line[] {
+  const m = FLAT_MOTTO.exec(l.plain);
+  if (!m) return [l];
+  const text = l.plain.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
+  const cuts = new Set<number>();
+  for (const re of FLAT_CUTS) for (const c of text.matchAll(re)) if (c.index > 0) cuts.add(c.index + (c[1]?.length ?? 0));
+  const at = [0, ...[...cuts].sort((a, b) => a - b), text.length];
+  return at.slice(1).map((end, k) => text.slice(at[k], end).trim()).filter((t) => t !== '').map((t) => ({ ...l, raw: t, plain: t }));
+}
+const FLAT_WITHIN = 30;
+/** The motto after something else on its line: a header flattened into one line. */
+const FLAT_MOTTO = /\S.*?CỘNG\s*H(?:ÒA|OÀ)\s*X\S{0,2}\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
+const FLAT_CUTS = [
+  /CỘNG\s*H(?:ÒA|OÀ)\s*X/gu,
+  /(Hạnh\s*phúc)\s*/gu,
+  /Số\s*:\s*\d/gu,
+  /(?<=\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d/gu,
+  /(?<=\s)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT)\s+\p{Lu}/gu,
+  /(?<=\S\s+)(?<!CỦA\s+)(?:BỘ TRƯỞNG|CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+\p{Lu}/gu,
+  /Căn\s+cứ\s/gu,
+];
+
 /** A portal's text may carry its line breaks as the characters "\\r\\n": blanks, for reading. */
 function withoutLiteralBreaks(l: Line): Line {
   if (!l.raw.includes('\\r\\n')) return l;
@@ -138,7 +167,7 @@ function lastHeaderLine(lines: Line[]): number {
 export type Given = Partial<Metadata>;
 
 export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
-  const lines = doc.lines.map(withoutLiteralBreaks);
+  const lines = doc.lines.slice(0, FLAT_WITHIN).some((l) => FLAT_MOTTO.test(l.plain)) ? doc.lines.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : doc.lines.map(withoutLiteralBreaks);
   const heading = findHeading(lines);
   // Without a type heading the subject follows the header's last line (number, date, banner).
   const top = heading?.index ?? lastHeaderLine(lines);
@@ -285,7 +314,8 @@ const OWN_CODES = /^Số\s*:?[^/]*(?:\/\s*\d{4})?\/\s*(\p{Lu}+)\s*-\s*(\p{Lu}+)/
 function numberLine(header: Line[]): string | null {
   // At the start of a cell, or after the motto where the cells ran together ("… Hạnh phúc Số: 01/CT-BYT").
   const cellOf = (l: Line) =>
-    l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})/u.test(c)) ??
+    // Never a page's "Số trang: 16" or "Số lượt xem".
+    l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})(?!\s+\p{L})/u.test(c)) ??
     /(?<=\s)Số\s*:\s*\d.*$/u.exec(l.plain.slice(0, 300))?.[0];
   for (let i = 0; i < header.length; i++) {
     let text = cellOf(header[i]!);
