@@ -856,3 +856,17 @@ describe('wordings of the national nutrition strategy and of mothers\' care', ()
     expect(rows('- Tỷ lệ bà mẹ sau sinh được uống vitamin A trong vòng 1 tháng sau sinh đạt 75%.').map((r) => r[0])).toEqual([null]);
   });
 });
+
+describe('a result and the target that follows it', () => {
+  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  it('a clause of aim, year and bound carries on the indicator of the result before it', () => {
+    const r = read('- Năm 2020, tỷ suất tử vong trẻ em dưới 5 tuổi là 22‰; phấn đấu đến năm 2025 giảm xuống dưới 20‰.');
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year])).toEqual([['under5_mortality_rate', 'lt', 20, 2025]]);
+    expect(r.unclassified[0]!.reason).toMatch(/past result/);
+  });
+  it('"hiện nay … đạt 96%" is a result even where the sentence goes on to aim', () => {
+    const r = read('- Hiện nay tỷ lệ tiêm chủng đầy đủ đạt 96%, phấn đấu duy trì trên 95%.');
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([['full_immunization_under1', 'gt', 95]]);
+  });
+});

@@ -113,8 +113,7 @@ function headerEnd(lines: Line[], from = 0): number {
  * line of its own with the line's number, as the header reads when the lines are kept.
  */
 function unflatten(l: Line): Line[] {
-  const m = FLAT_MOTTO.exec(l.plain);
-  if (!m) return [l];
+  if (!flatHeader(l.plain)) return [l];
   const text = l.plain.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
   const cuts = new Set<number>();
   for (const re of FLAT_CUTS) for (const c of text.matchAll(re)) if (c.index > 0) cuts.add(c.index + (c[1]?.length ?? 0));
@@ -122,15 +121,20 @@ function unflatten(l: Line): Line[] {
   return at.slice(1).map((end, k) => text.slice(at[k], end).trim()).filter((t) => t !== '').map((t) => ({ ...l, raw: t, plain: t }));
 }
 const FLAT_WITHIN = 30;
+/** The motto, its "XÃ" as a PDF's text may garble it ("XàHỘI"). */
+const FLAT_MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s*X\S{0,2}\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
 /** The motto after something else on its line: a header flattened into one line. */
-const FLAT_MOTTO = /\S.*?CỘNG\s*H(?:ÒA|OÀ)\s*X\S{0,2}\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
+const flatHeader = (plain: string) => {
+  const m = FLAT_MOTTO.exec(plain);
+  return m !== null && plain.slice(0, m.index).trim() !== '';
+};
 const FLAT_CUTS = [
   /CỘNG\s*H(?:ÒA|OÀ)\s*X/gu,
   /(Hạnh\s*phúc)\s*/gu,
   /Số\s*:\s*\d/gu,
-  /(?<=\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},\s*ngày\s+\d/gu,
+  /(?<=\s)\p{Lu}[\p{L}.]{0,20}(?:\s\p{Lu}[\p{L}.]{0,20}){0,3},\s*ngày\s+\d/gu,
   /(?<=\s)(?:QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|NGHỊ QUYẾT)\s+\p{Lu}/gu,
-  /(?<=\S\s+)(?<!CỦA\s+)(?:BỘ TRƯỞNG|CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+\p{Lu}/gu,
+  /(?<=\S\s{1,3})(?<!CỦA\s{1,3})(?:BỘ TRƯỞNG|CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+\p{Lu}/gu,
   /Căn\s+cứ\s/gu,
 ];
 
@@ -167,7 +171,7 @@ function lastHeaderLine(lines: Line[]): number {
 export type Given = Partial<Metadata>;
 
 export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
-  const lines = doc.lines.slice(0, FLAT_WITHIN).some((l) => FLAT_MOTTO.test(l.plain)) ? doc.lines.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : doc.lines.map(withoutLiteralBreaks);
+  const lines = doc.lines.slice(0, FLAT_WITHIN).some((l) => flatHeader(l.plain)) ? doc.lines.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : doc.lines.map(withoutLiteralBreaks);
   const heading = findHeading(lines);
   // Without a type heading the subject follows the header's last line (number, date, banner).
   const top = heading?.index ?? lastHeaderLine(lines);

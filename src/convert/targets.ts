@@ -455,6 +455,9 @@ interface Found {
   past: 'past' | 'estimate' | null;
 }
 
+/** A clause before its figure of nothing but aim, time, change and bound words: "phấn đấu đến năm 2025 giảm xuống dưới". */
+const BARE_CLAUSE = /^[\s;,.:\-+•]*(?:(?:phấn đấu|đến|vào|trong|tới|năm|\d{4}|giảm|tăng|xuống|còn|dưới|trên|đạt|duy trì|ở mức|mức|không quá|tối thiểu|ít nhất|tối đa|lên|và|sẽ|được|thêm)(?:\s+|$))+$/iu;
+
 /** The words a clause may open with before its figure: "; phấn đấu có 90% …", "; trên 95% …". */
 const OPENS_CLAUSE = /^[\s;,.:\-+•*]*(?:(?:và|hoặc|phấn đấu|có|đạt|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hơn)\s+)*$/iu;
 /** Who a figure counts, right after it: "90% trẻ em …", "100% trạm y tế xã …", "75% cơ sở …". */
@@ -515,7 +518,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       const joined = withEllipsis(previousBefore, before);
       indicator = joined ? classify(joined, ctx.indicators) : null;
     }
-    if (!indicator && !ownSubject && (sub || sameClause(before)) && previousIndicator) indicator = previousIndicator;
+    // "…; phấn đấu đến năm 2025 giảm xuống dưới 20‰": a clause of verbs and a year alone names
+    // nothing, so it carries on the one before.
+    if (!indicator && !ownSubject && (sub || sameClause(before) || BARE_CLAUSE.test(ownBefore)) && previousIndicator) indicator = previousIndicator;
     if (!indicator && sub) indicator = i === 0 ? lastIndicator : null;
 
     const direction = indicator?.direction ?? null;
@@ -573,7 +578,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
       // Bounded: a clause of thousands of figures would make this quadratic.
-      past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter, mayBePast),
+      // The words after the figure up to a comma: "Hiện nay … đạt 96%, phấn đấu duy trì trên 95%"
+      // reports a result, whatever the clause goes on to aim at.
+      past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], mayBePast),
     };
     from = null;
     // "tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20%": one figure
