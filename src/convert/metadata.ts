@@ -55,7 +55,6 @@ const headingWithin = (lines: Line[]): number => {
 };
 const withinCache = new WeakMap<Line[], number>();
 const MOTTO_WITHIN = 200;
-const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA/u;
 
 const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -122,10 +121,10 @@ function unflatten(l: Line): Line[] {
 }
 const FLAT_WITHIN = 30;
 /** The motto, its "XÃ" as a PDF's text may garble it ("XàHỘI"). */
-const FLAT_MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s*X\S{0,2}\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
+const MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s*X\S{0,2}\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
 /** The motto after something else on its line: a header flattened into one line. */
 const flatHeader = (plain: string) => {
-  const m = FLAT_MOTTO.exec(plain);
+  const m = MOTTO.exec(plain);
   return m !== null && plain.slice(0, m.index).trim() !== '';
 };
 const FLAT_CUTS = [
@@ -421,8 +420,10 @@ function articleSubject(lines: Line[], top: number): Subject | null {
 
 const PART_HEADING = /^(?:TÌNH HÌNH|ĐẶC ĐIỂM|SỰ CẦN THIẾT|CĂN CỨ|MỤC TIÊU|MỤC ĐÍCH|KẾT QUẢ|THỰC TRẠNG|QUAN ĐIỂM|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|KINH PHÍ|PHẦN\s+(?:[IVX]+|THỨ|MỘT|I)(?!\p{L}))(?!\p{L})/u;
 
-/** What a first article issues or approves: "ban hành Kế hoạch …", "phê duyệt Kế hoạch …". */
-// Worded as a subject line is ("Về việc phê duyệt …"), so that the title is the plan's own, as for those.
+/**
+ * What a first article issues or approves, worded as a subject line is ("về việc phê duyệt Kế
+ * hoạch …"), so that the title is the plan's own, as it is under such a line.
+ */
 const articleText = (m: RegExpExecArray) => `về việc ${m[1]!.toLowerCase().startsWith('phê') ? 'phê duyệt' : 'ban hành'} ${(m[2] ?? m[3]!).replace(/[\s,;]+$/u, '')}`;
 
 /** "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch …”", "Điều 1. Phê duyệt Kế hoạch … như sau:". */
