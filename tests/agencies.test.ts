@@ -417,3 +417,17 @@ describe('a commune plan after the 2025 reform', () => {
     ]);
   });
 });
+
+describe('bodies under no number', () => {
+  const lines = ['II. TỔ CHỨC THỰC HIỆN', 'Giao Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan tổ chức triển khai thực hiện Kế hoạch.', 'Sở Tài chính tham mưu bố trí kinh phí thực hiện.', 'Đề nghị Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền.', 'UBND các huyện, thành phố, thị xã xây dựng kế hoạch triển khai tại địa phương.'];
+  const read = (text: string[], docType: DocType = 'plan') => extractAgencies(toDoc(text.join('\n')), docType, taxonomy).agencies.map((a) => [a.agency, a.role]);
+  it('paragraphs, bullets and lettered items that open with a body', () => {
+    const expected = [['department_of_finance', 'assigned'], ['womens_union', 'requested'], ['district_peoples_committee', 'assigned'], ['department_of_health', 'lead']];
+    expect(read(lines)).toEqual(expected);
+    expect(read(lines.map((l, i) => (i > 1 ? `- ${l}` : l)))).toEqual(expected);
+    expect(read(lines.map((l, i) => (i > 1 ? `${'abc'[i - 2]}) ${l}` : l)))).toEqual(expected);
+  });
+  it('not in a directive, whose paragraphs open with its own issuer', () => {
+    expect(read(['Ủy ban nhân dân tỉnh yêu cầu các cấp, các ngành thực hiện tốt các nhiệm vụ sau.'], 'directive')).toEqual([]);
+  });
+});

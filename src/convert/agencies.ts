@@ -79,7 +79,11 @@ const SIGNATURE_RE = /^(?:(?:TM|KT|TL|Q)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ TỊCH|
 /** Bodies, their roles and duties, from the implementation part (or a directive's body). */
 export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntry[]): AgenciesResult {
   const scope = implementationScope(doc, docType);
-  const sections = toSections(splitItems(scope));
+  let sections = toSections(splitItems(scope));
+  // No numbered body: bodies may head bullets, lettered items or paragraphs ("- Sở Tài chính: …",
+  // "a) Sở Y tế …", "Sở Tài chính tham mưu …"), each a section of its own.
+  // Not over a directive's whole body, whose paragraphs open with its own issuer ("Ủy ban nhân dân tỉnh yêu cầu …").
+  if (!sections.length && docType !== 'directive') sections = toSections(looseItems(scope));
   const matcher = agencyMatcher(taxonomy);
   const agencies: Agency[] = [];
   const flags: Flag[] = [];
@@ -141,6 +145,12 @@ function splitItems(lines: Line[]): Item[] {
   }
   return items;
 }
+
+/** Every line an item: its bullet or letter dropped, numbered in order (none the child of another). */
+function looseItems(lines: Line[]): Item[] {
+  return lines.filter((l) => l.plain !== '').map((line, i) => ({ num: `p${i}`, line, text: line.plain.replace(LOOSE_MARK, '').trim(), following: [] }));
+}
+const LOOSE_MARK = /^(?:[-+•–*]|[a-zđ][.)])\s*/u;
 
 const isChildOf = (num: string, parent: string) => num.startsWith(parent + '.');
 
