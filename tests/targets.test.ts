@@ -677,9 +677,12 @@ describe('population figures of population and reproductive-health plans', () =>
     ]);
   });
   it('a life expectancy set with a word, never the age of the people a sentence names', () => {
+    // "trong đó" then another indicator: no subgroup of the first. Years as "năm" only for healthy life years.
     expect(rows(read('- Tuổi thọ trung bình đạt 74,5 tuổi vào năm 2030, trong đó số năm sống khỏe mạnh đạt tối thiểu 68 năm.'))).toEqual([
       ['life_expectancy', 'gte', 74.5, 'years', 2030],
+      ['healthy_life_expectancy', 'gte', 68, 'years', 2030],
     ]);
+    expect(rows(read('- Thời gian thực hiện 5 năm, sống khỏe mạnh.'))).toEqual([]);
     expect(rows(read('- Nâng cao tuổi thọ, giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 20‰ năm 2025.'))).toEqual([
       ['under5_mortality_rate', 'lte', 20, 'per_1000_live_births', 2025],
     ]);

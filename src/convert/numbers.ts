@@ -38,7 +38,7 @@ export const VALUE_RE = new RegExp(
  * không quá 2,25 triệu người"): targets only where a comparator word stands right before them,
  * since the same words also count things that are no target ("sinh con thứ 3").
  */
-export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|người|tuổi|(?:số\s+)?(?:bé|trẻ)\s+trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+gái)?)(?![\p{L}\d])`, 'giu');
+export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|người|tuổi|năm(?!\s*\d)|(?:số\s+)?(?:bé|trẻ)\s+trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+gái)?)(?![\p{L}\d])`, 'giu');
 
 const PER_MILLE = /^(?:ca\s*)?(?:\/|trên)\s*1[. \u00a0\u202f]?000(?!\d)/;
 
@@ -47,7 +47,7 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   const t = text.toLowerCase();
   if (t === 'con') return 'children_per_woman';
   if (t === 'người') return 'people';
-  if (t === 'tuổi') return 'years';
+  if (t === 'tuổi' || t === 'năm') return 'years';
   if (t.startsWith('triệu')) return 'million_people';
   if (t.includes('trai')) return 'boys_per_100_girls';
   // A rate per 1,000 is of live births unless the indicator counts people (crude birth rate).

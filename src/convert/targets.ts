@@ -102,7 +102,7 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
     }
   }
   // Values in words are read in the targets part only: the words are common everywhere else.
-  if (inPart && (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi'))) {
+  if (inPart && (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi') || text.includes('sống khỏe'))) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const unit = m[2]!.toLowerCase();
       // "- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;": an item that counts
@@ -118,6 +118,8 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
       // A life expectancy may also be set with a word ("Tuổi thọ trung bình đạt 74 tuổi"), when
       // nothing between it and the figure names people of an age ("… của trẻ dưới 5 tuổi").
       if (unit === 'tuổi' ? !/tuổi thọ/iu.test(text) || (word !== 'direction' && !LIFE_EXPECTANCY_BEFORE.test(text.slice(0, m.index))) : unit === 'người' && word !== 'direction') continue;
+      // Years counted as "năm" only for healthy life years ("số năm sống khỏe mạnh đạt tối thiểu 68 năm").
+      if (unit === 'năm' && !HEALTHY_YEARS_BEFORE.test(text.slice(0, m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
     }
     out.sort((a, b) => a.start - b.start);
@@ -135,6 +137,9 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
 
 /** After a figure counted in words: its clause, then "; dưới 107" or "và 2,0" with no unit of its own. */
 const ELLIPTIC_WORD_VALUE = new RegExp(String.raw`^(?:[^;.%‰\d]|\d{4})*?(?:[;,]\s*(?:và\s+)?|\svà\s+)(?:dưới|không quá|tối đa|trên|ít nhất|tối thiểu|đạt|còn|xuống)\s+(${NUMBER_SOURCE})(?=\s*(?:[;.,]|$|(?:vào|đến|trong)?\s*năm\s+\d{4}))`, 'u');
+
+/** "số năm sống khỏe mạnh … đạt" right before a number of years, in the same clause. */
+const HEALTHY_YEARS_BEFORE = /sống khỏe(?:[^,;.:])*$/iu;
 
 /** "tuổi thọ … đạt" right before an age, with no people named in between. */
 const LIFE_EXPECTANCY_BEFORE = /tuổi thọ(?:(?!trẻ|người|phụ nữ|em\b)[^,;.:])*$/iu;
@@ -501,9 +506,16 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
     // subgroup's, joined by "và" or a comma, names a subgroup too.
     const paren = PAREN_GROUP.exec(after);
-    const sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
+    let sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
     // Its own clause names it: a clause before a ";" names the figures of that clause.
     let indicator = classify(sub ? before.slice(0, sub.index) : ownBefore, ctx.indicators);
+    // "…, trong đó số năm sống khỏe mạnh đạt 68 năm": what follows "trong đó" names an indicator
+    // of its own, no subgroup of the one before.
+    const named = sub ? classify(sub[1]!, ctx.indicators) : null;
+    if (named && named !== indicator) {
+      sub = null;
+      indicator = named;
+    }
     let forward = false;
     if (!indicator && !sub) {
       // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
