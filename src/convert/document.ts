@@ -233,11 +233,14 @@ export function normalizeForMatch(s: string): string {
   if (t.includes('0')) t = t.replace(/\b0(\d)\b/g, '$1');
   // "khám thai ≥ 4 lần", "từ 4 lần trở lên", "đủ 4 lần": the phrasings say "ít nhất 4 lần".
   if (t.includes('lần')) t = t.replace(/(?:≥|>=|tối thiểu|từ|đủ)\s*(\d+)\s*lần(?:\s+trở lên)?/gu, 'ít nhất $1 lần');
-  // "trẻ < 5 tuổi": the phrasings say "dưới 5 tuổi".
-  if (t.includes('<')) t = t.replace(/<\s*(\d+)\s*tuổi/gu, 'dưới $1 tuổi');
+  if (t.includes('<')) t = agesInWords(t);
   if (ABBREVIATION.test(t)) t = t.replace(ABBREVIATIONS, (a) => ABBREVIATED[a]!);
   return foldBlanks(t);
 }
+
+/** "trẻ < 5 tuổi" → "trẻ dưới 5 tuổi": the sign as the word the phrasings and clauses use. */
+export const agesInWords = (s: string) => s.replace(AGE_SIGN, 'dưới $1 tuổi');
+const AGE_SIGN = /<\s*(\d+)\s*tuổi/gu;
 
 /** Abbreviations plans use in their targets, spelt out so that the phrasings match them. */
 const ABBREVIATED: Record<string, string> = {

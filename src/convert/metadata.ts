@@ -531,7 +531,7 @@ function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, r
   const word = h ? capitalize(h.word.toLowerCase()) : null;
   if (!subject) {
     // No subject to read (a portal's excerpt): the type and number, "Kế hoạch 54/KH-UBND".
-    const type = word ?? capitalize((HEADINGS.find(([, t]) => t === docType)?.[0] ?? 'VĂN BẢN').toLowerCase());
+    const type = word ?? typeWord(docType) ?? 'Văn bản';
     return number ? `${type} ${number}` : type;
   }
   const text = isUpper(subject.text) ? properNames(lowerWords(subject.text), regions) : subject.text;
@@ -540,11 +540,17 @@ function titleOf(h: Heading | null, subject: Subject | null, docType: DocType, r
   if (word) return `${word} ${lowerFirst(text)}`;
   // A portal that dropped the heading keeps the subject ("HÀNH ĐỘNG CỦA THÀNH PHỐ …" under
   // 74/KH-UBND): the type the number gives names it.
-  const type = NAMED_TYPES[docType];
+  const type = NAMED_TYPES.has(docType) ? typeWord(docType) : null;
   return type && !TYPE_WORD.test(text) && !/^(?:về|v\/v)(?!\p{L})/iu.test(text) ? `${type} ${lowerFirst(text)}` : capitalize(text);
 }
 
-const NAMED_TYPES: Partial<Record<DocType, string>> = { plan: 'Kế hoạch', decision: 'Quyết định', directive: 'Chỉ thị', resolution: 'Nghị quyết' };
+/** The type word of a type as running text writes it: "Kế hoạch", "Quyết định". */
+const typeWord = (docType: DocType) => {
+  const word = HEADINGS.find(([, t]) => t === docType)?.[0];
+  return word ? capitalize(word.toLowerCase()) : null;
+};
+/** The types whose word names a subject left without its heading. */
+const NAMED_TYPES = new Set<DocType>(['plan', 'decision', 'directive', 'resolution']);
 const TYPE_WORD = /^(?:kế hoạch|quyết định|ch[ỉí] thị|nghị quyết|chương trình|đề án|chiến lược|công văn|thông báo|báo cáo|hướng dẫn)(?!\p{L})/iu;
 
 /** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */

@@ -1,7 +1,7 @@
 // Numeric targets written as sentences: "Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9,5‰."
 import type { Goal, Period, Target, Unclassified, Unit } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
-import { findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { agesInWords, findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
 import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 
@@ -41,8 +41,10 @@ const CLAUSE_YEAR = new RegExp(String.raw`(?<!so với\s)(?:đến|vào|trong|t�
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
 /** "xuống" alone right before a figure (not "xuống còn"). */
 const BARE_DOWN = /(?:^|\s)(?:xuống|suống)\s*$/iu;
-/** A reference year right after a figure: "so với năm 2024", "so năm 2024". */
-const AGAINST_YEAR = /^\s*(?:\S+\s+){0,2}?so\s+(?:với\s+(?:năm\s+)?|năm\s+)\d{4}/iu;
+/** A reference year: "so với năm 2024", "so với 2024", and the portals' "so năm 2024". */
+const SO_VOI_YEAR = String.raw`so\s+(?:với\s+(?:năm\s+)?|năm\s+)(\d{4})`;
+/** A reference year right after a figure. */
+const AGAINST_YEAR = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?${SO_VOI_YEAR}`, 'iu');
 /** A change against a reference year right after a figure: "giảm … 0,1% so với năm 2016". */
 // "so năm 2022": the portals' shorthand for "so với năm 2022".
 const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+(?:với|năm\s+\d{4})/iu;
@@ -76,7 +78,7 @@ const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả 
 const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
-const BASELINE_YEAR = /so\s+(?:với\s+(?:năm\s+)?|năm\s+)(\d{4})/iu;
+const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
 const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
@@ -190,8 +192,8 @@ function listedValue(text: string, indicators: readonly Indicator[]): Figure[] {
 /** Resolve an elliptic clause ("… dưới 1 tuổi xuống dưới 4‰ và trẻ dưới 5 tuổi …") against the one before. */
 function withEllipsis(previous: string, clause: string): string | null {
   // "… trẻ em < 1 tuổi: 10‰; < 5 tuổi: 15‰": the sign reads as the word it stands for.
-  if (previous.includes('<')) previous = previous.replace(AGE_SIGN, 'dưới $1 tuổi');
-  if (clause.includes('<')) clause = clause.replace(AGE_SIGN, 'dưới $1 tuổi');
+  if (previous.includes('<')) previous = agesInWords(previous);
+  if (clause.includes('<')) clause = agesInWords(clause);
   const stripped = clause.replace(/^[\s,;]*(?:và|hoặc)?\s*/u, '');
   const first = /^\p{L}+/u.exec(stripped)?.[0];
   // A Vietnamese word is one syllable; a "word" of hundreds of letters is no clause to resolve.
@@ -201,7 +203,6 @@ function withEllipsis(previous: string, clause: string): string | null {
 }
 
 const MAX_WORD = 30;
-const AGE_SIGN = /<\s*(\d+)\s*tuổi/gu;
 const LETTER = /\p{L}/u;
 
 /** Index of the first `word` in `s` with no letter right before or after it, or -1. */
