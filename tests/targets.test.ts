@@ -7,6 +7,11 @@ import { extractTextTargets } from '../src/convert/targets.ts';
 import type { Period, Target } from '../src/schema.ts';
 import { sourceDoc, tax, type Slug } from './helpers/sources.ts';
 
+/** The targets of lines under a targets heading. */
+const underTargets = (ctx: Parameters<typeof extractTextTargets>[1], ...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+/** A plan for 2021–2030 issued in 2021. */
+const PLAN_2021 = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+
 const P = '%';
 const M = '‰';
 const L = '/100k births';
@@ -276,7 +281,7 @@ describe('real plans as legal portals show them (tests/fixtures/realworld-dev)',
 });
 
 describe('how real plans state targets', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const ctx = PLAN_2021;
   const read = (...lines: string[]) => extractTextTargets(toDoc(['II. MỤC TIÊU', ...lines].join('\n')), ctx);
   const one = (...lines: string[]) => read(...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.year, t.group]);
 
@@ -436,7 +441,7 @@ describe('a national programme (QĐ 1493/QĐ-TTg, 2021, as the portal breaks its
 
 describe('wordings found in the real-world corpus', () => {
   const ctx = { indicators: tax().indicators, period: { start: 2016, end: 2020 }, issuedYear: 2015 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  const read = (...lines: string[]) => underTargets(ctx, ...lines);
   it('a change against a reference year is relative, and "trở lên" names no bound (Hà Nội 10/KH-UBND, 2017)', () => {
     const t = read('- Giảm tỷ lệ sinh con thứ 3 trở lên 0,1 % so với năm 2016.').targets;
     expect(t.map((x) => [x.indicator, x.comparator, x.value, x.baseline])).toEqual([['third_or_higher_births', 'decrease', 0.1, { value: null, year: 2016 }]]);
@@ -475,7 +480,7 @@ describe('wordings of national and city programmes as portals summarise them', (
   // the Hà Nội "1.000 ngày đầu đời" targets as a school's page quotes them
   // (http://mngiathuong.longbien.edu.vn/dinh-duong-cho-be/trien-khai-chuong-trinh-cham-soc-dinh-duong-1000-ngay-dau-doi/ct/3574/903628).
   const ctx = { indicators: tax().indicators, period: null, issuedYear: 2012 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines).targets;
   const rows = (t: Target[]) => t.map((x) => [x.indicator, x.comparator, x.value, x.year]);
   it('a sentence that opens on its year dates every clause of it; "tỷ số tử vong bà mẹ", "tỷ suất chết sơ sinh"', () => {
     expect(rows(read('Phấn đấu đến năm 2015 giảm tỷ số tử vong bà mẹ xuống còn 58,3/100.000 trẻ đẻ sống, giảm tỷ suất chết sơ sinh xuống còn 10‰, giảm tỷ suất chết trẻ em dưới 1 tuổi xuống còn 14‰.'))).toEqual([
@@ -547,7 +552,7 @@ describe('wordings of national and city programmes as portals summarise them', (
 
 describe('listed values in words (Tổng cục DS-KHHGĐ 207/TCDS-KHTC, 2023)', () => {
   const ctx = { indicators: tax().indicators, period: { start: 2023, end: 2023 } };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines).targets;
   it('keeps a life expectancy and a head count given as a listed value, never an age', () => {
     expect(read('- Tuổi thọ trung bình (tính từ lúc sinh): 73,8 tuổi;', '- Tổng số người mới sử dụng BPTT hiện đại trong năm: 5.113.387 người;')
       .map((t) => [t.indicator, t.value, t.unit])).toEqual([['life_expectancy', 73.8, 'years'], [null, 5113387, 'people']]);
@@ -567,8 +572,8 @@ describe('a table the portal flattened into lines (huyện Mường Chà, 2022)'
 });
 
 describe('wordings of the fourth real-world batch', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const ctx = PLAN_2021;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines).targets;
   const rows = (t: ReturnType<typeof read>) => t.map((x) => [x.indicator, x.comparator, x.value, x.year, x.group]);
   it('a figure takes no indicator from the clause after the next ";", and figures in brackets name their subgroup (Hà Nội 138/KH-UBND, 2021)', () => {
     expect(rows(read('- Giảm tỷ lệ suy dinh dưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi xuống còn 7,3% vào năm 2025 và 6,8% vào năm 2030; giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi xuống dưới 12% vào năm 2025 và dưới 11,5% vào năm 2030; khống chế tỷ lệ trẻ dưới 5 tuổi thừa cân, béo phì xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành) vào năm 2025 và duy trì đến năm 2030.'))).toEqual([
@@ -600,8 +605,8 @@ describe('wordings of the fourth real-world batch', () => {
 });
 
 describe('wordings found by sweeping portal layouts', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const ctx = PLAN_2021;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines).targets;
   it('a bare "năm 2025" in a figure\'s clause is its year (Ninh Bình 149/KH-UBND, 2021)', () => {
     expect(read('- Giảm 10% số trẻ em bị tử vong do đuối nước năm 2025 và 20% vào năm 2030.').map((t) => [t.comparator, t.value, t.year]))
       .toEqual([['decrease', 10, 2025], ['decrease', 20, 2030]]);
@@ -621,7 +626,7 @@ describe('wordings found by sweeping portal layouts', () => {
 
 describe('counts and estimates in a population plan', () => {
   const ctx = { indicators: tax().indicators, period: { start: 2024, end: 2024 }, issuedYear: 2024 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  const read = (...lines: string[]) => underTargets(ctx, ...lines);
   it('an item that counts people and ends on its count is a target (Tổng cục DS-KHHGĐ 66/TCDS-KHTC, 2021)', () => {
     expect(read('- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;').targets.map((t) => [t.indicator, t.value, t.unit]))
       .toEqual([[null, 5605000, 'people']]);
@@ -636,8 +641,8 @@ describe('counts and estimates in a population plan', () => {
 });
 
 describe('wordings of the fifth real-world batch', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  const ctx = PLAN_2021;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines);
   it('a range is no one figure: kept for the editor, not read as "= 10" (Ninh Bình 149/KH-UBND, 2021)', () => {
     const r = read('- Hằng năm giảm 5-10% số trẻ em bị tử vong và bị thương do tai nạn giao thông đường bộ.');
     expect(r.targets).toEqual([]);
@@ -660,8 +665,8 @@ describe('wordings of the fifth real-world batch', () => {
 });
 
 describe('population figures of population and reproductive-health plans', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets;
+  const ctx = PLAN_2021;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines).targets;
   const rows = (t: ReturnType<typeof read>) => t.map((x) => [x.indicator, x.comparator, x.value, x.unit, x.year]);
   it('crude birth rate and natural increase per 1,000 people (Nam Định 02/KH-UBND, 2016)', () => {
     expect(rows(read('+ Giảm tỷ suất sinh thô xuống còn 14,04‰.', '+ Giảm tỷ suất tăng dân số tự nhiên xuống còn 9,09‰.'))).toEqual([
@@ -724,8 +729,8 @@ describe('population figures of population and reproductive-health plans', () =>
 });
 
 describe('years written without "năm"', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.value, t.year]);
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.year]);
   it('after a preposition, in brackets, and leading a clause', () => {
     expect(rows('- Tỷ suất tử vong trẻ sơ sinh dưới 8‰ vào 2025.')).toEqual([['neonatal_mortality_rate', 8, 2025]]);
     expect(rows('- Đến 2025, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 18%.')).toEqual([['stunting_under5', 18, 2025]]);
@@ -739,8 +744,8 @@ describe('years written without "năm"', () => {
 });
 
 describe('how plans write their targets in short', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year]);
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year]);
   it('abbreviations and "< 5 tuổi"', () => {
     expect(rows('- Tỷ lệ trẻ dưới 5 tuổi SDD thể nhẹ cân (CN/T) dưới 9,5%.')).toEqual([['underweight_under5', 'lt', 9.5, 'percent', 2030]]);
     expect(rows('- Tỷ lệ TCMR đầy đủ cho trẻ dưới 1 tuổi ≥ 95%.')).toEqual([['full_immunization_under1', 'gte', 95, 'percent', 2030]]);
@@ -780,8 +785,8 @@ describe('a resolution\'s targets under its first article', () => {
 });
 
 describe('wordings of provincial portals (2021–2025)', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year, t.group]);
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year, t.group]);
   it('a figure that opens its clause with its own subject takes no indicator from the clause before', () => {
     expect(rows('- Giảm tỷ suất tử vong do tai nạn thương tích ở trẻ em xuống còn 10/100.000 trẻ vào năm 2025; 90% trẻ em từ 6 - 16 tuổi biết các quy định về an toàn giao thông.')).toEqual([
       ['injury_mortality_children', 'lte', 10, 'per_100000_children', 2025, null],
@@ -811,8 +816,8 @@ describe('wordings of provincial portals (2021–2025)', () => {
 });
 
 describe('school children, vaccines and screening', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const ids = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => t.indicator);
+  const ctx = PLAN_2021;
+  const ids = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => t.indicator);
   it('school children\'s nutrition is no under-five figure (Quảng Nam, 2023)', () => {
     expect(ids('- Tỷ lệ học sinh thừa cân, béo phì dưới 15%.')).toEqual([null]);
     expect(ids('- Tỷ lệ suy dinh dưỡng trẻ học đường từ hơn 5 tuổi đến 16 tuổi thể thấp còi giảm 1% so với năm 2022.')).toEqual([null]);
@@ -827,7 +832,7 @@ describe('school children, vaccines and screening', () => {
 });
 
 describe('tables as portals write them', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
+  const ctx = PLAN_2021;
   const rows = (...lines: string[]) => extractTableTargets(toDoc(lines.join('\n')), ctx).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year]);
   it('a header of bare years, the unit in the label', () => {
     expect(rows('| Chỉ số | 2024 | 2025 |', '| Tỷ lệ suy dinh dưỡng thể thấp còi (%) | 22 | 21 |')).toEqual([
@@ -846,8 +851,8 @@ describe('tables as portals write them', () => {
 });
 
 describe('wordings of the national nutrition strategy and of mothers\' care', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const rows = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx).targets.map((t) => [t.indicator, t.value, t.group]);
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.group]);
   it('each figure its own subgroup, the cities\' too', () => {
     expect(rows('- Tỷ lệ thừa cân béo phì ở trẻ em dưới 5 tuổi được khống chế ở mức dưới 10% ở nông thôn, dưới 19% ở thành phố vào năm 2030.')).toEqual([
       ['overweight_obesity_under5', 10, 'nông thôn'],
@@ -861,8 +866,8 @@ describe('wordings of the national nutrition strategy and of mothers\' care', ()
 });
 
 describe('a result and the target that follows it', () => {
-  const ctx = { indicators: tax().indicators, period: { start: 2021, end: 2030 }, issuedYear: 2021 };
-  const read = (...lines: string[]) => extractTextTargets(toDoc(['I. MỤC TIÊU', ...lines].join('\n')), ctx);
+  const ctx = PLAN_2021;
+  const read = (...lines: string[]) => underTargets(ctx, ...lines);
   it('a clause of aim, year and bound carries on the indicator of the result before it', () => {
     const r = read('- Năm 2020, tỷ suất tử vong trẻ em dưới 5 tuổi là 22‰; phấn đấu đến năm 2025 giảm xuống dưới 20‰.');
     expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year])).toEqual([['under5_mortality_rate', 'lt', 20, 2025]]);
