@@ -42,15 +42,20 @@ const TO_FOLD = /  |[^\S ]/;
 /** `s` with its runs of blank space folded to one space (the replace only where it has work). */
 const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
 
+/**
+ * A one-character mark plainText rewrites ("<", "*", "#", "%") or a blank other than " " (what
+ * \s holds): one class, which a scan tests faster than an alternation with the words below.
+ */
+const PLAIN_MARK = /[<*#%\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. */
-const PLAIN_WORK = /[<*#%]|\/oo|\/00|phần|  |[^\S ]/;
+const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || s.includes('/oo') || s.includes('/00') || s.includes('phần');
 
 /**
  * Plain text of one line: what a reader sees, without Markdown or HTML marks. Each rewrite runs
  * only where a plain search finds its mark: most lines have none.
  */
 export function plainText(raw: string): string {
-  if (!PLAIN_WORK.test(raw)) return raw.trim();
+  if (!hasPlainWork(raw)) return raw.trim();
   let s = raw;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
