@@ -878,3 +878,29 @@ describe('a result and the target that follows it', () => {
     expect(r.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([['full_immunization_under1', 'gt', 95]]);
   });
 });
+
+describe('a year that opens a list of clauses dates each of them (QĐ 1896/QĐ-TTg, 2019, as the press quotes it)', () => {
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.year]);
+  it('"…; đến năm 2030: A; B; C": every clause after the colon, not only the first', () => {
+    expect(
+      rows('- Đến năm 2025, tỷ lệ trẻ có cân nặng sơ sinh thấp dưới 8%; tỷ lệ thiếu máu ở phụ nữ có thai dưới 23%; đến năm 2030: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 19%; tỷ lệ trẻ có cân nặng sơ sinh thấp dưới 7%; tỷ lệ thiếu máu ở phụ nữ có thai xuống dưới 20%.'),
+    ).toEqual([
+      ['low_birth_weight', 8, 2025],
+      ['anaemia_pregnant_women', 23, 2025],
+      ['stunting_under5', 19, 2030],
+      ['low_birth_weight', 7, 2030],
+      ['anaemia_pregnant_women', 20, 2030],
+    ]);
+  });
+  it('"Năm 2025: A; B" and "Riêng năm 2024, A; B": a line that opens on its year', () => {
+    expect(rows('- Năm 2025: tỷ lệ suy dinh dưỡng thể nhẹ cân dưới 12%; tỷ lệ trẻ thừa cân dưới 5%.')).toEqual([
+      ['underweight_under5', 12, 2025],
+      ['overweight_obesity_under5', 5, 2025],
+    ]);
+    expect(rows('- Riêng năm 2024, phấn đấu giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống 2% so với năm 2023; giảm tỷ lệ thiếu máu ở phụ nữ có thai xuống dưới 22%.')).toEqual([
+      ['stunting_under5', 2, 2024],
+      ['anaemia_pregnant_women', 22, 2024],
+    ]);
+  });
+});

@@ -50,7 +50,8 @@ const AGAINST_YEAR = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?${SO_VOI_YEAR}`, 
 const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+(?:với|năm\s+\d{4})/iu;
 /** The verb of a relative target, in its clause before the figure. */
 const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
-const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`;
+// A year after a preposition, or after "năm" alone ("Năm 2025:", "Riêng năm 2024, …").
+const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?|(?:riêng\s+)?(?=n[ăa]m\s))${YEAR_AFTER_WORD}`;
 /** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
 const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu');
 /** A sentence that opens on its year dates each of its figures that names none: "Phấn đấu đến năm 2015 giảm A xuống còn 58,3…, giảm B xuống còn 10‰". */
@@ -301,8 +302,14 @@ function sentenceYear(before: string): number | null {
   const colon = before.lastIndexOf(': ');
   if (colon < 0 || colon < before.lastIndexOf('. ')) return null;
   const lead = LIST_LEAD_YEAR.exec(before.slice(Math.max(0, before.lastIndexOf('. ', colon) + 1), colon + 1));
-  return lead ? Number(lead[1]) : null;
+  if (lead) return Number(lead[1]);
+  // "…dưới 8%; đến năm 2030: A dưới 19%; B dưới 7%": a clause that is only its year dates the list after its colon.
+  const year = YEAR_BEFORE_COLON.exec(before.slice(Math.max(0, before.lastIndexOf('; ', colon) + 1, before.lastIndexOf('. ', colon) + 1), colon + 1));
+  return year ? Number(year[1]) : null;
 }
+
+/** A clause of nothing but its year, before a colon: "đến năm 2030:", "- Năm 2025:", "(đến năm 2030):". */
+const YEAR_BEFORE_COLON = /^[\s\-+•*(]*(?:(?:phấn đấu|mục tiêu)\s+)?(?:(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?)?n[ăa]m\s+((?:19|20)\d\d)\s*\)?\s*:\s*$/iu;
 
 /** A lead-in of targets that ends on its colon: "… chỉ tiêu cụ thể trong năm 2024 cần phấn đấu thực hiện, gồm:". */
 const LIST_LEAD_YEAR = new RegExp(String.raw`(?:chỉ tiêu|mục tiêu)[^.;:]{0,60}?(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}[^.;:]{0,60}:\s*$`, 'iu');
