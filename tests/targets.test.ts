@@ -495,8 +495,9 @@ describe('wordings of national and city programmes as portals summarise them', (
     ]);
   });
   it('"… và … đều giảm 20%": the figure is each joined indicator\'s', () => {
+    // Abortions among adolescents are no abortion ratio of all women: kept, unclassified.
     const t = read('Cải thiện sức khỏe sinh sản vị thành niên và thành niên, đến năm 2015 tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20% so với năm 2010.');
-    expect(rows(t)).toEqual([['adolescent_births', 'decrease', 20, 2015], ['abortion_ratio', 'decrease', 20, 2015]]);
+    expect(rows(t)).toEqual([['adolescent_births', 'decrease', 20, 2015], [null, 'decrease', 20, 2015]]);
     expect(rows(read('- Tỷ lệ phụ nữ mang thai được xét nghiệm HIV, tỷ lệ được xét nghiệm giang mai đều đạt trên 95% vào năm 2015.'))).toEqual([
       ['pmtct_hiv_testing', 'gt', 95, 2015],
       ['pmtct_syphilis_testing', 'gt', 95, 2015],
@@ -902,5 +903,54 @@ describe('a year that opens a list of clauses dates each of them (QĐ 1896/QĐ-T
       ['stunting_under5', 2, 2024],
       ['anaemia_pregnant_women', 22, 2024],
     ]);
+  });
+});
+
+describe('figures that open their clause with their own subject (QĐ 1493/QĐ-TTg and QĐ 1208/QĐ-TTg as provincial portals quote them)', () => {
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.group]);
+  it('a bare subgroup after a comma; subjects joined by a comma; units and bodies no indicator counts', () => {
+    expect(
+      rows('- Đến năm 2025, tỷ lệ phụ nữ đẻ được người đỡ đẻ có kỹ năng hỗ trợ đạt 95% toàn tỉnh, miền núi đạt 80%, 70% cha mẹ, người chăm sóc trẻ nhận biết được các dấu hiệu nguy hiểm ở trẻ sơ sinh; 100% các huyện đưa mục tiêu giảm tử vong trẻ em dưới 5 tuổi vào kế hoạch phát triển kinh tế - xã hội của địa phương, 80% huyện, thành phố có bố trí ngân sách để thực hiện các mục tiêu của chương trình.'),
+    ).toEqual([
+      ['skilled_birth_attendance', 95, null],
+      ['skilled_birth_attendance', 80, 'miền núi'],
+      ['newborn_danger_signs_awareness', 70, null],
+      [null, 100, null],
+      [null, 80, null],
+    ]);
+  });
+  it('the subject a figure names ends its clause: the next clause names its own indicator', () => {
+    expect(rows('- 20% bà mẹ có con dưới 2 tuổi cho con bú sữa mẹ hoàn toàn trong 6 tháng đầu; tỷ lệ suy dinh dưỡng theo cân nặng ở trẻ dưới 5 tuổi đạt dưới 12%, theo chiều cao đạt dưới 22,5%.')).toEqual([
+      ['exclusive_breastfeeding_6m', 20, null],
+      ['underweight_under5', 12, null],
+      ['stunting_under5', 22.5, null],
+    ]);
+  });
+  it('an unnamed subject ends the carrying on of the sentence before it', () => {
+    expect(rows('- Giảm tỷ lệ trẻ em tử vong do tai nạn, thương tích xuống còn 10/100.000 trẻ vào năm 2025. 80% ngôi nhà các gia đình có trẻ em đạt tiêu chí “Ngôi nhà an toàn” vào năm 2025 và 90% vào năm 2030.')).toEqual([
+      ['injury_mortality_children', 10, null],
+      [null, 80, null],
+      [null, 90, null],
+    ]);
+  });
+});
+
+describe('indicators told apart by age, by who is screened and for what (press pages quoting plans of Gia Lai, Hà Nội and Quảng Nam)', () => {
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.group]);
+  it('stunting of children over five is no under-five figure; "trên địa bàn huyện nghèo" is a subgroup', () => {
+    expect(rows('- Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể thấp còi sinh sống trên địa bàn huyện nghèo xuống dưới 23%; giảm tỷ lệ suy dinh dưỡng trẻ em từ trên 5-16 tuổi thể thấp còi sinh sống trên địa bàn huyện nghèo xuống dưới 34%.')).toEqual([
+      ['stunting_under5', 23, 'huyện nghèo'],
+      [null, 34, 'huyện nghèo'],
+    ]);
+  });
+  it('newborns screened for congenital disease, not for the heart; mothers screened before birth', () => {
+    expect(rows('- Đến năm 2025, ít nhất 80% bà mẹ mang thai được sàng lọc trước sinh, 85% trẻ sơ sinh được sàng lọc phát hiện sớm dị tật và 50% trẻ sơ sinh được sàng lọc tim bẩm sinh.')).toEqual([
+      ['prenatal_screening', 80, null],
+      ['newborn_screening', 85, null],
+      [null, 50, null],
+    ]);
+    expect(rows('- Tỷ lệ trẻ mới sinh ra được sàng lọc bệnh bẩm sinh phổ biến nhất đạt 85% vào năm 2025.').map((r) => r[0])).toEqual(['newborn_screening']);
   });
 });

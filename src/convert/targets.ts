@@ -62,10 +62,12 @@ const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|h�
 const SHARED = /\sđều\s+(?:\p{L}+\s*){0,2}$/u;
 
 /** The indicators of the subjects a clause joins with "và" or ",", in order, each once. */
-function sharedIndicators(subjects: string, indicators: readonly Indicator[]): Indicator[] {
-  const found = subjects.split(/\s+và\s+|,\s*/u).map((part) => classify(part, indicators)).filter((i): i is Indicator => i !== null);
+function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (Indicator | null)[] {
+  // A subject the taxonomy cannot name ("tỷ lệ phá thai ở vị thành niên") keeps its figure, unclassified.
+  const found = subjects.split(/\s+và\s+|,\s*/u).flatMap((part) => classify(part, indicators) ?? (RATE_WORD.test(part) ? [null] : []));
   return [...new Set(found)];
 }
+const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
 /** The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh: 0,1‰"): a relative target. */
 const AMOUNT = /(?:^|[^\p{L}])(?:mức|tốc độ)\s+(giảm|tăng)(?=[^\p{L}])/iu;
@@ -83,6 +85,8 @@ const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
 const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
+/** A subgroup's name alone after a comma, before its figure: ", miền núi đạt", ", vùng khó khăn dưới". */
+const BARE_GROUP = /(?<=,)\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))\s*(?:đạt|dưới|trên|là|còn|xuống|:)?\s*$/iu;
 const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
@@ -474,7 +478,13 @@ const BARE_CLAUSE = /^[\s;,.:\-+•]*(?:(?:phấn đấu|đến|vào|trong|tới
 /** The words a clause may open with before its figure: "; phấn đấu có 90% …", "; trên 95% …". */
 const OPENS_CLAUSE = /^[\s;,.:\-+•*]*(?:(?:và|hoặc|phấn đấu|có|đạt|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hơn)\s+)*$/iu;
 /** Who a figure counts, right after it: "90% trẻ em …", "100% trạm y tế xã …", "75% cơ sở …". */
-const OWN_SUBJECT = /^\s*(?:số\s+)?(?:trẻ|phụ nữ|bà mẹ|người|cơ sở|trạm|xã|phường|thị trấn|thôn|bản|tổ dân phố|trường|hộ|cán bộ|nhân viên|nam|nữ|vị thành niên|thanh niên|học sinh|gia đình|cộng đồng|huyện|cha|mẹ|bệnh viện|đơn vị|cặp|thai phụ|sản phụ|cô dâu|ngôi nhà)(?!\p{L})/iu;
+const PEOPLE = String.raw`trẻ|phụ nữ|bà mẹ|người|hộ|cán bộ|nhân viên|nam|nữ|vị thành niên|thanh niên|học sinh|gia đình|cộng đồng|cha|mẹ|cặp|thai phụ|sản phụ|cô dâu`;
+/** Units, bodies and places: what no indicator of the taxonomy counts ("100% các huyện đưa mục tiêu … vào kế hoạch"). */
+const INSTITUTIONS = String.raw`tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|tổ dân phố|cơ sở|trạm|trường|bệnh viện|đơn vị|ngôi nhà|cấp ủy|chính quyền|địa phương|cơ quan|ngành`;
+const OWN_SUBJECT = new RegExp(String.raw`^\s*(?:số\s+|(?:các|những)\s+)?(?:${PEOPLE}|${INSTITUTIONS})(?!\p{L})`, 'iu');
+const INSTITUTION_SUBJECT = new RegExp(String.raw`^\s*(?:(?:các|những)\s+)?(?:${INSTITUTIONS})(?!\p{L})`, 'iu');
+/** A comma that joins the people a figure counts ("70% cha mẹ, người chăm sóc trẻ nhận biết …"), not two clauses. */
+const PEOPLE_COMMA = new RegExp(String.raw`,(?=\s*(?:${PEOPLE})(?!\p{L}))`, 'giu');
 
 /** The targets of one line: one per figure, each with the clause that names it. */
 function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicator: Indicator | null): Found[] {
@@ -514,7 +524,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "…, trong đó khu vực đồng bằng đạt 99% và khu vực miền núi đạt 90%": a figure after a
     // subgroup's, joined by "và" or a comma, names a subgroup too.
     const paren = PAREN_GROUP.exec(after);
-    let sub = SUBGROUP.exec(before) ?? (!paren && previous?.group && sameClause(before) ? NEXT_GROUP.exec(before) : null);
+    // "… đạt 95% toàn tỉnh, miền núi đạt 80%": a bare subgroup's name after a comma names one too.
+    let sub = SUBGROUP.exec(before) ?? (!paren && previous && sameClause(before) ? (previous.group ? NEXT_GROUP : BARE_GROUP).exec(before) : null);
     // Its own clause names it: a clause before a ";" names the figures of that clause.
     let indicator = classify(sub ? before.slice(0, sub.index) : ownBefore, ctx.indicators);
     // "…, trong đó số năm sống khỏe mạnh đạt 68 năm": what follows "trong đó" names an indicator
@@ -528,7 +539,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     if (!indicator && !sub) {
       // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
       // goes on to a year or another item ("… năm 2030 và giảm tỷ lệ tảo hôn").
-      indicator = classify(ownAfter.split(FORWARD_END, 1)[0]!, ctx.indicators);
+      // Never where it counts units or bodies: no indicator counts them.
+      const subject = OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter) ? ownAfter.replace(PEOPLE_COMMA, ' ') : ownAfter;
+      indicator = INSTITUTION_SUBJECT.test(ownAfter) ? null : classify(subject.split(FORWARD_END, 1)[0]!, ctx.indicators);
       forward = indicator !== null;
     }
     // "…; 90% trẻ em từ 6-16 tuổi biết …": a figure that opens its clause and is followed by its
@@ -610,8 +623,12 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     else out.push(found);
     previous = found;
     previousBefore = before;
-    previousIndicator = indicator ?? previousIndicator;
-    consumed = forward ? afterEnd : fig.end;
+    // A figure that names its own subject, known or not, ends the carrying on of the one before:
+    // "80% ngôi nhà … vào năm 2025 và 90% vào năm 2030" is no figure of the sentence before it.
+    previousIndicator = indicator ?? (ownSubject ? null : previousIndicator);
+    // A figure named by the words after it, or followed by its own subject, takes them up to the
+    // end of its clause: the next figure's clause names its own ("100% các huyện …, 80% huyện …").
+    consumed = forward || ownSubject ? fig.end + ownAfter.length : fig.end;
   });
   return out;
 }
@@ -649,7 +666,7 @@ function yearAfter(after: string): number | null {
 const GROUP = new RegExp(
   String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
     // "trên địa bàn các huyện nghèo" (never "trên địa bàn huyện X", the plan's own place).
-    String.raw`|trên địa bàn\s+((?:các|những)\s+(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)[\p{L} ]*)`,
+    String.raw`|trên địa bàn\s+((?:(?:các|những)\s+)?(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)(?:(?!\s(?:được|có|đạt|là|xuống|giảm|tăng)(?!\p{L}))[\p{L} ])*)`,
   'u',
 );
 
