@@ -954,3 +954,33 @@ describe('indicators told apart by age, by who is screened and for what (press p
     expect(rows('- Tỷ lệ trẻ mới sinh ra được sàng lọc bệnh bẩm sinh phổ biến nhất đạt 85% vào năm 2025.').map((r) => r[0])).toEqual(['newborn_screening']);
   });
 });
+
+describe('the Population Strategy to 2030 (QĐ 1679/QĐ-TTg, 2019) as the press quotes it', () => {
+  const ctx = PLAN_2021;
+  const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit]);
+  it('healthy years in "tuổi" after "trong đó", and a figure whose people are listed with commas', () => {
+    expect(rows('- Nâng cao chất lượng dân số với tuổi thọ bình quân đạt 75 tuổi, trong đó sẽ sống khỏe mạnh tối thiểu 68 tuổi; 90% các cặp nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn;')).toEqual([
+      ['life_expectancy', 'gte', 75, 'years'],
+      ['healthy_life_expectancy', 'gte', 68, 'years'],
+      ['premarital_health_check', 'gte', 90, 'percent'],
+    ]);
+  });
+  it('older people insured and cared for are no periodic health check', () => {
+    expect(rows('- 100% người cao tuổi có thẻ bảo hiểm y tế, được quản lý sức khỏe, khám, chữa bệnh, chăm sóc tại gia đình, cộng đồng.').map((r) => r[0])).toEqual([null]);
+    expect(rows('- Tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt 70%.').map((r) => r[0])).toEqual(['elderly_health_check']);
+  });
+});
+
+describe('rates in words outside the targets part (Bạc Liêu 09/KH-UBND, 2022; Ninh Bình 197/KH-UBND, 2021)', () => {
+  it('are reported to the editor, never dropped unseen and never read as targets', () => {
+    const found = extractTextTargets(
+      toDoc(['I. SỰ CẦN THIẾT', 'Mức sinh của tỉnh đã đạt dưới mức sinh thay thế (TFR < 2,1 con/bà mẹ).', 'Kết thúc giai đoạn 2016-2020, tỷ số giới tính khi sinh của tỉnh là 114,2 trẻ trai/100 trẻ gái.'].join('\n')),
+      PLAN_2021,
+    );
+    expect(found.targets).toEqual([]);
+    expect(found.unclassified.map((u) => [u.line, u.reason.includes('in words outside the targets part')])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+  });
+});

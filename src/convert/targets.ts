@@ -25,6 +25,8 @@ interface Figure {
   end: number;
   value: number;
   unitText: string;
+  /** Counted in words ("2,1 con", "109 bé trai"), outside the targets part: kept for the editor, never a target. */
+  outside?: true;
 }
 
 const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
@@ -82,7 +84,7 @@ const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tu
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
-const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*(.*)$/iu;
+const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*([^;]*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
 const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
 /** A subgroup's name alone after a comma, before its figure: ", miền núi đạt", ", vùng khó khăn dưới". */
@@ -108,10 +110,13 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
-  // Values in words are read in the targets part only: the words are common everywhere else.
-  if (inPart && (text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi') || text.includes('sống khỏe'))) {
+  // Values in words are read in the targets part; elsewhere, where the words are common, only the
+  // rates counted in children, boys and years of life ("tổng tỷ suất sinh đạt 2,15 con/phụ nữ"),
+  // so that such a figure is reported to the editor, never dropped unseen.
+  if (inPart ? text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi') || text.includes('sống khỏe') : WORD_RATE_OUTSIDE.test(text)) {
     for (const m of text.matchAll(WORD_VALUE_RE)) {
       const unit = m[2]!.toLowerCase();
+      if (!inPart && (unit === 'người' || unit.startsWith('triệu'))) continue;
       // "- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;": an item that counts
       // people and ends on its count states it with no word before it.
       const count = unit === 'người' && COUNT_ITEM.test(text) && ITEM_END.test(text.slice(m.index + m[0].length));
@@ -124,10 +129,11 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
       // "Tổng số người mới sử dụng BPTT: 5.113.387 người"), never "trẻ dưới 5 tuổi".
       // A life expectancy may also be set with a word ("Tuổi thọ trung bình đạt 74 tuổi"), when
       // nothing between it and the figure names people of an age ("… của trẻ dưới 5 tuổi").
-      if (unit === 'tuổi' ? !/tuổi thọ/iu.test(text) || (word !== 'direction' && !LIFE_EXPECTANCY_BEFORE.test(text.slice(0, m.index))) : unit === 'người' && word !== 'direction') continue;
+      // Healthy years in "tuổi" too ("…, trong đó sẽ sống khỏe mạnh tối thiểu 68 tuổi").
+      if (unit === 'tuổi' ? !/tuổi thọ/iu.test(text) || (word !== 'direction' && !LIFE_EXPECTANCY_BEFORE.test(text.slice(0, m.index)) && !HEALTHY_YEARS_BEFORE.test(text.slice(0, m.index))) : unit === 'người' && word !== 'direction') continue;
       // Years counted as "năm" only for healthy life years ("số năm sống khỏe mạnh đạt tối thiểu 68 năm").
       if (unit === 'năm' && !HEALTHY_YEARS_BEFORE.test(text.slice(0, m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase() });
+      out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase(), ...(inPart ? {} : { outside: true as const }) });
     }
     out.sort((a, b) => a.start - b.start);
     // "dưới 109 bé trai/100 bé gái … vào năm 2025; dưới 107 vào năm 2030": a bound whose unit
@@ -141,6 +147,9 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
   }
   return out;
 }
+
+/** Outside the targets part, a rate counted in words: children per woman, boys per 100 girls, years of life. */
+const WORD_RATE_OUTSIDE = /\d\s*(?:con|(?:số\s+)?(?:bé|trẻ)\s+trai)(?![\p{L}\d])|tuổi thọ|sống khỏe/iu;
 
 /** After a figure counted in words: its clause, then "; dưới 107" or "và 2,0" with no unit of its own. */
 const ELLIPTIC_WORD_VALUE = new RegExp(String.raw`^(?:[^;.%‰\d]|\d{4})*?(?:[;,]\s*(?:và\s+)?|\svà\s+)(?:dưới|không quá|tối đa|trên|ít nhất|tối thiểu|đạt|còn|xuống)\s+(${NUMBER_SOURCE})(?=\s*(?:[;.,]|$|(?:vào|đến|trong)?\s*năm\s+\d{4}))`, 'u');
@@ -230,8 +239,10 @@ function lastClause(s: string): string {
 /** Where a figure's own subgroup ends: "dưới 23%, riêng ở vùng miền núi dưới 25,5%" (the group is the next figure's). */
 const OWN_GROUP_END = /,|;|\s(?:riêng|trong đó)(?!\p{L})/u;
 
+/** Where the words after a figure and its own subject stop naming it: "và"/"hoặc", or a year. */
+const FORWARD_END_AFTER_SUBJECT = /\s(?:và|hoặc)\s|(?:vào\s+|đến\s+|trong\s+)?n[ăa]m\s+\d{4}|(?:vào|đến|trong)\s+(?:19|20)\d\d(?!\d)/u;
 /** Where the words after a figure stop naming it: a comma, "và"/"hoặc", or a year. */
-const FORWARD_END = /,|\s(?:và|hoặc)\s|(?:vào\s+|đến\s+|trong\s+)?n[ăa]m\s+\d{4}|(?:vào|đến|trong)\s+(?:19|20)\d\d(?!\d)/u;
+const FORWARD_END = new RegExp(`,|${FORWARD_END_AFTER_SUBJECT.source}`, 'u');
 
 /**
  * How a whole sentence, item or heading ends: a stop, a colon, a closing bracket or quote, or a
@@ -377,6 +388,14 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
     let figures = figuresOf(line.plain, inPart.has(line.n), ctx.indicators);
+    // Background and grounds state rates in words as results and definitions ("TFR < 2,1 con/bà mẹ",
+    // "tỷ số giới tính khi sinh … là 114,2 trẻ trai/100 trẻ gái"): reported, not read.
+    const outside = figures.filter((f) => f.outside);
+    if (outside.length) {
+      const list = outside.map((f) => line.plain.slice(f.start, f.end)).join(', ');
+      unclassified.push({ line: lineAt(line, outside[0]!.start), text: line.raw, reason: `a figure in words outside the targets part (${list}): kept for the editor, not read as a target` });
+      figures = figures.filter((f) => !f.outside);
+    }
     if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
     // "Hằng năm giảm 5-10% số trẻ em …": a range is no one figure. Kept for the editor, its end not read as a target.
     const rangeFrom = figures.map((f) => RANGE_BEFORE.exec(line.plain.slice(Math.max(0, f.start - 24), f.start))?.[1]);
@@ -540,8 +559,12 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
       // goes on to a year or another item ("… năm 2030 và giảm tỷ lệ tảo hôn").
       // Never where it counts units or bodies: no indicator counts them.
-      const subject = OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter) ? ownAfter.replace(PEOPLE_COMMA, ' ') : ownAfter;
+      const figureFirst = OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter);
+      const subject = figureFirst ? ownAfter.replace(PEOPLE_COMMA, ' ') : ownAfter;
       indicator = INSTITUTION_SUBJECT.test(ownAfter) ? null : classify(subject.split(FORWARD_END, 1)[0]!, ctx.indicators);
+      // "90% các cặp nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn": the commas of
+      // a clause that opens on its figure and subject list what its people are given.
+      if (!indicator && figureFirst && !INSTITUTION_SUBJECT.test(ownAfter)) indicator = classify(subject.split(FORWARD_END_AFTER_SUBJECT, 1)[0]!, ctx.indicators);
       forward = indicator !== null;
     }
     // "…; 90% trẻ em từ 6-16 tuổi biết …": a figure that opens its clause and is followed by its
