@@ -874,6 +874,19 @@ describe('a result and the target that follows it', () => {
     expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year])).toEqual([['under5_mortality_rate', 'lt', 20, 2025]]);
     expect(r.unclassified[0]!.reason).toMatch(/past result/);
   });
+  it('"hiện nay chỉ mới đạt 15%" is a result even in a clause that names a "chỉ tiêu"', () => {
+    const r = read('- Chỉ tiêu giảm tỷ lệ vị thành niên mang thai ngoài ý muốn hiện nay chỉ mới đạt 15%, trong khi đó kế hoạch đến năm 2025 là đạt 50%.');
+    expect(r.targets.map((t) => t.value)).toEqual([50]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['a past result (15 stated as reached), not a target']);
+  });
+  it('a change in brackets beside a figure is no target of its own (a results report of Quảng Nam, 2023)', () => {
+    const r = read('- Tỷ lệ phụ nữ mang thai được sàng lọc trước sinh năm 2022 là 70% (tăng 54,7% so với 2017); người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm đạt 70% (tăng 48,6% so với năm 2017).');
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ['prenatal_screening', 'gte', 70],
+      ['elderly_health_check', 'gte', 70],
+    ]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual([54.7, 48.6].map((v) => `a change in brackets beside the figure before it (${v}), not a target of its own`));
+  });
   it('"hiện nay … đạt 96%" is a result even where the sentence goes on to aim', () => {
     const r = read('- Hiện nay tỷ lệ tiêm chủng đầy đủ đạt 96%, phấn đấu duy trì trên 95%.');
     expect(r.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([['full_immunization_under1', 'gt', 95]]);

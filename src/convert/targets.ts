@@ -449,12 +449,18 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const textFrom = (n: number) => texts.get(n) ?? texts.set(n, sentenceFrom(doc, n, line.last ?? line.n)).get(n)!;
     for (const f of found) {
       const year = f.year ?? lineYear ?? headingYear ?? ctx.period?.end ?? ctx.issuedYear ?? null;
+      if (f.past === 'aside') {
+        unclassified.push({ line: line.n, text: line.raw, reason: `a change in brackets beside the figure before it (${f.value}), not a target of its own` });
+        continue;
+      }
       if (f.past === 'estimate') {
         unclassified.push({ line: line.n, text: line.raw, reason: `an estimate (${f.value}${f.year ? ` for ${f.year}` : ''}), not a target` });
         continue;
       }
       if (f.past || (f.year !== null && ctx.issuedYear != null && f.year < ctx.issuedYear)) {
-        unclassified.push({ line: line.n, text: line.raw, reason: `a past result (${f.value} in ${f.year ?? 'an earlier year'}), not a target` });
+        // A year the plan still aims at is no year of a result its words state as reached ("hiện nay chỉ mới đạt 15%").
+        const when = f.year !== null && (ctx.issuedYear == null || f.year < ctx.issuedYear) ? f.year : null;
+        unclassified.push({ line: line.n, text: line.raw, reason: `a past result (${f.value} ${when ? `in ${when}` : f.past ? 'stated as reached' : 'in an earlier year'}), not a target` });
         continue;
       }
       targets.push({
@@ -487,8 +493,12 @@ interface Found {
   baselineYear: number | null;
   baseline: { value: number; year: number | null } | null;
   group: string | null;
-  /** Stated as already achieved ("đã giảm … còn 23,7%"), or as an estimate of the present ("Ước dân số … năm 2024: …"). */
-  past: 'past' | 'estimate' | null;
+  /**
+   * Stated as already achieved ("đã giảm … còn 23,7%"), as an estimate of the present ("Ước dân số
+   * … năm 2024: …"), or as the change a bracket gives beside the figure before it ("70% (tăng 54,7%
+   * so với 2017)").
+   */
+  past: 'past' | 'estimate' | 'aside' | null;
 }
 
 /** A clause before its figure of nothing but aim, time, change and bound words: "phấn đấu đến năm 2025 giảm xuống dưới". */
@@ -636,7 +646,11 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       // Bounded: a clause of thousands of figures would make this quadratic.
       // The words after the figure up to a comma: "Hiện nay … đạt 96%, phấn đấu duy trì trên 95%"
       // reports a result, whatever the clause goes on to aim at.
-      past: pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], mayBePast),
+      past: previous && CHANGE_IN_BRACKETS.test(before)
+        ? 'aside'
+        : mayBePast && RESULT_NOW.test(head.slice(-60))
+          ? 'past'
+          : pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], mayBePast),
     };
     from = null;
     // "tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20%": one figure
@@ -662,6 +676,11 @@ const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_peopl
 const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'vào', 'đến', 'trong'] };
 
 /** A clause that reports what was achieved or estimates the present, not what is planned. */
+/** A bracket right after a figure that opens on a change: "70% (tăng 54,7% so với 2017)". */
+const CHANGE_IN_BRACKETS = /^\s*\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
+/** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
+const RESULT_NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
+
 function pastOrEstimate(clause: string, mayBePast: boolean): Found['past'] {
   const kind = mayBePast && PAST.test(clause) ? 'past' : (clause.includes('ớc') || clause.includes('ỚC')) && ESTIMATE.test(clause) ? 'estimate' : null;
   return kind && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause) ? kind : null;
