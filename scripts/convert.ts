@@ -40,7 +40,8 @@ async function main(args: string[]): Promise<void> {
   if (stdoutAt >= 0) {
     const file = args[stdoutAt + 1];
     if (!file) fail(new ConvertError('(command line)', null, '--stdout needs a file', 'Run: npm run --silent convert -- --stdout path/to/plan.txt'));
-    const { record } = await convertFile(resolve(process.cwd(), file), tax, process.cwd());
+    // npm runs a script in the project's folder; a relative path is the editor's, from where npm was run.
+    const { record } = await convertFile(resolve(process.env.INIT_CWD ?? process.cwd(), file), tax, process.cwd());
     process.stdout.write(JSON.stringify(record, null, 2) + '\n');
     return;
   }

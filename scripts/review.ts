@@ -19,7 +19,8 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write('Cách dùng (usage): npm run review -- content/sources/<tệp>.txt   (hoặc / or: npm run --silent review -- --text <tệp>.docx > <tệp>.txt)\n');
     return 2;
   }
-  const path = resolve(process.cwd(), files[0]!);
+  // npm runs a script in the project's folder; a relative path is the editor's, from where npm was run.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), files[0]!);
   const out = (s: string) => process.stdout.write(printable(s));
   try {
     const tax = loadTaxonomies();

@@ -37,6 +37,17 @@ describe('npm run convert', { timeout: 60_000 }, () => {
     expect(record.targets).toHaveLength(22);
   });
 
+  it('--stdout reads a relative path from the folder npm was run in, and a missing file is an error, not a crash', () => {
+    const here = join(ROOT, 'content');
+    const found = run(['--stdout', 'sources/vinh-phuc-2023-2025.txt'], { INIT_CWD: here });
+    expect(found.status).toBe(0);
+    expect(JSON.parse(found.stdout).id).toBe('vinh-phuc-2023-2025');
+    const missing = run(['--stdout', 'sources/no-such-plan.txt'], { INIT_CWD: here });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`no such file (${join(here, 'sources/no-such-plan.txt')})`);
+    expect(missing.stderr).not.toMatch(/\bat \w+ \(/);
+  });
+
   it('--check passes on the committed files and names a stale one', () => {
     const dir = project();
     expect(run(['--check'], { CONVERT_ROOT: dir }).status).toBe(0);

@@ -36,6 +36,7 @@ function sidecarOf(path: string, root: string): Sidecar | undefined {
 export async function convertFile(path: string, tax: Taxonomies, root = process.cwd()): Promise<Converted> {
   const file = relative(root, path) || path;
   const ext = extname(path).toLowerCase();
+  if (!existsSync(path)) throw new ConvertError(file, null, `no such file (${path})`, 'Check the name and the folder; a relative path is read from the folder npm was run in');
   if (statSync(path).isDirectory()) {
     throw new ConvertError(file, null, 'this is a folder, not a document', 'Give the path of one file (.txt, .md or .docx)');
   }
