@@ -395,3 +395,19 @@ describe('titles the portals cut or spread out', () => {
     expect(fixture('16_').title).toBe('Về việc định hướng thực hiện công tác dân số năm 2023');
   });
 });
+
+describe("a portal's list of related documents (hethongphapluat.vn, KH 1711/KH-UBND of Gia Lai, 2024)", () => {
+  const list = [
+    '- 1Quyết định 1327/QĐ-BYT năm 2014 hướng dẫn chẩn đoán, điều trị bệnh Sởi do Bộ trưởng Bộ Y tế ban hành',
+    '- 2Quyết định 4487/QĐ-BYT năm 2016 Hướng dẫn chẩn đoán và điều trị bệnh suy dinh dưỡng cấp tính ở trẻ em từ 0 đến 72 tháng tuổi do Bộ trưởng Bộ Y tế ban hành',
+    '- 3Thông tư 23/2017/TT-BYT hướng dẫn việc lập hồ sơ theo dõi sức khỏe, khám sức khỏe định kỳ theo độ tuổi cho trẻ em do Bộ trưởng Bộ Y tế ban hành',
+  ];
+  it('alone, is refused as what it is, citing its first line: never a record of the Ministry of Health', () => {
+    expect(() => meta(snippet(...list))).toThrow(ConvertError);
+    expect(() => meta(snippet(...list))).toThrow(/:1: the text is a portal's list of related documents/);
+  });
+  it('above the document, names nothing of it', () => {
+    const m = meta(snippet(...list, 'ỦY BAN NHÂN DÂN', 'TỈNH GIA LAI', 'Số: 1711/KH-UBND', 'Gia Lai, ngày 10 tháng 6 năm 2024', 'KẾ HOẠCH', 'Triển khai Chương trình cải thiện dinh dưỡng trẻ em giai đoạn 2024-2025'));
+    expect([m.number, m.issued, m.docType, m.jurisdiction.region, m.title]).toEqual(['1711/KH-UBND', '2024-06-10', 'plan', 'gia-lai', 'Kế hoạch triển khai Chương trình cải thiện dinh dưỡng trẻ em giai đoạn 2024-2025']);
+  });
+});

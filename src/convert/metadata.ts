@@ -169,14 +169,31 @@ function lastHeaderLine(lines: Line[]): number {
 /** What the editors' frontmatter gives: used as is, and never reported missing. */
 export type Given = Partial<Metadata>;
 
+/**
+ * An item of a portal's list of related documents, its number glued to the type ("- 1Quyết định
+ * 1327/QĐ-BYT năm 2014 … do Bộ trưởng Bộ Y tế ban hành"): another document, whose issuer, title and
+ * year are not this one's.
+ */
+const RELATED_ITEM = /^-\s*\d{1,3}\s*(?:Quyết định|Thông tư|Nghị định|Nghị quyết|Công văn|Kế hoạch|Chỉ thị|Luật|Hướng dẫn|Thông báo|Công điện|Văn bản|Pháp lệnh|Chương trình|Đề án)\s+\d/u;
+
 export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
-  const lines = doc.lines.slice(0, FLAT_WITHIN).some((l) => flatHeader(l.plain)) ? doc.lines.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : doc.lines.map(withoutLiteralBreaks);
+  const kept = doc.lines.filter((l) => !RELATED_ITEM.test(l.plain));
+  const lines = kept.slice(0, FLAT_WITHIN).some((l) => flatHeader(l.plain)) ? kept.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : kept.map(withoutLiteralBreaks);
   const heading = findHeading(lines);
   // Without a type heading the subject follows the header's last line (number, date, banner).
   const top = heading?.index ?? lastHeaderLine(lines);
   const header = lines.slice(0, heading ? heading.index : top + 1);
   const banner = bannerOf(lines.slice(0, headingWithin(lines)));
   const own = numberLine(header);
+  const related = doc.lines.find((l) => RELATED_ITEM.test(l.plain));
+  if (related && !heading && !own && !banner.number && !given.jurisdiction) {
+    throw new ConvertError(
+      file,
+      related.n,
+      'the text is a portal\'s list of related documents ("- 1Quyết định …"), with no header, number or title of the document itself',
+      'Copy the document\'s own text, from its header ("ỦY BAN NHÂN DÂN …", "Số: …") on; the portal shows it below or in another tab',
+    );
+  }
   // A plan that a decision issues ("Ban hành kèm theo Quyết định số … ngày … của …") under its title.
   const attached = attachedTo(lines.slice(heading?.index ?? top, (heading?.index ?? top) + ATTACHED_WITHIN));
   const number = given.number !== undefined ? given.number : (ownOrBanner(numberOf(own), banner.number, heading?.docType) ?? attached?.number ?? null);
