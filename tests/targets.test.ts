@@ -997,3 +997,16 @@ describe('rates in words outside the targets part (Bạc Liêu 09/KH-UBND, 2022;
     ]);
   });
 });
+
+describe('groups a plan defines by a condition (QĐ 588/QĐ-TTg, 2020, on adjusting fertility)', () => {
+  it('"ở các tỉnh, thành phố có mức sinh thấp (… dưới 2 con)": the group of its figure, and its definition no target', () => {
+    const r = underTargets(
+      PLAN_2021,
+      '- Phấn đấu đến năm 2030, tăng 10% tổng tỷ suất sinh ở các tỉnh, thành phố có mức sinh thấp (bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có dưới 2 con); giảm 10% tổng tỷ suất sinh ở các tỉnh, thành phố có mức sinh cao (bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có trên 2,2 con).',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.group?.replace(/ \(.*/, '')])).toEqual([
+      ['total_fertility_rate', 'increase', 10, 'percent', 'các tỉnh, thành phố có mức sinh thấp'],
+      ['total_fertility_rate', 'decrease', 10, 'percent', 'các tỉnh, thành phố có mức sinh cao'],
+    ]);
+  });
+});

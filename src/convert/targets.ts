@@ -86,7 +86,7 @@ const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*([^;]*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
-const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
+const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)(?:\s*,\s*(?:thành phố|thị xã|quận|phường|thị trấn))?\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
 /** A subgroup's name alone after a comma, before its figure: ", miền núi đạt", ", vùng khó khăn dưới". */
 const BARE_GROUP = /(?<=,)\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))\s*(?:đạt|dưới|trên|là|còn|xuống|:)?\s*$/iu;
 const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
