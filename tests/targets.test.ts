@@ -1010,3 +1010,13 @@ describe('groups a plan defines by a condition (QĐ 588/QĐ-TTg, 2020, on adjust
     ]);
   });
 });
+
+describe('a clause after a comma of nothing but aim, year and bound (Hồ Chí Minh City on fertility, 2023)', () => {
+  it('"…, hướng tới 2030 là 1,6 con" carries on the indicator before it', () => {
+    const r = underTargets(PLAN_2021, '- Tổng tỷ suất sinh đạt 1,4 con/phụ nữ vào năm 2025 (bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có 1,4 con), hướng tới 2030 là 1,6 con.');
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ['total_fertility_rate', 1.4, 2025],
+      ['total_fertility_rate', 1.6, 2030],
+    ]);
+  });
+});

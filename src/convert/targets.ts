@@ -502,7 +502,7 @@ interface Found {
 }
 
 /** A clause before its figure of nothing but aim, time, change and bound words: "phấn đấu đến năm 2025 giảm xuống dưới". */
-const BARE_CLAUSE = /^[\s;,.:\-+•]*(?:(?:phấn đấu|đến|vào|trong|tới|năm|\d{4}|giảm|tăng|xuống|còn|dưới|trên|đạt|duy trì|ở mức|mức|không quá|tối thiểu|ít nhất|tối đa|lên|và|sẽ|được|thêm)(?:\s+|$))+$/iu;
+const BARE_CLAUSE = /^[\s;,.:\-+•]*(?:(?:phấn đấu|hướng tới|đến|vào|trong|tới|năm|\d{4}|giảm|tăng|xuống|còn|dưới|trên|đạt|duy trì|ở mức|mức|không quá|tối thiểu|ít nhất|tối đa|lên|và|sẽ|được|thêm|là)(?:\s+|$))+$/iu;
 
 /** The words a clause may open with before its figure: "; phấn đấu có 90% …", "; trên 95% …". */
 const OPENS_CLAUSE = /^[\s;,.:\-+•*]*(?:(?:và|hoặc|phấn đấu|có|đạt|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hơn)\s+)*$/iu;
@@ -586,7 +586,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     }
     // "…; phấn đấu đến năm 2025 giảm xuống dưới 20‰": a clause of verbs and a year alone names
     // nothing, so it carries on the one before.
-    if (!indicator && !ownSubject && (sub || sameClause(before) || BARE_CLAUSE.test(ownBefore)) && previousIndicator) indicator = previousIndicator;
+    // "… 1,4 con/phụ nữ vào năm 2025 (…), hướng tới 2030 là 1,6 con": after a comma too.
+    if (!indicator && !ownSubject && (sub || sameClause(before) || BARE_CLAUSE.test(ownBefore) || BARE_CLAUSE.test(ownPart(before))) && previousIndicator) indicator = previousIndicator;
     if (!indicator && sub) indicator = i === 0 ? lastIndicator : null;
 
     const direction = indicator?.direction ?? null;
