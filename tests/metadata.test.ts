@@ -396,6 +396,7 @@ describe('titles the portals cut or spread out', () => {
   });
 });
 
+// https://hethongphapluat.vn/ke-hoach-1711-kh-ubnd-nam-2024-thuc-hien-noi-dung-cai-thien-dinh-duong-nam-2025-thuoc-chuong-trinh-muc-tieu-quoc-gia-giam-ngheo-ben-vung-tren-dia-ban-tinh-gia-lai-giai-doan-2021-2025.html
 describe("a portal's list of related documents (hethongphapluat.vn, KH 1711/KH-UBND of Gia Lai, 2024)", () => {
   const list = [
     '- 1Quyết định 1327/QĐ-BYT năm 2014 hướng dẫn chẩn đoán, điều trị bệnh Sởi do Bộ trưởng Bộ Y tế ban hành',

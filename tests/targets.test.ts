@@ -893,6 +893,17 @@ describe('a result and the target that follows it', () => {
   });
 });
 
+// The wordings below are quoted from public pages that restate real plans (2010–2024):
+// QĐ 1896/QĐ-TTg https://phapluatplus.baophapluat.vn/cham-soc-1000-ngay-dau-doi-phong-chong-suy-dinh-duong-ba-me-tre-em-47598.html
+// QĐ 1493/QĐ-TTg https://vanphong.langson.gov.vn/vi/node/67877
+// QĐ 1208/QĐ-TTg https://thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/3549/phai-giam-ty-le-chet-so-sinh-xuong-con-10‰
+// QĐ 588/QĐ-TTg https://saostar.vn/sac-mau-cuoc-song/khuyen-khich-nam-nu-ket-hon-truoc-30-tuoi-7441581.html
+// QĐ 1679/QĐ-TTg http://vinanet.vn/chinh-sach-viet-nam/muc-tieu-den-nam-2030-chieu-cao-cua-nam-thanh-nien-viet-dat-1685-cm-721675.html
+// Gia Lai 247/KH-UBND https://baogialai.com.vn/gia-lai-phan-dau-den-nam-2025-giam-ty-le-suy-dinh-duong-tre-em-duoi-5-tuoi-xuong-duoi-23-post268896.html
+// Hà Nội, nutrition https://m.baomoi.com/55-nguoi-dan-thu-do-se-co-kien-thuc-ve-dinh-duong-hop-ly/c/4327602.epi
+// Hà Nội, screening https://baogiaothong.vn/ha-noi-danh-160-ty-phat-hien-som-benh-truoc-sinh-192159230.htm
+// Quảng Nam, results https://baoquangnam.vn/xa-hoi/ty-so-gioi-tinh-khi-sinh-cua-quang-nam-la-107-be-trai100-be-gai-138052.html
+// Hồ Chí Minh City, fertility https://vpub.hochiminhcity.gov.vn/portal/pages/2023-3-2/Chuong-trinh-dieu-chinh-muc-sinh-den-nam-2030-tai-tp02jif3etjo.aspx
 describe('a year that opens a list of clauses dates each of them (QĐ 1896/QĐ-TTg, 2019, as the press quotes it)', () => {
   const ctx = PLAN_2021;
   const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.year]);
