@@ -48,6 +48,27 @@ describe('the development set (tests/fixtures/realworld-dev): number, date, type
 });
 
 describe('real headers from legal portals (tests/fixtures/places)', () => {
+  it('headers the portals broke: a word wrapped off its line, a number glued to a rule or a label, a preamble citing other bodies', () => {
+    const read = (f: string) => {
+      const m = metaOf(`places/${f}`);
+      return [m.number, m.issued, m.docType, m.issuer, m.jurisdiction.region];
+    };
+    // "ỦY" / "BAN NHÂN DÂN |" / "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |": a narrow column's wraps.
+    expect(read('ho-chi-minh-2074-qd-ubnd-2011.txt')).toEqual(['2074/QĐ-UBND', '2011-04-23', 'decision', 'Chủ tịch UBND thành phố Hồ Chí Minh', 'ho-chi-minh']);
+    // "——-Số: 6193/QĐ-BYT", "straight connector 2Số: 1551 /UBND-VX".
+    expect(read('bo-y-te-6193-qd-byt-2018.txt')).toEqual(['6193/QĐ-BYT', '2018-10-15', 'decision', 'Bộ trưởng Bộ Y tế', 'viet-nam']);
+    expect(read('ho-chi-minh-1551-ubnd-vx-2016.txt')).toEqual(['1551/UBND-VX', '2016-04-07', 'official_letter', 'UBND thành phố Hồ Chí Minh', 'ho-chi-minh']);
+    // "Căn cứ Thông tư … của Bộ trưởng Bộ Tài chính hướng dẫn xây dựng …", "Thực hiện Quyết định … của
+    // Bộ trưởng Bộ Y tế về việc ban hành …": the bodies of cited documents, never the issuer.
+    expect(read('phu-tho-34-nq-hdnd-2019.txt')).toEqual(['34/NQ-HĐND', '2019-12-14', 'resolution', 'HĐND tỉnh Phú Thọ', 'phu-tho']);
+    expect(read('can-tho-202-kh-ubnd-2025.txt')).toEqual(['202/KH-UBND', '2025-12-18', 'plan', 'UBND thành phố Cần Thơ', 'can-tho-2025']);
+  });
+
+  it('the place line and the title name the issuer before a city the preamble mentions (Hà Nội 346/KH-UBND, 2022)', () => {
+    const m = metaOf('places/ha-noi-346-kh-ubnd-2022.txt');
+    expect([m.number, m.issued, m.jurisdiction.region]).toEqual(['346/KH-UBND', '2022-12-30', 'ha-noi']);
+  });
+
   it('Lạng Sơn 54/KH-UBND (2020): literal \\r\\n, no province in the header; never "Việt Nam"', () => {
     const m = metaOf('places/lang-son-54-kh-ubnd-2020.txt');
     expect([m.number, m.issued, m.docType, m.issuer]).toEqual(['54/KH-UBND', '2020-03-27', 'plan', 'UBND tỉnh Lạng Sơn']);

@@ -137,6 +137,21 @@ const FLAT_CUTS = [
   /Căn\s+cứ\s/gu,
 ];
 
+/**
+ * A header a portal's narrow column wrapped after its first word ("ỦY" / "BAN NHÂN DÂN |", "CỘNG" /
+ * "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"): the word joins the capitals it belongs to, in place.
+ */
+function joinWrappedWords(lines: Line[]): void {
+  for (let i = 0; i < Math.min(lines.length - 1, WRAPPED_WITHIN); i++) {
+    const next = lines[i + 1]!;
+    if (!LONE_WORD.test(lines[i]!.plain) || !isUpper(next.plain.replace(/[|]/g, ''))) continue;
+    const raw = `${lines[i]!.raw.trim()} ${next.raw.trim()}`;
+    lines.splice(i, 2, { ...lines[i]!, raw, plain: plainText(raw) });
+  }
+}
+const LONE_WORD = /^\p{Lu}{1,4}$/u;
+const WRAPPED_WITHIN = 60;
+
 /** A portal's text may carry its line breaks as the characters "\\r\\n": blanks, for reading. */
 function withoutLiteralBreaks(l: Line): Line {
   if (!l.raw.includes('\\r\\n')) return l;
@@ -179,6 +194,7 @@ const RELATED_ITEM = /^-\s*\d{1,3}\s*(?:Quyết định|Thông tư|Nghị địn
 export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
   const kept = doc.lines.filter((l) => !RELATED_ITEM.test(l.plain));
   const lines = kept.slice(0, FLAT_WITHIN).some((l) => flatHeader(l.plain)) ? kept.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : kept.map(withoutLiteralBreaks);
+  joinWrappedWords(lines);
   const heading = findHeading(lines);
   // Without a type heading the subject follows the header's last line (number, date, banner).
   const top = heading?.index ?? lastHeaderLine(lines);
@@ -336,7 +352,8 @@ function numberLine(header: Line[]): string | null {
   const cellOf = (l: Line) =>
     // Never a page's "Số trang: 16" or "Số lượt xem".
     l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})(?!\s+\p{L})/u.test(c)) ??
-    /(?<=\s)Số\s*:\s*\d.*$/u.exec(l.plain.slice(0, 300))?.[0];
+    // Or glued to a rule or a drawing's label ("——-Số: 6193/QĐ-BYT", "straight connector 2Số: 1551 /UBND-VX").
+    /(?<=[\s\-—–_=*\d])Số\s*:\s*\d.*$/u.exec(l.plain.slice(0, 300))?.[0];
   for (let i = 0; i < header.length; i++) {
     let text = cellOf(header[i]!);
     if (text === undefined) continue;
@@ -722,6 +739,9 @@ function headerAuthority(header: Line[]): string | null {
  * `earlier` counts a body that has issued an earlier document too ("… đã ban hành Kế hoạch số …"),
  * which tells a sentence of the body from a subject but is not the issuer of this one.
  */
+/** Right before a body: "của", or "của" and its head ("của Bộ trưởng Bộ Tài chính hướng dẫn xây dựng …"). */
+const CITED_BODY_BEFORE = /của\s+(?:(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Giám đốc|Cục trưởng|Tổng cục trưởng|Viện trưởng)\s+)?$/iu;
+
 function issuingClause(sentence: string, earlier = false): string | null {
   const bodies = [...sentence.matchAll(BODY_START)].map((m) => m.index);
   let from = 0;
@@ -732,7 +752,7 @@ function issuingClause(sentence: string, earlier = false): string | null {
     while (next < bodies.length && bodies[next]! < v.index) next++;
     const b = bodies[next - 1];
     // "… của Bộ trưởng Bộ Y tế ban hành …" names the body of a cited document, not the subject.
-    if (b === undefined || b < from || /của\s+$/u.test(sentence.slice(Math.max(0, b - 6), b)) || !atMostWords(sentence, b, v.index, 10)) continue;
+    if (b === undefined || b < from || CITED_BODY_BEFORE.test(sentence.slice(Math.max(0, b - 30), b)) || !atMostWords(sentence, b, v.index, 10)) continue;
     // "UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND …": an earlier document, not this one.
     if (!earlier && /(?<!\p{L})đã\s*$/u.test(sentence.slice(Math.max(0, v.index - 8), v.index))) continue;
     const text = clean(sentence.slice(b, v.index));

@@ -266,6 +266,12 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   if (!candidates.length && !ev.levels) candidates = mostSpecific(rest().flat().flatMap((m) => m.named));
   candidates = unique(candidates);
   if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
+  // The place line and the title before the preamble: "Hà Nội, ngày …", "… THÀNH PHỐ HÀ NỘI NĂM 2023"
+  // tell the issuer, a preamble's "… xâm nhập tại TP Hồ Chí Minh" does not.
+  const [placeLine = [], title = []] = rest();
+  const near = new Set([...placeLine, ...title].flatMap((m) => m.named).map((n) => n.region.id));
+  const named = candidates.filter((c) => near.has(c.region.id));
+  if (named.length === 1) return { kind: 'found', named: named[0]! };
 
   // Provinces the text names anywhere narrow a repeated name to the one in them; a province named
   // with its type word ("UBND thành phố Hồ Chí Minh") before one named bare, which may be the unit's
