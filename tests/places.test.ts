@@ -64,6 +64,14 @@ describe('real headers from legal portals (tests/fixtures/places)', () => {
     expect(read('can-tho-202-kh-ubnd-2025.txt')).toEqual(['202/KH-UBND', '2025-12-18', 'plan', 'UBND thành phố Cần Thơ', 'can-tho-2025']);
   });
 
+  it('a title in capitals wrapped before its years ("… GIAI ĐOẠN" / "2021-2025") keeps them, and its period', () => {
+    for (const [f, end] of [['44_binh-dinh-3327-qd-ubnd-2022.txt', 'giai đoạn 2021-2025'], ['54_kon-tum-1052-kh-ubnd-2021.txt', 'giai đoạn ii (2021-2025)']] as const) {
+      const m = metaOf(`realworld/${f}`);
+      expect(m.title.endsWith(end)).toBe(true);
+      expect(m.period).toEqual({ start: 2021, end: 2025 });
+    }
+  });
+
   it('the place line and the title name the issuer before a city the preamble mentions (Hà Nội 346/KH-UBND, 2022)', () => {
     const m = metaOf('places/ha-noi-346-kh-ubnd-2022.txt');
     expect([m.number, m.issued, m.jurisdiction.region]).toEqual(['346/KH-UBND', '2022-12-30', 'ha-noi']);

@@ -474,6 +474,9 @@ const subjectLike = (plain: string) => /^Thực hiện\s/u.test(plain) && plain.
  * The subject lines under the heading: one paragraph, in the style it starts in (capitals,
  * bold, or a Markdown heading), up to a blank line or the first sentence of the body.
  */
+/** A line of years alone, which a title in capitals wrapped onto ("… GIAI ĐOẠN" / "2020 - 2025”"). */
+const YEARS_ONLY = /^[\s\-–—"“”()/,.]*(?:19|20)\d\d(?:[\s\-–—"“”()/,.]*(?:19|20)\d\d)?[\s\-–—"“”()/,.]*$/u;
+
 function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
   const parts: string[] = [];
   let last = top;
@@ -512,7 +515,7 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     if (parts.length === 0 || typeOnly) {
       upper = isUpper(l.plain);
       bold = /^\s*\*\*/.test(l.raw) && !/\*\*\s*$/.test(l.raw.replace(/^\s*\*\*/, ''));
-    } else if (upper && !isUpper(l.plain)) break;
+    } else if (upper && !isUpper(l.plain) && !YEARS_ONLY.test(l.plain)) break;
     else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain, true))) break;
     // Type words and a subject in capitals are one title in capitals (cased later, with its places).
     if (typeOnly && upper) parts[parts.length - 1] = parts.at(-1)!.toUpperCase();
