@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { convertCorpus, convertFile } from '../src/convert/corpus.ts';
+import { convertCorpus, convertFile, editorPath } from '../src/convert/corpus.ts';
 import { ConvertError } from '../src/convert/errors.ts';
 import type { Converted } from '../src/convert/index.ts';
 import { outputsOf } from '../src/convert/outputs.ts';
@@ -40,8 +40,7 @@ async function main(args: string[]): Promise<void> {
   if (stdoutAt >= 0) {
     const file = args[stdoutAt + 1];
     if (!file) fail(new ConvertError('(command line)', null, '--stdout needs a file', 'Run: npm run --silent convert -- --stdout path/to/plan.txt'));
-    // npm runs a script in the project's folder; a relative path is the editor's, from where npm was run.
-    const { record } = await convertFile(resolve(process.env.INIT_CWD ?? process.cwd(), file), tax, process.cwd());
+    const { record } = await convertFile(editorPath(file), tax, process.cwd());
     process.stdout.write(JSON.stringify(record, null, 2) + '\n');
     return;
   }

@@ -7,8 +7,8 @@
 //                           the text the converter reads from the file instead of the report: how a
 //                           .docx becomes a .txt.
 import '../src/convert/tuning.ts';
-import { relative, resolve } from 'node:path';
-import { conflictsInFolder, convertFile, sourceText } from '../src/convert/corpus.ts';
+import { relative } from 'node:path';
+import { conflictsInFolder, convertFile, editorPath, sourceText } from '../src/convert/corpus.ts';
 import { ConvertError } from '../src/convert/errors.ts';
 import { errorReport, printable, reviewReport } from '../src/convert/review.ts';
 import { loadTaxonomies, TaxonomyError } from '../src/taxonomy/load.ts';
@@ -19,8 +19,7 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write('Cách dùng (usage): npm run review -- content/sources/<tệp>.txt   (hoặc / or: npm run --silent review -- --text <tệp>.docx > <tệp>.txt)\n');
     return 2;
   }
-  // npm runs a script in the project's folder; a relative path is the editor's, from where npm was run.
-  const path = resolve(process.env.INIT_CWD ?? process.cwd(), files[0]!);
+  const path = editorPath(files[0]!);
   const out = (s: string) => process.stdout.write(printable(s));
   try {
     const tax = loadTaxonomies();

@@ -1,7 +1,7 @@
 // All sources of a folder converted together: any error stops everything before a file is written.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Taxonomies } from '../taxonomy/load.ts';
 import { ConvertError } from './errors.ts';
 import { convertSource, type Converted } from './index.ts';
@@ -31,6 +31,9 @@ function sidecarOf(path: string, root: string): Sidecar | undefined {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   return { file: relative(root, yaml) || yaml, text };
 }
+
+/** A path an editor gives on the command line: npm runs scripts in the project's folder, a relative path is from where npm was run. */
+export const editorPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 /** Convert one file of any accepted format. `root` makes the stored path relative. */
 export async function convertFile(path: string, tax: Taxonomies, root = process.cwd()): Promise<Converted> {

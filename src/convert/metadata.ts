@@ -201,7 +201,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const header = lines.slice(0, heading ? heading.index : top + 1);
   const banner = bannerOf(lines.slice(0, headingWithin(lines)));
   const own = numberLine(header);
-  const related = doc.lines.find((l) => RELATED_ITEM.test(l.plain));
+  const related = kept.length < doc.lines.length ? doc.lines.find((l) => RELATED_ITEM.test(l.plain)) : undefined;
   if (related && !heading && !own && !banner.number && !given.jurisdiction) {
     throw new ConvertError(
       file,

@@ -564,22 +564,22 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       sub = null;
       indicator = named;
     }
+    // "…; 90% trẻ em từ 6-16 tuổi biết …": a figure that opens its clause, followed by its own subject.
+    const figureFirst = OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter);
     let forward = false;
-    if (!indicator && !sub) {
-      // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
-      // goes on to a year or another item ("… năm 2030 và giảm tỷ lệ tảo hôn").
-      // Never where it counts units or bodies: no indicator counts them.
-      const figureFirst = OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter);
+    // "95% phụ nữ có thai được khám …": the indicator right after a figure, before its clause
+    // goes on to a year or another item ("… năm 2030 và giảm tỷ lệ tảo hôn"). Never where it
+    // counts units or bodies: no indicator counts them.
+    if (!indicator && !sub && !INSTITUTION_SUBJECT.test(ownAfter)) {
       const subject = figureFirst ? ownAfter.replace(PEOPLE_COMMA, ' ') : ownAfter;
-      indicator = INSTITUTION_SUBJECT.test(ownAfter) ? null : classify(subject.split(FORWARD_END, 1)[0]!, ctx.indicators);
+      indicator = classify(subject.split(FORWARD_END, 1)[0]!, ctx.indicators);
       // "90% các cặp nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn": the commas of
       // a clause that opens on its figure and subject list what its people are given.
-      if (!indicator && figureFirst && !INSTITUTION_SUBJECT.test(ownAfter)) indicator = classify(subject.split(FORWARD_END_AFTER_SUBJECT, 1)[0]!, ctx.indicators);
+      if (!indicator && figureFirst) indicator = classify(subject.split(FORWARD_END_AFTER_SUBJECT, 1)[0]!, ctx.indicators);
       forward = indicator !== null;
     }
-    // "…; 90% trẻ em từ 6-16 tuổi biết …": a figure that opens its clause and is followed by its
-    // own subject speaks of that subject, not of the clause before.
-    const ownSubject = !indicator && !sub && OPENS_CLAUSE.test(ownBefore) && OWN_SUBJECT.test(ownAfter);
+    // Such a figure speaks of its own subject, not of the clause before.
+    const ownSubject = !indicator && !sub && figureFirst;
     if (!indicator && !sub && previousIndicator && !ownSubject) {
       const joined = withEllipsis(previousBefore, before);
       indicator = joined ? classify(joined, ctx.indicators) : null;
@@ -644,14 +644,12 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
-      // Bounded: a clause of thousands of figures would make this quadratic.
-      // The words after the figure up to a comma: "Hiện nay … đạt 96%, phấn đấu duy trì trên 95%"
-      // reports a result, whatever the clause goes on to aim at.
       past: previous && CHANGE_IN_BRACKETS.test(before)
         ? 'aside'
-        : mayBePast && RESULT_NOW.test(head.slice(-60))
-          ? 'past'
-          : pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], mayBePast),
+        : // Bounded: a clause of thousands of figures would make this quadratic.
+          // The words after the figure up to a comma: "Hiện nay … đạt 96%, phấn đấu duy trì trên 95%"
+          // reports a result, whatever the clause goes on to aim at.
+          pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], head.slice(-60), mayBePast),
     };
     from = null;
     // "tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20%": one figure
@@ -676,13 +674,17 @@ const WORD_UNITS = new Set<Target['unit']>(['children_per_woman', 'million_peopl
 /** What may stand between two figures of one target: stops, a year, "và". */
 const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 'vào', 'đến', 'trong'] };
 
-/** A clause that reports what was achieved or estimates the present, not what is planned. */
 /** A bracket right after a figure that opens on a change: "70% (tăng 54,7% so với 2017)". */
 const CHANGE_IN_BRACKETS = /^\s*\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
 /** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
 const RESULT_NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
 
-function pastOrEstimate(clause: string, mayBePast: boolean): Found['past'] {
+/**
+ * Whether a figure's clause reports what was achieved or estimates the present, not what is
+ * planned. `head` is the text right before the figure.
+ */
+function pastOrEstimate(clause: string, head: string, mayBePast: boolean): Found['past'] {
+  if (mayBePast && RESULT_NOW.test(head)) return 'past';
   const kind = mayBePast && PAST.test(clause) ? 'past' : (clause.includes('ớc') || clause.includes('ỚC')) && ESTIMATE.test(clause) ? 'estimate' : null;
   return kind && !/phấn đấu|mục tiêu|chỉ tiêu/iu.test(clause) ? kind : null;
 }
