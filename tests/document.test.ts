@@ -11,6 +11,12 @@ describe('plainText', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');
   });
+  it('folds every blank that \\s holds to one space, and two spaces to one, in a line with no other mark', () => {
+    const blanks = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c)).filter((c) => /\s/.test(c) && c !== ' ');
+    expect(blanks.length).toBeGreaterThan(20);
+    for (const c of blanks) expect(plainText(`đạt${c}95`)).toBe('đạt 95');
+    expect(plainText('đạt  95')).toBe('đạt 95');
+  });
   it('keeps any other markup as the text the document holds', () => {
     expect(plainText('Trạm Y tế xã <script>alert(1)</script>')).toBe('Trạm Y tế xã <script>alert(1)</script>');
     expect(plainText('<img src=x onerror=alert(1)> và <a href="javascript:x">')).toBe('<img src=x onerror=alert(1)> và <a href="javascript:x">');
