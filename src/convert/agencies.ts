@@ -4,7 +4,8 @@
 // niên: Phối hợp …") followed by their duties (bullets, the rest of the line, or paragraphs).
 import type { Agency, DocType, Flag, Role } from '../schema.ts';
 import type { AgencyEntry } from '../taxonomy/schemas.ts';
-import { findPart, matchesPhrasing, normalizeForMatch, rarestFirst, trailingRun } from './document.ts';
+import { findPart, normalizeForMatch, trailingRun } from './document.ts';
+import { PhrasingMatcher } from './phrasings.ts';
 import type { Doc, Line } from './document.ts';
 
 export interface AgenciesResult {
@@ -330,30 +331,17 @@ export function normalizeName(s: string): string {
 
 /** The taxonomy id of a name: the first entry (in file order) with a matching phrasing. */
 export function agencyMatcher(taxonomy: AgencyEntry[]): (name: string) => string | null {
-  const entries = normalizedEntries(taxonomy);
-  return (name) => {
-    const norm = normalizeName(name);
-    return entries.find((e) => matchesPhrasing(norm, e.phrasings, e.exclude))?.id ?? null;
-  };
-}
-
-interface NormalizedEntry {
-  id: string;
-  phrasings: string[][];
-  exclude: string[];
+  const matcher = normalizedMatcher(taxonomy);
+  return (name) => matcher.first(normalizeName(name));
 }
 
 /** The taxonomy's phrasings normalised for matching: once per taxonomy, not once per document. */
-const normalizedCache = new WeakMap<AgencyEntry[], NormalizedEntry[]>();
-function normalizedEntries(taxonomy: AgencyEntry[]): NormalizedEntry[] {
-  let entries = normalizedCache.get(taxonomy);
-  if (!entries) {
-    entries = taxonomy.map((e) => ({
-      id: e.id,
-      phrasings: e.phrasings.map((p) => rarestFirst(p.map(normalizeName))),
-      exclude: e.exclude.map(normalizeName),
-    }));
-    normalizedCache.set(taxonomy, entries);
+const normalizedCache = new WeakMap<AgencyEntry[], PhrasingMatcher<string>>();
+function normalizedMatcher(taxonomy: AgencyEntry[]): PhrasingMatcher<string> {
+  let matcher = normalizedCache.get(taxonomy);
+  if (!matcher) {
+    matcher = new PhrasingMatcher(taxonomy.map((e) => ({ value: e.id, phrasings: e.phrasings.map((p) => p.map(normalizeName)), exclude: e.exclude.map(normalizeName) })));
+    normalizedCache.set(taxonomy, matcher);
   }
-  return entries;
+  return matcher;
 }

@@ -2,6 +2,7 @@
 // "Thông tư 37/2019/TT-BYT của Bộ Y tế", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
 import type { Citation, Flag, Period } from '../schema.ts';
 import { trailingRun, type Doc } from './document.ts';
+import { matchesOf } from './matches.ts';
 
 /** Kinds of legal document, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 const DOC_TYPES = [
@@ -108,14 +109,14 @@ export function extractCitations(doc: Doc): Citation[] {
     const law = text.includes('ngày') && MAY_BE_LAW.test(text);
     if (!numbered && !law) continue;
     const hits: Hit[] = [];
-    for (const m of numbered ? text.matchAll(NUMBERED) : []) {
+    for (const m of numbered ? matchesOf(NUMBERED, text) : []) {
       // "(Ban hành kèm theo Quyết định số …)" under a title names the decision that issues this
       // document itself; "ban hành kèm theo Thông tư …" inside a sentence is a citation.
       if (issuesThisDocument(text.slice(0, m.index))) continue;
       const number = normalizeNumber(m[2]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType: canonicalType(m[1]!), number, key: number });
     }
-    for (const m of law ? text.matchAll(NAMED_LAW) : []) {
+    for (const m of law ? matchesOf(NAMED_LAW, text) : []) {
       const docType = canonicalType(m[1]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType, number: null, key: `${docType}${m[2]!}`.toLowerCase() });
     }

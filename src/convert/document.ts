@@ -43,20 +43,26 @@ const TO_FOLD = /  |[^\S ]/;
 const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
- * A one-character mark plainText rewrites ("<", "*", "#", "%") or a blank other than " " (what
- * \s holds): one class, which a scan tests faster than an alternation with the words below.
+ * A one-character mark plainText rewrites ("<", "*", "#") or a blank other than " " (what \s
+ * holds): one class, which a scan tests faster than an alternation with the words below.
  */
-const PLAIN_MARK = /[<*#%\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-/** Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. */
-const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || s.includes('/oo') || s.includes('/00') || s.includes('phần');
+const PLAIN_MARK = /[<*#\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/**
+ * Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. A
+ * "%" is work only as "%0" for "‰" (a line of targets holds "%" everywhere).
+ */
+const hasPlainWork = (s: string) =>
+  PLAIN_MARK.test(s) || s.includes('  ') || (s.includes('%') && PER_MILLE_AS_PERCENT.test(s)) || s.includes('/oo') || s.includes('/00') || s.includes('phần');
+const PER_MILLE_AS_PERCENT = /%[0oø]/;
 
 /**
  * Plain text of one line: what a reader sees, without Markdown or HTML marks. Each rewrite runs
- * only where a plain search finds its mark: most lines have none.
+ * only where a plain search finds its mark: most lines have none. Blanks at either end are
+ * trimmed first, so that an indented line is not work for its indent alone.
  */
 export function plainText(raw: string): string {
-  if (!hasPlainWork(raw)) return raw.trim();
-  let s = raw;
+  let s = raw.trim();
+  if (!hasPlainWork(s)) return s;
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
@@ -118,6 +124,8 @@ export function toDoc(text: string): Doc {
 
 /** A line that is only table-cell or rule debris: "|", "-------", "| |", "___". */
 const DEBRIS = /^[\s|\-_=–—]*$/;
+/** What a line of debris starts with, once trimmed: the plain test before the pattern. */
+const DEBRIS_FIRST = '|-_=–—';
 /** A literal line-end escape left in the text by a copy ("\r\n", "\n"). */
 const ESCAPED_BREAK = /\\r\\n|\\n|\\r/;
 /** A line that starts a new item: list marks, "1.", "2.1.", "a)", "I.", "Điều 3". */
@@ -179,7 +187,7 @@ export function logicalLines(lines: readonly Line[]): Line[] {
   let tail = '';
   for (const physical of lines) {
     for (const line of pieces(physical)) {
-      if (line.plain === '' || DEBRIS.test(line.plain)) {
+      if (line.plain === '' || (DEBRIS_FIRST.includes(line.plain.charAt(0)) && DEBRIS.test(line.plain))) {
         open = null;
         continue;
       }
@@ -204,9 +212,13 @@ export function logicalLines(lines: readonly Line[]): Line[] {
   return out;
 }
 
+const ROMAN_HEADING = /^([IVX]+)\.\s*\S/;
 /** Roman-numeral part heading ("II. MỤC TIÊU", "## **II. ...**"); returns the numeral. */
 export function romanHeading(plain: string): string | null {
-  const m = /^([IVX]+)\.\s*\S/.exec(plain);
+  // Asked of every line by several readers: most lines fail on their first letter.
+  const c = plain.charCodeAt(0);
+  if (c !== 73 && c !== 86 && c !== 88) return null;
+  const m = ROMAN_HEADING.exec(plain);
   return m ? m[1]! : null;
 }
 
@@ -266,14 +278,3 @@ const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
 const NORMAL_WORK = new RegExp(String.raw`tỉ|thời kỳ|nhân viên y tế|\b0\d\b|lần|<|  |[^\S ]|${Object.keys(ABBREVIATED).join('|')}`);
 const ABBREVIATIONS = new RegExp(ABBREVIATION_SOURCE, 'gu');
 
-/**
- * A phrasing's words, longest first: a long word is the rarest, so a text that lacks it is
- * turned down at the first search ("tỷ lệ" is in nearly every text a phrasing is tried on).
- */
-export const rarestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
-
-/** True when every word of one of the phrasings occurs in `norm` and no exclude word does. */
-export function matchesPhrasing(norm: string, phrasings: string[][], exclude: string[] = []): boolean {
-  if (exclude.some((w) => norm.includes(w))) return false;
-  return phrasings.some((p) => p.every((w) => norm.includes(w)));
-}

@@ -9,6 +9,7 @@ import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
 import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
+import { matchesOf } from './matches.ts';
 import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
 
 export interface Metadata {
@@ -47,7 +48,7 @@ const HEADING_WITHIN = 40;
 const headingWithin = (lines: Line[]): number => {
   let n = withinCache.get(lines);
   if (n === undefined) {
-    const motto = lines.slice(0, MOTTO_WITHIN).findIndex((l) => MOTTO.test(l.plain));
+    const motto = lines.slice(0, MOTTO_WITHIN).findIndex((l) => hasMotto(l.plain));
     n = Math.max(HEADING_WITHIN, motto + HEADING_WITHIN);
     withinCache.set(lines, n);
   }
@@ -115,16 +116,18 @@ function unflatten(l: Line): Line[] {
   if (!flatHeader(l.plain)) return [l];
   const text = l.plain.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu}{2})/u, '');
   const cuts = new Set<number>();
-  for (const re of FLAT_CUTS) for (const c of text.matchAll(re)) if (c.index > 0) cuts.add(c.index + (c[1]?.length ?? 0));
+  for (const re of FLAT_CUTS) for (const c of matchesOf(re, text)) if (c.index > 0) cuts.add(c.index + (c[1]?.length ?? 0));
   const at = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   return at.slice(1).map((end, k) => text.slice(at[k], end).trim()).filter((t) => t !== '').map((t) => ({ ...l, raw: t, plain: t }));
 }
 const FLAT_WITHIN = 30;
 /** The motto, its "XÃ" as a PDF's text may garble it ("XàHỘI"). */
 const MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s*X\S{0,2}\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
+/** Whether a line holds the motto; the plain search first, as most lines do not. */
+const hasMotto = (plain: string) => plain.includes('CỘNG') && MOTTO.test(plain);
 /** The motto after something else on its line: a header flattened into one line. */
 const flatHeader = (plain: string) => {
-  const m = MOTTO.exec(plain);
+  const m = plain.includes('CỘNG') ? MOTTO.exec(plain) : null;
   return m !== null && plain.slice(0, m.index).trim() !== '';
 };
 const FLAT_CUTS = [
@@ -190,9 +193,10 @@ export type Given = Partial<Metadata>;
  * year are not this one's.
  */
 const RELATED_ITEM = /^-\s*\d{1,3}\s*(?:Quyết định|Thông tư|Nghị định|Nghị quyết|Công văn|Kế hoạch|Chỉ thị|Luật|Hướng dẫn|Thông báo|Công điện|Văn bản|Pháp lệnh|Chương trình|Đề án)\s+\d/u;
+const isRelatedItem = (plain: string) => plain.startsWith('-') && RELATED_ITEM.test(plain);
 
 export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, file = '(source)'): Metadata {
-  const kept = doc.lines.filter((l) => !RELATED_ITEM.test(l.plain));
+  const kept = doc.lines.filter((l) => !isRelatedItem(l.plain));
   const lines = kept.slice(0, FLAT_WITHIN).some((l) => flatHeader(l.plain)) ? kept.flatMap((l, i) => (i < FLAT_WITHIN ? unflatten(withoutLiteralBreaks(l)) : [withoutLiteralBreaks(l)])) : kept.map(withoutLiteralBreaks);
   joinWrappedWords(lines);
   const heading = findHeading(lines);
@@ -201,7 +205,7 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const header = lines.slice(0, heading ? heading.index : top + 1);
   const banner = bannerOf(lines.slice(0, headingWithin(lines)));
   const own = numberLine(header);
-  const related = kept.length < doc.lines.length ? doc.lines.find((l) => RELATED_ITEM.test(l.plain)) : undefined;
+  const related = kept.length < doc.lines.length ? doc.lines.find((l) => isRelatedItem(l.plain)) : undefined;
   if (related && !heading && !own && !banner.number && !given.jurisdiction) {
     throw new ConvertError(
       file,
@@ -318,7 +322,7 @@ function bannerOf(lines: Line[]): Banner {
   const fields = new Map<string, string>();
   for (const l of lines) {
     if (!bannerField(l.plain)) continue;
-    const marks = [...l.plain.matchAll(BANNER_FIELD)];
+    const marks = matchesOf(BANNER_FIELD, l.plain);
     marks.forEach((m, i) => {
       const value = l.plain.slice(m.index + m[0].length, marks[i + 1]?.index ?? l.plain.length).split('|').map((v) => v.trim()).filter(Boolean).join(' ');
       if (!fields.has(m[1]!) && value) fields.set(m[1]!, value);
@@ -684,7 +688,7 @@ const PLACE_TYPE = /(?<![\p{L}])(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|TH�
  * TÂN HIỆP". The last organ issues; where it names no place, its superior's place is its own.
  */
 function issuingOrgan(block: string): string {
-  const starts = [...block.matchAll(ORGAN_NAME)].map((m) => m.index).filter((at, i) => i === 0 || at > 0);
+  const starts = matchesOf(ORGAN_NAME, block).map((m) => m.index).filter((at, i) => i === 0 || at > 0);
   if (starts.length < 2 || starts[0] !== 0) return block;
   const last = block.slice(starts.at(-1)!).trim();
   if (PLACE_TYPE.test(last)) return last;
@@ -746,11 +750,11 @@ function headerAuthority(header: Line[]): string | null {
 const CITED_BODY_BEFORE = /của\s+(?:(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Giám đốc|Cục trưởng|Tổng cục trưởng|Viện trưởng)\s+)?$/iu;
 
 function issuingClause(sentence: string, earlier = false): string | null {
-  const bodies = [...sentence.matchAll(BODY_START)].map((m) => m.index);
+  const bodies = matchesOf(BODY_START, sentence).map((m) => m.index);
   let from = 0;
   let scanned = 0;
   let next = 0;
-  for (const v of sentence.matchAll(ISSUING_VERB)) {
+  for (const v of matchesOf(ISSUING_VERB, sentence)) {
     for (; scanned < v.index; scanned++) if (',;:.'.includes(sentence[scanned]!)) from = scanned + 1;
     while (next < bodies.length && bodies[next]! < v.index) next++;
     const b = bodies[next - 1];
@@ -923,6 +927,9 @@ function regionIndex(region: Region) {
 
 /** Lines of the signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC". */
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q)\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG)\b/u;
+/** A signature block's first line; asked of every line, so its first letter is looked at first. */
+const isSignature = (plain: string) => SIGNATURE_FIRST.includes(plain.charAt(0)) && SIGNATURE.test(plain);
+const SIGNATURE_FIRST = 'TKQPCGB';
 /** Words of titles and bodies that are never part of a name (Văn, Trung, Tâm, Nhân are). */
 const NOT_IN_NAMES = new Set('Chủ Tịch Phó Giám Đốc Trưởng Ủy Uỷ Sở Bộ Phòng Nơi Nhận Lưu Kính Gửi Đã Ký'.split(' '));
 
@@ -941,9 +948,9 @@ export function isPersonalName(s: string): boolean {
 function signerOf(lines: Line[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const plain = lines[i]!.plain;
-    if (!SIGNATURE.test(plain) || !isUpper(plain)) continue;
+    if (!isSignature(plain) || !isUpper(plain)) continue;
     let j = i + 1;
-    const skip = (p: string) => p === '' || (isUpper(p) && SIGNATURE.test(p)) || /^\(?\s*(?:đã ký|ký)[^)]*\)?$/iu.test(p);
+    const skip = (p: string) => p === '' || (isUpper(p) && isSignature(p)) || /^\(?\s*(?:đã ký|ký)[^)]*\)?$/iu.test(p);
     while (j < lines.length && skip(lines[j]!.plain)) j++;
     const written = lines[j]?.plain ?? '';
     // Some documents set the name in capitals: "NGUYỄN VĂN LONG".

@@ -6,6 +6,7 @@ import type { Level } from '../schema.ts';
 import { placeKey, WORD, wordKey, wordKeys } from '../taxonomy/names.ts';
 import { regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
+import { matchesOf } from './matches.ts';
 
 /** Type words (as keys) and the levels of the units they name. */
 const TYPE_WORDS: [string, Level[]][] = [
@@ -129,7 +130,7 @@ export function mentionsIn(text: string, index: PlaceIndex, date: string | null,
   // A typed name starts at a type word: only the few words after each are read, not the text.
   const lower = t.toLowerCase();
   let from = 0;
-  for (const m of lower.matchAll(TYPE_START)) {
+  for (const m of matchesOf(TYPE_START, lower)) {
     if (m.index < from) continue;
     const spans = wordsAt(lower, m.index, MAX_WORDS + 2);
     const hit = nameAt(spans.map((s) => s.key), 0, index, false, keep);
@@ -150,7 +151,7 @@ const TYPE_START = /(?<![\p{L}\p{M}\p{N}])(?:tỉnh|thành\s+phố|huyện|quậ
 function wordsAt(lower: string, at: number, count: number): { key: string; end: number }[] {
   for (let span = 80; ; span *= 2) {
     const cut = at + span < lower.length;
-    const found = [...lower.slice(at, at + span).matchAll(WORD)];
+    const found = matchesOf(WORD, lower.slice(at, at + span));
     // The last word of a window that ends inside the text may be cut: it counts only from a wider one.
     if (cut) found.pop();
     if (found.length >= count || !cut) return found.slice(0, count).map((w) => ({ key: wordKey(w[0]), end: at + w.index + w[0].length }));
@@ -182,7 +183,7 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
  */
 export function capitalizePlaces(lower: string, regions: readonly Region[]): string {
   const index = placeIndex(regions);
-  const spans = [...lower.matchAll(/[\p{L}\p{N}]+/gu)];
+  const spans = matchesOf(/[\p{L}\p{N}]+/gu, lower);
   // `lower` is lower case and each span one word: its key is the word's own.
   const words = spans.map((m) => wordKey(m[0]));
     const upper = new Set<number>();

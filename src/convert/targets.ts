@@ -3,6 +3,7 @@ import type { Goal, Period, Target, Unclassified, Unit } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { agesInWords, findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
+import { matchesOf } from './matches.ts';
 import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 
 export interface TargetContext {
@@ -54,6 +55,8 @@ const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+(?:với|năm\s+\d{4})/iu;
 const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
 // A year after a preposition, or after "năm" alone ("Năm 2025:", "Riêng năm 2024, …").
 const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?|(?:riêng\s+)?(?=n[ăa]m\s))${YEAR_AFTER_WORD}`;
+/** Whether a line may hold a year of these patterns (1900–2099): the plain search before them. */
+const mayHoldYear = (plain: string) => plain.includes('20') || plain.includes('19');
 /** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
 const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu');
 /** A sentence that opens on its year dates each of its figures that names none: "Phấn đấu đến năm 2015 giảm A xuống còn 58,3…, giảm B xuống còn 10‰". */
@@ -98,15 +101,18 @@ const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 
 
 /** The goal heading ("Mục tiêu 1: …") a line opens, or null. */
 export function goalTitle(plain: string): string | null {
-  const m = GOAL_LINE.exec(plain);
+  // "Mục tiêu" in any case holds "ụ" or "Ụ": the plain search first, as most lines have neither.
+  const m = plain.includes('ụ') || plain.includes('Ụ') ? GOAL_LINE.exec(plain) : null;
   return m ? m[1]!.trim() : null;
 }
 
 function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator[]): Figure[] {
   const out: Figure[] = [];
+  // Every figure has a digit; most lines have none.
+  if (!DIGIT.test(text)) return out;
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
   if (text.includes('%') || text.includes('‰') || text.includes('000') || text.includes('100') || text.includes('phần trăm')) {
-    for (const m of text.matchAll(VALUE_RE)) {
+    for (const m of matchesOf(VALUE_RE, text)) {
       out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]! });
     }
   }
@@ -114,7 +120,7 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
   // rates counted in children, boys and years of life ("tổng tỷ suất sinh đạt 2,15 con/phụ nữ"),
   // so that such a figure is reported to the editor, never dropped unseen.
   if (inPart ? text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi') || text.includes('sống khỏe') : WORD_RATE_OUTSIDE.test(text)) {
-    for (const m of text.matchAll(WORD_VALUE_RE)) {
+    for (const m of matchesOf(WORD_VALUE_RE, text)) {
       const unit = m[2]!.toLowerCase();
       if (!inPart && (unit === 'người' || unit.startsWith('triệu'))) continue;
       // "- Tổng số người mới sử dụng BPTT hiện đại trong năm 5.605.000 người;": an item that counts
@@ -147,6 +153,8 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
   }
   return out;
 }
+
+const DIGIT = /\d/;
 
 /** Outside the targets part, a rate counted in words: children per woman, boys per 100 girls, years of life. */
 const WORD_RATE_OUTSIDE = /\d\s*(?:con|(?:số\s+)?(?:bé|trẻ)\s+trai)(?![\p{L}\d])|tuổi thọ|sống khỏe/iu;
@@ -282,12 +290,12 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
   if (right) return yearIn(right);
   const led = YEAR_LEADS.exec(ownBefore.slice(-48));
   if (led) return Number(led[1]);
-  const later = [...own.matchAll(CLAUSE_YEAR)][0];
+  const later = matchesOf(CLAUSE_YEAR, own)[0];
   if (later) return Number(later[1]);
-  const earlier = [...ownBefore.matchAll(CLAUSE_YEAR)].at(-1);
+  const earlier = matchesOf(CLAUSE_YEAR, ownBefore).at(-1);
   if (earlier) return Number(earlier[1]);
   // "… do đuối nước năm 2025 và …", "… năm 2025 xuống còn 500/100.000": a bare year in the clause.
-  const bare = BARE_YEAR.exec(own.split(FORWARD_END_BEFORE_YEAR, 1)[0]!) ?? [...ownBefore.matchAll(BARE_YEARS)].at(-1);
+  const bare = BARE_YEAR.exec(own.split(FORWARD_END_BEFORE_YEAR, 1)[0]!) ?? matchesOf(BARE_YEARS, ownBefore).at(-1);
   if (bare) return Number(bare[1]);
   // "dưới 10% (nội thành), 5% (ngoại thành) vào năm 2025": figures of one clause share the year
   // that closes it. Bounded: a clause of thousands of figures is read once per figure.
@@ -311,7 +319,7 @@ const yearIn = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
 function sentenceYear(before: string): number | null {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
   const sentence = before.slice(stop + 1).replace(/\([^()]*\)/g, ' ');
-  const last = [...sentence.matchAll(CLAUSE_YEAR)].at(-1);
+  const last = matchesOf(CLAUSE_YEAR, sentence).at(-1);
   if (last) return Number(last[1]);
   // "Một số chỉ tiêu cụ thể trong năm 2024: A 95%; B 60%": a lead-in dates the list after its colon.
   const colon = before.lastIndexOf(': ');
@@ -425,12 +433,12 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
         unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
       }
-      const hy = HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain);
+      const hy = DIGIT.test(line.plain) ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain)) : null;
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
     }
-    const leadYear = OPENING_YEAR.exec(line.plain);
+    const leadYear = mayHoldYear(line.plain) ? OPENING_YEAR.exec(line.plain) : null;
     const lineYear = leadYear ? Number(leadYear[1]) : null;
 
     if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
@@ -607,7 +615,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "giảm … xuống 2% so với năm 2024": a fall of 2 against that year (never "xuống còn 2%").
     const downAgainst = word === 'down' && BARE_DOWN.test(head.slice(-12)) && AGAINST_YEAR.test(after);
     const against = !perYear && (word === null || word === 'direction' || word === 'up' || downAgainst) && AGAINST.test(after)
-      ? [...lastClause(before === '' ? head : head.slice(-200)).matchAll(CHANGE_VERB)].at(-1)
+      ? matchesOf(CHANGE_VERB, lastClause(before === '' ? head : head.slice(-200))).at(-1)
       : undefined;
     let comparator: Target['comparator'] = inherits
       ? previous!.comparator
