@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../src/convert/agencies.ts';
 import { normalizeForMatch, toDoc } from '../src/convert/document.ts';
-import { matchesOf } from '../src/convert/matches.ts';
+import { beforeFirst, matchesOf } from '../src/convert/matches.ts';
 import { PhrasingMatcher } from '../src/convert/phrasings.ts';
 import { loadTaxonomies } from '../src/taxonomy/load.ts';
 
@@ -70,5 +70,13 @@ describe('PhrasingMatcher', () => {
       expect(byAgency.first(name)).toBe(naive(agencies, name));
     }
     expect(named).toBeGreaterThan(100);
+  });
+});
+
+describe('beforeFirst', () => {
+  it('is what split(re, 1)[0] gives, and refuses a global pattern', () => {
+    const re = /\s(?:và|hoặc)\s/u;
+    for (const text of ['dưới 9‰ và dưới 8‰', 'không có', '', ' và đầu']) expect(beforeFirst(re, text)).toBe(text.split(re, 1)[0]);
+    expect(() => beforeFirst(/,/g, 'a,b')).toThrow(/from the start/);
   });
 });

@@ -116,7 +116,8 @@ const GIVEN_LEAD_RE = /(?:^|[\s,;:.])giao\s+(.{3,80}?)\s+chủ trì(?![\p{L}])/i
 export function givenLead(doc: Doc): { name: string; duty: string; line: number }[] {
   const out: { name: string; duty: string; line: number }[] = [];
   for (const l of doc.lines) {
-    if (l.plain.length > 2000 || !(l.plain.includes('trì') || l.plain.includes('Trì') || l.plain.includes('TRÌ')) || !/chủ trì/iu.test(l.plain)) continue;
+    // "trì", "Trì" and "TRÌ" hold "rì" or "RÌ": two plain searches before the pattern.
+    if (l.plain.length > 2000 || !(l.plain.includes('rì') || l.plain.includes('RÌ')) || !/chủ trì/iu.test(l.plain)) continue;
     const m = GIVEN_LEAD_RE.exec(l.plain);
     if (m) out.push({ name: m[1]!.trim(), duty: l.plain.replace(/^[-+•]\s*/, ''), line: l.n });
   }

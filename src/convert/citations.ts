@@ -2,7 +2,7 @@
 // "Thông tư 37/2019/TT-BYT của Bộ Y tế", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
 import type { Citation, Flag, Period } from '../schema.ts';
 import { trailingRun, type Doc } from './document.ts';
-import { matchesOf } from './matches.ts';
+import { beforeFirst, matchesOf } from './matches.ts';
 
 /** Kinds of legal document, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 const DOC_TYPES = [
@@ -158,11 +158,14 @@ function headOf(rest: string): string {
   return cut ? rest.slice(0, cut.index) : rest;
 }
 
+/** Where an issuer's name ends: the date or the place of the document after it. */
+const DATE_OR_PLACE = /\s(?:ngày|tại)\s/u;
+
 /** "… của Bộ trưởng Bộ Y tế" → "Bộ trưởng Bộ Y tế". */
 function issuerOf(head: string): string | null {
   const m = /(?:^|\s)của\s+(.+)$/u.exec(head);
   if (!m) return null;
-  const name = m[1]!.split(/\s(?:ngày|tại)\s/u)[0]!;
+  const name = beforeFirst(DATE_OR_PLACE, m[1]!);
   // Trailing blanks and ". ) ” : /" cut by a loop: /[…]+$/ is quadratic on a long run of them.
   const issuer = name
     .slice(0, trailingRun(name, { signs: '.)”:/', words: [] }))

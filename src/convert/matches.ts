@@ -19,3 +19,13 @@ const isPair = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 };
+
+/**
+ * `text` up to the first match of `re` (all of it when none): `text.split(re, 1)[0]` for a
+ * pattern that never matches empty, without the copy of the pattern split makes.
+ */
+export function beforeFirst(re: RegExp, text: string): string {
+  if (re.global || re.sticky) throw new TypeError(`beforeFirst needs a pattern that searches from the start, not /${re.source}/${re.flags}`);
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}

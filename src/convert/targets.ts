@@ -3,7 +3,7 @@ import type { Goal, Period, Target, Unclassified, Unit } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { agesInWords, findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify } from './indicators.ts';
-import { matchesOf } from './matches.ts';
+import { beforeFirst, matchesOf } from './matches.ts';
 import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 
 export interface TargetContext {
@@ -295,7 +295,7 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
   const earlier = matchesOf(CLAUSE_YEAR, ownBefore).at(-1);
   if (earlier) return Number(earlier[1]);
   // "… do đuối nước năm 2025 và …", "… năm 2025 xuống còn 500/100.000": a bare year in the clause.
-  const bare = BARE_YEAR.exec(own.split(FORWARD_END_BEFORE_YEAR, 1)[0]!) ?? matchesOf(BARE_YEARS, ownBefore).at(-1);
+  const bare = BARE_YEAR.exec(beforeFirst(FORWARD_END_BEFORE_YEAR, own)) ?? matchesOf(BARE_YEARS, ownBefore).at(-1);
   if (bare) return Number(bare[1]);
   // "dưới 10% (nội thành), 5% (ngoại thành) vào năm 2025": figures of one clause share the year
   // that closes it. Bounded: a clause of thousands of figures is read once per figure.
@@ -625,7 +625,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       : comparatorOf(word, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
-    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(ownAfter.split(OWN_GROUP_END, 1)[0]!) ?? groupIn(ownBefore);
+    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(beforeFirst(OWN_GROUP_END, ownAfter)) ?? groupIn(ownBefore);
     if (defined && !sub) {
       const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
       definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
