@@ -1031,3 +1031,65 @@ describe('a clause after a comma of nothing but aim, year and bound (Hồ Chí M
     ]);
   });
 });
+
+describe('the national nutrition strategy as the press quotes it (2011–2020 draft; QĐ 02/QĐ-TTg, 2022)', () => {
+  // http://tapchigiamcan.com/khong-che-tinh-trang-nguoi-beo-phi-o-thanh-pho-24882.html
+  // https://7msportnews.com/fitness/viet-nam-thuc-hien-chien-luoc-dinh-duong-10-nam-tang-chieu-cao-suc-khoe-nguoi-dan-YAYpw907g.htm
+  const PLAN_2011 = { indicators: tax().indicators, period: { start: 2011, end: 2030 }, issuedYear: 2011 };
+  it('"dưới mức 5% ở nông thôn và dưới 10% ở thành phố lớn đến năm 2020": both groups take the year that closes them', () => {
+    const r = underTargets(PLAN_2011, '- Khống chế tỷ lệ béo phì ở trẻ em dưới 5 tuổi dưới mức 5% ở nông thôn và dưới 10% ở thành phố lớn đến năm 2020.');
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year, t.group])).toEqual([
+      ['overweight_obesity_under5', 'lt', 5, 2020, 'nông thôn'],
+      ['overweight_obesity_under5', 'lt', 10, 2020, 'thành phố lớn'],
+    ]);
+  });
+  it('obesity in adults is no under-five figure, and its second figure takes no indicator from the sentence before', () => {
+    const r = underTargets(
+      PLAN_2011,
+      '- Khống chế tỷ lệ béo phì ở trẻ em dưới 5 tuổi dưới 10% đến năm 2020. Kiểm soát tình trạng béo phì ở người trưởng thành ở mức dưới 8% vào năm 2015 và duy trì ở mức dưới 12% vào năm 2020.',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ['overweight_obesity_under5', 10, 2020],
+      [null, 8, 2015],
+      [null, 12, 2020],
+    ]);
+  });
+  it('a subject the taxonomy does not know ends the one before; its subgroup in brackets is a subgroup of it', () => {
+    const r = underTargets(
+      PLAN_2021,
+      '- Tỷ lệ trẻ 6-23 tháng có chế độ ăn đúng, đủ đạt 80% vào năm 2030; tỷ lệ hộ gia đình thiếu an ninh thực phẩm mức độ nặng và vừa giảm dưới 5% (khu vực miền núi dưới 20%) vào năm 2030.',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year, t.group])).toEqual([
+      ['complementary_feeding', 'gte', 80, 2030, null],
+      [null, 'lt', 5, 2030, null],
+      [null, 'lt', 20, 2030, 'khu vực miền núi'],
+    ]);
+  });
+});
+
+describe('subjects that figures take in turn ("lần lượt")', () => {
+  it('"A và B lần lượt là x và y": x is A\'s and y is B\'s, an elided subject read with the words it shares', () => {
+    const r = underTargets(
+      PLAN_2021,
+      '- Đến năm 2025, tỷ suất tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi lần lượt là 12‰ và 18‰.',
+      '- Tỷ lệ suy dinh dưỡng thể nhẹ cân, thể thấp còi ở trẻ em dưới 5 tuổi lần lượt dưới 10% và 20%.',
+      '- Tỷ lệ bà mẹ và trẻ sơ sinh được chăm sóc sau sinh tại nhà trong tuần đầu và tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ lần lượt đạt 80% và 95%.',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ['infant_mortality_rate', 'lte', 12],
+      ['under5_mortality_rate', 'lte', 18],
+      ['underweight_under5', 'lt', 10],
+      ['stunting_under5', 'lt', 20],
+      ['postnatal_home_visit_first_week', 'gte', 80],
+      ['full_immunization_under1', 'gte', 95],
+    ]);
+  });
+  it('a figure past the last subject takes none', () => {
+    const r = underTargets(PLAN_2021, '- Tỷ lệ sàng lọc trước sinh, sàng lọc sơ sinh lần lượt đạt 50%, 70% và 90%.');
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['prenatal_screening', 50],
+      ['newborn_screening', 70],
+      [null, 90],
+    ]);
+  });
+});

@@ -12,6 +12,14 @@ export function classify(text: string, indicators: readonly Indicator[]): Indica
   return matcher(indicators).first(norm);
 }
 
+/**
+ * Whether the text names what an indicator counts among people its exclude words rule out
+ * ("béo phì ở người trưởng thành"): a subject of its own, which no indicator is.
+ */
+export function namesRuledOut(text: string, indicators: readonly Indicator[]): boolean {
+  return matcher(indicators).ruledOut(normalizeForMatch(text));
+}
+
 const cache = new WeakMap<readonly Indicator[], PhrasingMatcher<Indicator>>();
 /** The taxonomy's phrasings, numbered once per taxonomy. */
 function matcher(indicators: readonly Indicator[]): PhrasingMatcher<Indicator> {

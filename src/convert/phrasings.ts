@@ -64,4 +64,13 @@ export class PhrasingMatcher<T> {
     }
     return null;
   }
+
+  /** Whether an entry's phrasing occurs in `norm` but its exclude words rule the entry out. */
+  ruledOut(norm: string): boolean {
+    const [low, high] = codeClasses(norm);
+    const mayHold = (c: Classed) => (c.low & ~low) === 0 && (c.high & ~high) === 0;
+    return this.#entries.some(
+      (e) => e.phrasings.some((p) => mayHold(p) && p.words.every((w) => norm.includes(w))) && e.exclude.some((x) => mayHold(x) && norm.includes(x.word)),
+    );
+  }
 }

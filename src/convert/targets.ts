@@ -2,7 +2,7 @@
 import type { Goal, Period, Target, Unclassified, Unit } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { agesInWords, findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
-import { classify } from './indicators.ts';
+import { classify, namesRuledOut } from './indicators.ts';
 import { beforeFirst, matchesOf } from './matches.ts';
 import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 
@@ -73,6 +73,40 @@ function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (
   return [...new Set(found)];
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
+/** A rate named anywhere in a clause. */
+const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
+
+/** "… lần lượt là", "… lần lượt đạt", "… lần lượt dưới": the figures that follow take the subjects in turn. */
+const RESPECTIVELY = /(?:^|\s)lần\s+lượt(?:\s+(?:là|đạt|ở mức|giảm|tăng|xuống|còn|dưới|trên|không quá|tối thiểu|ít nhất|khoảng))*\s*:?\s*$/iu;
+
+/**
+ * The indicators of the subjects before "lần lượt", in order, joined by "và" or ",". A subject
+ * that leaves out the words it shares with the first is read with them ("Tỷ suất tử vong trẻ em
+ * dưới 1 tuổi và dưới 5 tuổi"); a part that names nothing is the start of the next one's name
+ * ("Tỷ lệ bà mẹ và trẻ sơ sinh được chăm sóc …"). The last, if the taxonomy cannot name it,
+ * takes its turn unclassified.
+ */
+function respectiveIndicators(subjects: string, indicators: readonly Indicator[]): (Indicator | null)[] {
+  const parts = subjects.split(/(\s+và\s+|,\s*)/u);
+  const out: (Indicator | null)[] = [];
+  let first = '';
+  let pending = '';
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = pending + parts[k]!;
+    const last = k + 2 >= parts.length;
+    const named = classify(part, indicators) ?? (out.length > 0 ? classifyElided(first, part, indicators) : null);
+    if (named || last) {
+      out.push(named);
+      if (out.length === 1) first = part;
+      pending = '';
+    } else pending = part + parts[k + 1]!;
+  }
+  return out;
+}
+const classifyElided = (first: string, part: string, indicators: readonly Indicator[]) => {
+  const whole = withEllipsis(first, part);
+  return whole ? classify(whole, indicators) : null;
+};
 
 /** The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh: 0,1‰"): a relative target. */
 const AMOUNT = /(?:^|[^\p{L}])(?:mức|tốc độ)\s+(giảm|tăng)(?=[^\p{L}])/iu;
@@ -90,8 +124,8 @@ const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*([^;]*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
 const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)(?:\s*,\s*(?:thành phố|thị xã|quận|phường|thị trấn))?\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
-/** A subgroup's name alone after a comma, before its figure: ", miền núi đạt", ", vùng khó khăn dưới". */
-const BARE_GROUP = /(?<=,)\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))\s*(?:đạt|dưới|trên|là|còn|xuống|:)?\s*$/iu;
+/** A subgroup's name alone after a comma or a bracket, before its figure: ", miền núi đạt", ", vùng khó khăn dưới", "(khu vực miền núi dưới". */
+const BARE_GROUP = /(?<=[,(])\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))\s*(?:đạt|dưới|trên|là|còn|xuống|:)?\s*$/iu;
 const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện|xã|các|nhóm|đồng bào|dân tộc|nông thôn|thành thị)\s.*)$/iu;
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
@@ -309,7 +343,7 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
 const YEAR_LEADS = /(?:^|[,;:(]\s*|\s)(?<!so với\s|từ\s)(?:năm\s+)?((?:19|20)\d\d)\s*:?\s*(?:(?:đạt|là|giảm(?:\s+còn|\s+xuống)?|tăng(?:\s+lên)?|dưới|trên|còn|xuống|lên|không quá|tối thiểu|ít nhất|khoảng)\s*)?$/u;
 
 /** The year a match of YEAR_AFTER or YEAR_AFTER_FIGURE holds: each way of writing it is a group. */
-const yearIn = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
+const yearIn = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
 
 /**
  * The year an earlier clause of the sentence sets for the ones after it ("đến năm 2025 tăng A lên
@@ -345,7 +379,14 @@ const BARE_YEARS = new RegExp(BARE_YEAR_SOURCE, 'giu');
 const FORWARD_END_BEFORE_YEAR = /\s(?:và|hoặc|ở|tại|đối với|trong đó|riêng)\s/u;
 
 /** The first year that follows a figure in a clause ("5% (khu vực ngoại thành) vào năm 2025", "5% ở ngoại thành vào năm 2025"). */
-const YEAR_AFTER_FIGURE = new RegExp(String.raw`[%‰]\s*(?:\([^()]{0,40}\)\s*|(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi)\s+)?(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))`, 'iu');
+// After any other place ("5% ở nông thôn và dưới 10% ở thành phố lớn đến năm 2020") only a year with
+// its preposition: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰" defines a group by a year.
+const YEAR_AFTER_FIGURE = new RegExp(
+  String.raw`[%‰]\s*(?:(?:\([^()]{0,40}\)\s*|(?:ở|tại)\s+(?:khu vực\s+|vùng\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi)\s+)?` +
+    String.raw`(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))` +
+    String.raw`|(?:ở|tại)\s+(?:\p{L}+\s+){1,5}?(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?(?:n[ăa]m\s+)?((?:19|20)\d\d)(?!\d|[.,]\d|\s*[%‰/]))`,
+  'iu',
+);
 
 /** Physical lines `from`…`to` joined as a logical line joins them: the sentence from the line a target cites. */
 function sentenceFrom(doc: Doc, from: number, to: number): string {
@@ -537,6 +578,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
   let previous: Found | null = null;
   /** A "từ 23,7% (năm 2016)" figure waiting for the target it is the baseline of. */
   let from: { value: number; year: number | null } | null = null;
+  /** The subjects "A và B lần lượt là …" names, which its figures take in turn. */
+  let respective: { subjects: (Indicator | null)[]; next: number } | null = null;
 
   /** The end of a subgroup's definition ("ở các tỉnh … có tỷ suất … trên 19‰"): its figures are no targets. */
   let definitionEnd = -1;
@@ -595,8 +638,24 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "…; phấn đấu đến năm 2025 giảm xuống dưới 20‰": a clause of verbs and a year alone names
     // nothing, so it carries on the one before.
     // "… 1,4 con/phụ nữ vào năm 2025 (…), hướng tới 2030 là 1,6 con": after a comma too.
-    if (!indicator && !ownSubject && (sub || sameClause(before) || BARE_CLAUSE.test(ownBefore) || BARE_CLAUSE.test(ownPart(before))) && previousIndicator) indicator = previousIndicator;
+    let carried = false;
+    if (!indicator && !ownSubject && (sub || sameClause(before) || BARE_CLAUSE.test(ownBefore) || BARE_CLAUSE.test(ownPart(before))) && previousIndicator) {
+      indicator = previousIndicator;
+      carried = true;
+    }
     if (!indicator && sub) indicator = i === 0 ? lastIndicator : null;
+    // "Tỷ suất tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi lần lượt là 12‰ và 18‰": the figures take
+    // the joined subjects in turn. A figure past the last subject takes none.
+    const respectively = sub ? null : RESPECTIVELY.exec(ownBefore);
+    let inTurn = false;
+    if (respectively) {
+      const subjects = respectiveIndicators(ownBefore.slice(0, respectively.index), ctx.indicators);
+      respective = subjects.length > 1 ? { subjects, next: 1 } : null;
+      if (respective) indicator = subjects[0]!;
+    } else if (respective && !sub && sameClause(before) && (carried || !indicator)) {
+      indicator = respective.subjects[respective.next++] ?? null;
+      inTurn = true;
+    } else respective = null;
 
     const direction = indicator?.direction ?? null;
     const head = text.slice(0, fig.start);
@@ -610,7 +669,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       return;
     }
     // "xuống 10‰ vào năm 2025 và 9‰ vào năm 2030": the second figure keeps the first one's bound.
-    const inherits = word === null && previous !== null && sameClause(before) && previous.indicator === indicator;
+    const inherits = word === null && previous !== null && sameClause(before) && (previous.indicator === indicator || inTurn);
     const perYear = ((word === null || word === 'direction') && PER_YEAR.exec(ownBefore)) || ((word === null || word === 'direction' || word === 'up') && AMOUNT.exec(ownBefore));
     // "giảm … xuống 2% so với năm 2024": a fall of 2 against that year (never "xuống còn 2%").
     const downAgainst = word === 'down' && BARE_DOWN.test(head.slice(-12)) && AGAINST_YEAR.test(after);
@@ -669,7 +728,11 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     previousBefore = before;
     // A figure that names its own subject, known or not, ends the carrying on of the one before:
     // "80% ngôi nhà … vào năm 2025 và 90% vào năm 2030" is no figure of the sentence before it.
-    previousIndicator = indicator ?? (ownSubject ? null : previousIndicator);
+    // So does one whose own clause names a subject the taxonomy does not know ("tỷ lệ hộ gia đình
+    // thiếu an ninh thực phẩm … dưới 5% (khu vực miền núi dưới 20%)") or rules out ("Kiểm soát
+    // tình trạng béo phì ở người trưởng thành ở mức dưới 8% … và duy trì ở mức dưới 12%").
+    const otherSubject = !indicator && !sub && !inTurn && (RATE_NAMED.test(ownBefore) || namesRuledOut(ownBefore, ctx.indicators));
+    previousIndicator = indicator ?? (ownSubject || otherSubject ? null : previousIndicator);
     // A figure named by the words after it, or followed by its own subject, takes them up to the
     // end of its clause: the next figure's clause names its own ("100% các huyện …, 80% huyện …").
     consumed = forward || ownSubject ? fig.end + ownAfter.length : fig.end;
