@@ -851,6 +851,34 @@ describe('tables as portals write them', () => {
   });
 });
 
+describe('a table whose every cell is a line of its own, as a portal\'s page gives it as text', () => {
+  const table = (...lines: string[]) => toDoc(['I. MỤC TIÊU', ...lines].join('\n'));
+  const rows = (doc: ReturnType<typeof toDoc>) => extractTableTargets(doc, PLAN_2021);
+  it('reads the header\'s width, then each row: its number, name, unit and figures under the years', () => {
+    const doc = table('TT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2024', 'Năm 2025', '1', 'Tỷ lệ phụ nữ mang thai được khám thai ít nhất 4 lần trong 3 thai kỳ', '%', '85', '90', '2', 'Tỷ suất tử vong trẻ em dưới 5 tuổi', '‰', '<20', '<18', 'II. NHIỆM VỤ');
+    expect(rows(doc).targets.map((t) => [t.line, t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      [8, 'antenatal_care_4_visits', 'gte', 85, 'percent', 2024],
+      [8, 'antenatal_care_4_visits', 'gte', 90, 'percent', 2025],
+      [13, 'under5_mortality_rate', 'lt', 20, 'per_1000_live_births', 2024],
+      [13, 'under5_mortality_rate', 'lt', 18, 'per_1000_live_births', 2025],
+    ]);
+    // Its cells are read once: the sentence reader neither reads nor reports them.
+    const text = extractTextTargets(doc, PLAN_2021);
+    expect([text.targets, text.unclassified]).toEqual([[], []]);
+  });
+  it('blank lines between cells, a result column as the baseline, and a count kept for the editor', () => {
+    const doc = table('Chỉ tiêu', '', 'Đơn vị tính', '', 'Thực hiện năm 2023', '', 'Kế hoạch năm 2024', '', 'Tỷ số giới tính khi sinh', '', 'bé trai/100 bé gái', '', '112', '', '< 111', '', 'Số trạm y tế có bác sĩ', '', 'trạm', '', '20', '', '22');
+    const r = rows(doc);
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year, t.baseline])).toEqual([['sex_ratio_at_birth', 'lt', 111, 'boys_per_100_girls', 2024, { value: 112, year: 2023 }]]);
+    expect(r.unclassified.map((u) => [u.line, u.reason])).toEqual([[18, 'a count in "trạm", which no unit of the record holds: kept for the editor']]);
+  });
+  it('ends where a row does not fit, and reads nothing from a list that only looks like a header', () => {
+    const doc = table('TT', 'Chỉ tiêu', 'Năm 2025', '1', 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', '95', '2', 'Tỷ lệ bà mẹ được chăm sóc sau sinh', 'đạt cao', '3', 'Tỷ lệ sàng lọc sơ sinh', '90');
+    expect(rows(doc).targets.map((t) => [t.indicator, t.value])).toEqual([['full_immunization_under1', 95]]);
+    expect(rows(table('Nội dung', 'Tăng cường truyền thông về dinh dưỡng năm 2025', 'Phối hợp liên ngành')).targets).toEqual([]);
+  });
+});
+
 describe('wordings of the national nutrition strategy and of mothers\' care', () => {
   const ctx = PLAN_2021;
   const rows = (...lines: string[]) => underTargets(ctx, ...lines).targets.map((t) => [t.indicator, t.value, t.group]);

@@ -89,7 +89,7 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
     agencies: agencies.agencies,
     citations,
     flags,
-    unclassified: text.unclassified,
+    unclassified: [...text.unclassified, ...table.unclassified].sort((a, b) => a.line - b.line),
     source: {
       file,
       sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -1,7 +1,7 @@
 // Targets in tables: tab-separated rows (as pasted from Word, sometimes with HTML tags) and
 // Markdown pipe tables. A header names the columns: indicator, unit, a result year (baseline)
 // and target years; group rows ("Mục tiêu 1: …") give the goal.
-import type { Goal, Target } from '../schema.ts';
+import type { Goal, Target, Unclassified } from '../schema.ts';
 import type { Doc, Line } from './document.ts';
 import { isTableRow, PIPE_ROW, plainText } from './document.ts';
 import { classify } from './indicators.ts';
@@ -22,7 +22,7 @@ export function splitRow(raw: string): string[] {
   return splitRowRaw(raw).map(plainText);
 }
 
-interface Columns {
+export interface Columns {
   indicator: number;
   unit: number | null;
   baseline: { col: number; year: number } | null;
@@ -68,9 +68,8 @@ function tablesOf(doc: Doc): Line[][] {
 
 const nonEmpty = (cells: string[]) => cells.filter((c) => c !== '');
 
-export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Target[]; goals: Goal[] } {
-  const targets: Target[] = [];
-  const goals: Goal[] = [];
+export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Target[]; goals: Goal[]; unclassified: Unclassified[] } {
+  const found: TableFound = { targets: [], goals: [], unclassified: [] };
   for (const rows of tablesOf(doc)) {
     const body = rows.filter((r) => !PIPE_SEPARATOR.test(r.raw));
     const cells = body.map((r) => splitRow(r.raw));
@@ -80,46 +79,144 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
     while (h < cells.length && !isGroupRow(cells[h]!) && countFigures(cells[h]!.filter((c) => !YEAR_CELL.test(c))) < 2) h++;
     const cols = columnsOf(cells.slice(0, h));
     if (!cols) continue;
-    const headers = flattenHeader(cells.slice(0, h));
-    let goal: string | null = null;
-    for (let i = h; i < body.length; i++) {
-      const row = cells[i]!;
-      const line = body[i]!;
-      if (isGroupRow(row)) {
-        goal = nonEmpty(row).sort((a, b) => b.length - a.length)[0]!;
-        if (!goals.some((g) => g.title === goal)) goals.push({ title: goal, line: line.n });
-        continue;
-      }
-      const name = row[cols.indicator] ?? '';
-      const unitText = cols.unit !== null ? (row[cols.unit] ?? '') : '';
-      const indicator = classify(`${name} ${unitText}`, ctx.indicators);
-      const direction = indicator?.direction ?? null;
-      const unit = unitOf(unitText, indicator?.unit ?? null) ?? indicator?.unit ?? 'percent';
-      const base = cols.baseline ? parseCell(row[cols.baseline.col] ?? '', direction) : null;
-      const quote = quoteRow(row, headers, cols);
-      for (const t of cols.targets) {
-        const cell = parseCell(row[t.col] ?? '', direction);
-        if (!cell) continue;
-        targets.push({
-          indicator: indicator?.id ?? null,
-          text: line.raw,
-          line: line.n,
-          comparator: cell.comparator,
-          value: cell.value,
-          unit,
-          year: t.year,
-          baseline: base && cols.baseline ? { value: base.value, year: cols.baseline.year } : null,
-          group: null,
-          source: 'table',
-          goal,
-          correction: null,
-          cell: { column: t.col + 1, header: headers[t.col] ?? '', row: quote },
-        });
-      }
+    const read = body.slice(h).map((line, i) => ({ line, text: line.raw, cells: cells[h + i]! }));
+    readRows(read, cells.slice(0, h), cols, ctx, found);
+  }
+  for (const table of flatTablesOf(doc)) readRows(table.rows, [table.header], table.columns, ctx, found);
+  return found;
+}
+
+interface TableFound {
+  targets: Target[];
+  goals: Goal[];
+  unclassified: Unclassified[];
+}
+
+/** A table's rows read into targets, a group row ("Mục tiêu 1: …") naming the goal of the rows after it. */
+function readRows(rows: Row[], header: string[][], cols: Columns, ctx: TargetContext, { targets, goals, unclassified }: TableFound): void {
+  const headers = flattenHeader(header);
+  let goal: string | null = null;
+  for (const { line, text, cells: row } of rows) {
+    if (isGroupRow(row)) {
+      goal = nonEmpty(row).sort((a, b) => b.length - a.length)[0]!;
+      if (!goals.some((g) => g.title === goal)) goals.push({ title: goal, line: line.n });
+      continue;
+    }
+    const name = row[cols.indicator] ?? '';
+    const unitText = cols.unit !== null ? (row[cols.unit] ?? '') : '';
+    const indicator = classify(`${name} ${unitText}`, ctx.indicators);
+    const direction = indicator?.direction ?? null;
+    const known = unitOf(unitText, indicator?.unit ?? null);
+    // "Số trạm y tế có bác sĩ | trạm | 20 | 22": a count of things, which no unit of the record holds.
+    if (known === null && unitText !== '' && !indicator && countFigures(row) > 0) {
+      unclassified.push({ line: line.n, text, reason: `a count in "${unitText}", which no unit of the record holds: kept for the editor` });
+      continue;
+    }
+    const unit = known ?? indicator?.unit ?? 'percent';
+    const base = cols.baseline ? parseCell(row[cols.baseline.col] ?? '', direction) : null;
+    const quote = quoteRow(row, headers, cols);
+    for (const t of cols.targets) {
+      const cell = parseCell(row[t.col] ?? '', direction);
+      if (!cell) continue;
+      targets.push({
+        indicator: indicator?.id ?? null,
+        text,
+        line: line.n,
+        comparator: cell.comparator,
+        value: cell.value,
+        unit,
+        year: t.year,
+        baseline: base && cols.baseline ? { value: base.value, year: cols.baseline.year } : null,
+        group: null,
+        source: 'table',
+        goal,
+        correction: null,
+        cell: { column: t.col + 1, header: headers[t.col] ?? '', row: quote },
+      });
     }
   }
-  return { targets, goals };
 }
+
+/** A row of a table: the line it starts on, its text as the document has it, its cells. */
+interface Row {
+  line: Line;
+  text: string;
+  cells: string[];
+}
+
+// --- Tables flattened into one cell per line ---------------------------------------------
+// A portal's page, copied as text, may give each cell of a table a line of its own (often with a
+// blank line between): "TT" / "Chỉ tiêu" / "Đơn vị tính" / "Năm 2024" / "Năm 2025" / "1" /
+// "Tỷ lệ phụ nữ mang thai được khám thai …" / "%" / "85" / "90" / "2" / …. The header's cells give
+// the table's width; each row is that many cells, its values figures. A row that does not fit ends
+// the table, so that no figure is read from a cell it does not hold.
+
+export interface FlatTable {
+  header: string[];
+  columns: Columns;
+  rows: Row[];
+  /** The numbers of the lines the table takes, header included. */
+  lines: Set<number>;
+}
+
+const ORDER_TITLE = /^s?tt\.?$/iu;
+const INDICATOR_TITLE = /^(?:tên\s+)?(?:chỉ số|chỉ tiêu|nội dung)(?!\p{L})/iu;
+const ROW_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?|[a-zđ][.)])$/u;
+/** A header cell: a short title, not a figure, not a sentence. */
+const isTitleCell = (s: string) => s.length <= 60 && !ROW_NUMBER.test(s) && parseCell(s, null) === null && !/[.;:]$/.test(s) && !isTableRow(s);
+const MAX_COLUMNS = 12;
+
+const flatCache = new WeakMap<Doc, FlatTable[]>();
+/** The tables of the document written one cell per line: found once per document. */
+export function flatTablesOf(doc: Doc): FlatTable[] {
+  let found = flatCache.get(doc);
+  if (!found) flatCache.set(doc, (found = findFlatTables(doc)));
+  return found;
+}
+
+function findFlatTables(doc: Doc): FlatTable[] {
+  const cells = doc.lines.filter((l) => l.plain !== '' && !isTableRow(l.raw));
+  const out: FlatTable[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const first = cells[i]!.plain;
+    if (!ORDER_TITLE.test(first) && !INDICATOR_TITLE.test(first)) continue;
+    let end = i;
+    while (end < cells.length && end - i < MAX_COLUMNS && isTitleCell(cells[end]!.plain)) end++;
+    // The header ends on its last year column ("Năm 2025", "Kế hoạch 2025"): a row's name follows.
+    let last = end - 1;
+    while (last > i && !YEAR.test(cells[last]!.plain)) last--;
+    const header = cells.slice(i, last + 1).map((l) => l.plain);
+    const columns = header.length >= 2 && header.some((h) => INDICATOR_TITLE.test(h)) ? columnsOf([header]) : null;
+    if (!columns) continue;
+    const numbered = ORDER_TITLE.test(header[0]!);
+    const rows: Row[] = [];
+    let k = last + 1;
+    while (k + header.length <= cells.length) {
+      const row = cells.slice(k, k + header.length);
+      const text = row.map((l) => l.plain);
+      if (!fitsRow(text, columns, numbered)) break;
+      rows.push({ line: row[numbered ? 1 : 0]!, text: text.join(' | '), cells: text });
+      k += header.length;
+    }
+    if (rows.length === 0) continue;
+    const taken = cells.slice(i, k);
+    out.push({ header, columns, rows, lines: new Set(taken.flatMap((l) => range(l.n, l.last ?? l.n))) });
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Whether cells read as one row of the table: its number, a name, a short unit, and figures (or nothing) under the years. */
+function fitsRow(cells: string[], cols: Columns, numbered: boolean): boolean {
+  if (numbered && !ROW_NUMBER.test(cells[0]!)) return false;
+  const name = cells[cols.indicator] ?? '';
+  if (name.length < 4 || parseCell(name, null) !== null || ROW_NUMBER.test(name)) return false;
+  if (cols.unit !== null && (cells[cols.unit] ?? '').length > 20) return false;
+  const figures = [cols.baseline?.col, ...cols.targets.map((t) => t.col)].filter((c): c is number => c !== undefined);
+  return figures.every((c) => parseCell(cells[c] ?? '', null) !== null || EMPTY_CELL.test(cells[c] ?? ''));
+}
+const EMPTY_CELL = /^[-–—x]?$/iu;
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /**
  * One title per column from the header rows: each column's titles top to bottom joined by " · ",

@@ -5,6 +5,7 @@ import { agesInWords, findPart, isTableRow, lineAt, romanHeading, trailingRun, t
 import { classify, namesRuledOut } from './indicators.ts';
 import { beforeFirst, matchesOf } from './matches.ts';
 import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
+import { flatTablesOf } from './tables.ts';
 
 export interface TargetContext {
   indicators: readonly Indicator[];
@@ -429,8 +430,10 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
   const last = doc.logical.at(-1);
   const cutFrom = last && !isTableRow(last.raw) && !WHOLE_END.test(last.plain) ? lastStop(last.plain) : -1;
 
+  // Lines of a table written one cell per line are its cells, read with it (tables.ts).
+  const inFlatTable = new Set(flatTablesOf(doc).flatMap((t) => [...t.lines]));
   for (const line of doc.logical) {
-    if (isTableRow(line.raw)) continue;
+    if (isTableRow(line.raw) || inFlatTable.has(line.n)) continue;
     const title = goalTitle(line.plain);
     if (title) {
       goal = title;
