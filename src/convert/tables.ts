@@ -161,6 +161,8 @@ export interface FlatTable {
 
 const ORDER_TITLE = /^s?tt\.?$/iu;
 const INDICATOR_TITLE = /^(?:tên\s+)?(?:chỉ số|chỉ tiêu|nội dung)(?!\p{L})/iu;
+/** The letters a header's first cell starts with ("STT", "TT", "Tên chỉ tiêu", "Chỉ tiêu", "Nội dung"): most lines are ruled out by their first. */
+const TITLE_FIRST = 'sStTcCnN';
 const ROW_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?|[a-zđ][.)])$/u;
 /** A header cell: a short title, not a figure, not a sentence. */
 const isTitleCell = (s: string) => s.length <= 60 && !ROW_NUMBER.test(s) && parseCell(s, null) === null && !/[.;:]$/.test(s) && !isTableRow(s);
@@ -179,7 +181,7 @@ function findFlatTables(doc: Doc): FlatTable[] {
   const out: FlatTable[] = [];
   for (let i = 0; i < cells.length; i++) {
     const first = cells[i]!.plain;
-    if (!ORDER_TITLE.test(first) && !INDICATOR_TITLE.test(first)) continue;
+    if (!TITLE_FIRST.includes(first.charAt(0)) || (!ORDER_TITLE.test(first) && !INDICATOR_TITLE.test(first))) continue;
     let end = i;
     while (end < cells.length && end - i < MAX_COLUMNS && isTitleCell(cells[end]!.plain)) end++;
     // The header ends on its last year column ("Năm 2025", "Kế hoạch 2025"): a row's name follows.
