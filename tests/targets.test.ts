@@ -851,6 +851,26 @@ describe('tables as portals write them', () => {
   });
 });
 
+describe('a short clause that names what the one before counted, in place of its last words', () => {
+  it('"… được xét nghiệm HIV đạt 95%; giang mai đạt 90%; viêm gan B đạt 90%": each test its own indicator', () => {
+    const r = underTargets(PLAN_2021, '- Đến năm 2030, tỷ lệ phụ nữ mang thai được xét nghiệm HIV đạt 95%; giang mai đạt 90%; viêm gan B đạt 90%.');
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['pmtct_hiv_testing', 95],
+      ['pmtct_syphilis_testing', 90],
+      ['pmtct_hepatitis_b_testing', 90],
+    ]);
+  });
+  it('names nothing where the words put in place name no other indicator, or the clause is no short name', () => {
+    const r = underTargets(PLAN_2021, '- Tỷ lệ phụ nữ mang thai được xét nghiệm HIV đạt 95%; tổ chức truyền thông đạt 90%.', '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%; các xã vùng khó khăn đạt 90%.');
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['pmtct_hiv_testing', 95],
+      [null, 90],
+      ['full_immunization_under1', 95],
+      [null, 90],
+    ]);
+  });
+});
+
 describe('a table whose every cell is a line of its own, as a portal\'s page gives it as text', () => {
   const table = (...lines: string[]) => toDoc(['I. MỤC TIÊU', ...lines].join('\n'));
   const rows = (doc: ReturnType<typeof toDoc>) => extractTableTargets(doc, PLAN_2021);

@@ -259,6 +259,27 @@ function withEllipsis(previous: string, clause: string): string | null {
   return at > 0 ? previous.slice(0, at) + stripped : null;
 }
 
+/**
+ * The indicator a short clause names in place of the last words of the subject before it ("…
+ * được xét nghiệm HIV" / "giang mai" → "… được xét nghiệm giang mai"), with the subject it stands
+ * for; null unless that names an indicator other than the one before.
+ */
+function inPlaceOf(previous: string, clause: string, was: Indicator, indicators: readonly Indicator[]): { indicator: Indicator; subject: string } | null {
+  const core = (s: string) => s.slice(0, trailingRun(s, LEAD_IN)).replace(/^[\s,;:(]*(?:và|hoặc)?\s*/u, '').trim();
+  const fragment = core(clause);
+  const words = fragment.split(/\s+/);
+  if (fragment === '' || words.length > MAX_FRAGMENT || !/^[\p{L}\s]+$/u.test(fragment)) return null;
+  const own = core(previous).split(/\s+/);
+  for (const k of new Set([words.length, 1, 2, 3])) {
+    if (own.length - k < 2) continue;
+    const subject = `${own.slice(0, -k).join(' ')} ${fragment}`;
+    const indicator = classify(subject, indicators);
+    if (indicator && indicator !== was) return { indicator, subject };
+  }
+  return null;
+}
+const MAX_FRAGMENT = 4;
+
 const MAX_WORD = 30;
 const LETTER = /\p{L}/u;
 
@@ -577,6 +598,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
   const mayBePast = PAST.test(text);
   let consumed = 0;
   let previousBefore = '';
+  /** The words that named the last figure's indicator: its clause, or what a short clause after it stood for. */
+  let previousSubject = '';
   let previousIndicator: Indicator | null = null;
   let previous: Found | null = null;
   /** A "từ 23,7% (năm 2016)" figure waiting for the target it is the baseline of. */
@@ -634,9 +657,14 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     }
     // Such a figure speaks of its own subject, not of the clause before.
     const ownSubject = !indicator && !sub && figureFirst;
+    let subject = ownBefore;
     if (!indicator && !sub && previousIndicator && !ownSubject) {
       const joined = withEllipsis(previousBefore, before);
       indicator = joined ? classify(joined, ctx.indicators) : null;
+      // "… được xét nghiệm HIV đạt 95%; giang mai đạt 90%": a clause of a few words names what the
+      // one before counted, in place of the last words of its subject.
+      const instead = indicator ? null : inPlaceOf(previousSubject, ownBefore, previousIndicator, ctx.indicators);
+      if (instead) [indicator, subject] = [instead.indicator, instead.subject];
     }
     // "…; phấn đấu đến năm 2025 giảm xuống dưới 20‰": a clause of verbs and a year alone names
     // nothing, so it carries on the one before.
@@ -729,6 +757,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     else out.push(found);
     previous = found;
     previousBefore = before;
+    if (indicator && indicator !== previousIndicator) previousSubject = subject;
     // A figure that names its own subject, known or not, ends the carrying on of the one before:
     // "80% ngôi nhà … vào năm 2025 và 90% vào năm 2030" is no figure of the sentence before it.
     // So does one whose own clause names a subject the taxonomy does not know ("tỷ lệ hộ gia đình
