@@ -895,6 +895,10 @@ describe('a table whose every cell is a line of its own, as a portal\'s page giv
   it('ends where a row does not fit, and reads nothing from a list that only looks like a header', () => {
     const doc = table('TT', 'Chỉ tiêu', 'Năm 2025', '1', 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', '95', '2', 'Tỷ lệ bà mẹ được chăm sóc sau sinh', 'đạt cao', '3', 'Tỷ lệ sàng lọc sơ sinh', '90');
     expect(rows(doc).targets.map((t) => [t.indicator, t.value])).toEqual([['full_immunization_under1', 95]]);
+    // A row the header does not fit, with figures after it, is reported where reading stopped.
+    const wrapped = table('TT', 'Chỉ tiêu', 'Năm 2025', '1', 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', '95', '2', 'Tỷ lệ phụ nữ mang thai được khám thai', 'ít nhất 4 lần', '90');
+    expect(rows(wrapped).targets.map((t) => t.value)).toEqual([95]);
+    expect(rows(wrapped).unclassified.map((u) => [u.line, u.reason])).toEqual([[8, 'a row of a table written one cell per line that does not fit its header of 3 cells (TT | Chỉ tiêu | Năm 2025): the table is not read from this line on']]);
     expect(rows(table('Nội dung', 'Tăng cường truyền thông về dinh dưỡng năm 2025', 'Phối hợp liên ngành')).targets).toEqual([]);
   });
 });

@@ -82,7 +82,17 @@ export function extractTableTargets(doc: Doc, ctx: TargetContext): { targets: Ta
     const read = body.slice(h).map((line, i) => ({ line, text: line.raw, cells: cells[h + i]! }));
     readRows(read, cells.slice(0, h), cols, ctx, found);
   }
-  for (const table of flatTablesOf(doc)) readRows(table.rows, [table.header], table.columns, ctx, found);
+  for (const table of flatTablesOf(doc)) {
+    readRows(table.rows, [table.header], table.columns, ctx, found);
+    const at = table.unread;
+    if (at) {
+      found.unclassified.push({
+        line: at.n,
+        text: at.raw,
+        reason: `a row of a table written one cell per line that does not fit its header of ${table.header.length} cells (${table.header.join(' | ')}): the table is not read from this line on`,
+      });
+    }
+  }
   return found;
 }
 
@@ -157,6 +167,8 @@ export interface FlatTable {
   rows: Row[];
   /** The numbers of the lines the table takes, header included. */
   lines: Set<number>;
+  /** The first line of a row that does not fit the header, where reading the table stopped. */
+  unread?: Line;
 }
 
 const ORDER_TITLE = /^s?tt\.?$/iu;
@@ -200,9 +212,14 @@ function findFlatTables(doc: Doc): FlatTable[] {
       rows.push({ line: row[numbered ? 1 : 0]!, text: text.join(' | '), cells: text });
       k += header.length;
     }
-    if (rows.length === 0) continue;
+    // Cells after the last row that fits which still read as rows (a number, figures within two
+    // rows' cells): a row the header does not fit, whose cells a wrapped name or an empty cell
+    // left out of step.
+    const next = cells.slice(k, k + 2 * header.length).map((l) => l.plain);
+    const unread = next.length > 1 && (!numbered || ROW_NUMBER.test(next[0]!)) && next.slice(1).some((c) => parseCell(c, null) !== null) ? cells[k] : undefined;
+    if (rows.length === 0 && !unread) continue;
     const taken = cells.slice(i, k);
-    out.push({ header, columns, rows, lines: new Set(taken.flatMap((l) => range(l.n, l.last ?? l.n))) });
+    out.push({ header, columns, rows, unread, lines: new Set(taken.flatMap((l) => range(l.n, l.last ?? l.n))) });
     i = k - 1;
   }
   return out;
