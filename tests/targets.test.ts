@@ -1136,6 +1136,14 @@ describe('subjects that figures take in turn ("lần lượt")', () => {
       ['full_immunization_under1', 'gte', 95],
     ]);
   });
+  it('a clause that carries on after a ";" takes the subjects in turn again', () => {
+    const r = underTargets(PLAN_2021, '- Năm 2020, tỷ suất tử vong trẻ em dưới 1 tuổi và dưới 5 tuổi lần lượt là 14‰ và 20‰; phấn đấu đến năm 2025 giảm xuống còn 12‰ và 18‰.');
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ['infant_mortality_rate', 12, 2025],
+      ['under5_mortality_rate', 18, 2025],
+    ]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['a past result (14 in 2020), not a target', 'a past result (20 in 2020), not a target']);
+  });
   it('a figure past the last subject takes none', () => {
     const r = underTargets(PLAN_2021, '- Tỷ lệ sàng lọc trước sinh, sàng lọc sơ sinh lần lượt đạt 50%, 70% và 90%.');
     expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([

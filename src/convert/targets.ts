@@ -530,9 +530,12 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         unclassified.push({ line: line.n, text: line.raw, reason: `an estimate (${f.value}${f.year ? ` for ${f.year}` : ''}), not a target` });
         continue;
       }
-      if (f.past || (f.year !== null && ctx.issuedYear != null && f.year < ctx.issuedYear)) {
+      // Dated before the document, by its own clause or by the year that opens its line or heading
+      // ("Năm 2020, … lần lượt là 14‰ và 20‰"): a result.
+      const dated = f.year ?? lineYear ?? headingYear;
+      if (f.past || (dated !== null && ctx.issuedYear != null && dated < ctx.issuedYear)) {
         // A year the plan still aims at is no year of a result its words state as reached ("hiện nay chỉ mới đạt 15%").
-        const when = f.year !== null && (ctx.issuedYear == null || f.year < ctx.issuedYear) ? f.year : null;
+        const when = dated !== null && (ctx.issuedYear == null || dated < ctx.issuedYear) ? dated : null;
         unclassified.push({ line: line.n, text: line.raw, reason: `a past result (${f.value} ${when ? `in ${when}` : f.past ? 'stated as reached' : 'in an earlier year'}), not a target` });
         continue;
       }
@@ -686,6 +689,11 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     } else if (respective && !sub && sameClause(before) && (carried || !indicator)) {
       indicator = respective.subjects[respective.next++] ?? null;
       inTurn = true;
+    } else if (respective && !sub && carried) {
+      // "… lần lượt là 14‰ và 20‰; phấn đấu đến năm 2025 giảm xuống còn 12‰ và 18‰": a clause that
+      // carries on takes the subjects in turn again.
+      indicator = respective.subjects[0]!;
+      respective.next = 1;
     } else respective = null;
 
     const direction = indicator?.direction ?? null;
