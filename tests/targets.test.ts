@@ -871,6 +871,14 @@ describe('a short clause that names what the one before counted, in place of its
   });
 });
 
+describe('"tỷ số này": the rate of the clause before', () => {
+  it('a target after a ";" that names its rate as "this one" takes the indicator of the result before it', () => {
+    const r = underTargets(PLAN_2021, '- Tỷ số giới tính khi sinh năm 2020 là 112 bé trai/100 bé gái; phấn đấu đến năm 2025 đưa tỷ số này xuống dưới 110 bé trai/100 bé gái.');
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year])).toEqual([['sex_ratio_at_birth', 'lt', 110, 2025]]);
+    expect(r.unclassified.map((u) => u.reason)).toEqual(['a past result (112 in 2020), not a target']);
+  });
+});
+
 describe('a table whose every cell is a line of its own, as a portal\'s page gives it as text', () => {
   const table = (...lines: string[]) => toDoc(['I. MỤC TIÊU', ...lines].join('\n'));
   const rows = (doc: ReturnType<typeof toDoc>) => extractTableTargets(doc, PLAN_2021);

@@ -74,6 +74,8 @@ function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (
   return [...new Set(found)];
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
+/** "Tỷ lệ này", "tỷ số này", "chỉ số này": the rate of the clause before. */
+const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó|trên)(?!\p{L})/iu;
 /** A rate named anywhere in a clause. */
 const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
@@ -668,6 +670,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       // one before counted, in place of the last words of its subject.
       const instead = indicator ? null : inPlaceOf(previousSubject, ownBefore, previousIndicator, ctx.indicators);
       if (instead) [indicator, subject] = [instead.indicator, instead.subject];
+      // "…; phấn đấu đến năm 2025 đưa tỷ số này xuống dưới 110": "this rate" is the one before.
+      if (!indicator && THIS_RATE.test(ownBefore)) indicator = previousIndicator;
     }
     // "…; phấn đấu đến năm 2025 giảm xuống dưới 20‰": a clause of verbs and a year alone names
     // nothing, so it carries on the one before.
