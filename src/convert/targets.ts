@@ -75,7 +75,7 @@ function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 /** "Tỷ lệ này", "tỷ số này", "chỉ số này": the rate of the clause before. */
-const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó|trên)(?!\p{L})/iu;
+const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu;
 /** A rate named anywhere in a clause. */
 const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
