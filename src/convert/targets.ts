@@ -79,13 +79,13 @@ const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ s
 /** A rate named anywhere in a clause. */
 const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
-/** "… lần lượt là", "… lần lượt đạt", "… lần lượt dưới": the figures that follow take the subjects in turn. */
-const RESPECTIVELY = /(?:^|\s)lần\s+lượt(?:\s+(?:là|đạt|ở mức|giảm|tăng|xuống|còn|dưới|trên|không quá|tối thiểu|ít nhất|khoảng))*\s*:?\s*$/iu;
+/** "… lần lượt là", "… lần lượt đạt", "… tương ứng là": the figures that follow take the subjects in turn. */
+const RESPECTIVELY = /(?:^|\s)(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở mức|giảm|tăng|xuống|còn|dưới|trên|không quá|tối thiểu|ít nhất|khoảng))*\s*:?\s*$/iu;
 
 /**
  * The indicators of the subjects before "lần lượt", in order, joined by "và" or ",". A subject
  * that leaves out the words it shares with the first is read with them ("Tỷ suất tử vong trẻ em
- * dưới 1 tuổi và dưới 5 tuổi"); a part that names nothing is the start of the next one's name
+ * dưới 1 tuổi và dưới 5 tuổi", "xét nghiệm HIV và giang mai"); a part that names nothing is the start of the next one's name
  * ("Tỷ lệ bà mẹ và trẻ sơ sinh được chăm sóc …"). The last, if the taxonomy cannot name it,
  * takes its turn unclassified.
  */
@@ -97,7 +97,7 @@ function respectiveIndicators(subjects: string, indicators: readonly Indicator[]
   for (let k = 0; k < parts.length; k += 2) {
     const part = pending + parts[k]!;
     const last = k + 2 >= parts.length;
-    const named = classify(part, indicators) ?? (out.length > 0 ? classifyElided(first, part, indicators) : null);
+    const named = classify(part, indicators) ?? (out.length > 0 ? classifyElided(first, part, indicators) : null) ?? (out[0] ? (inPlaceOf(first, part, out[0], indicators)?.indicator ?? null) : null);
     if (named || last) {
       out.push(named);
       if (out.length === 1) first = part;
