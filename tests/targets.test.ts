@@ -1152,6 +1152,13 @@ describe('subjects that figures take in turn ("lần lượt")', () => {
     ]);
     expect(r.unclassified.map((u) => u.reason)).toEqual(['a past result (14 in 2020), not a target', 'a past result (20 in 2020), not a target']);
   });
+  it('"… xét nghiệm HIV và giang mai đều đạt 95%": one figure for each, the second named in place of the first\'s last word', () => {
+    const r = underTargets(PLAN_2021, '- Tỷ lệ phụ nữ mang thai được xét nghiệm HIV và giang mai đều đạt 95%.');
+    expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['pmtct_hiv_testing', 95],
+      ['pmtct_syphilis_testing', 95],
+    ]);
+  });
   it('"tương ứng" as "lần lượt"', () => {
     const r = underTargets(PLAN_2021, '- Tỷ lệ phụ nữ mang thai được xét nghiệm HIV và giang mai tương ứng đạt 95% và 80%.');
     expect(r.targets.map((t) => [t.indicator, t.value])).toEqual([

@@ -70,7 +70,9 @@ const SHARED = /\sđều\s+(?:\p{L}+\s*){0,2}$/u;
 /** The indicators of the subjects a clause joins with "và" or ",", in order, each once. */
 function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (Indicator | null)[] {
   // A subject the taxonomy cannot name ("tỷ lệ phá thai ở vị thành niên") keeps its figure, unclassified.
-  const found = subjects.split(/\s+và\s+|,\s*/u).flatMap((part) => classify(part, indicators) ?? (RATE_WORD.test(part) ? [null] : []));
+  const parts = subjects.split(/\s+và\s+|,\s*/u);
+  const first = classify(parts[0]!, indicators);
+  const found = parts.flatMap((part, k) => (k === 0 ? first : joinedIndicator(part, parts[0]!, first, indicators)) ?? (RATE_WORD.test(part) ? [null] : []));
   return [...new Set(found)];
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
@@ -97,7 +99,7 @@ function respectiveIndicators(subjects: string, indicators: readonly Indicator[]
   for (let k = 0; k < parts.length; k += 2) {
     const part = pending + parts[k]!;
     const last = k + 2 >= parts.length;
-    const named = classify(part, indicators) ?? (out.length > 0 ? classifyElided(first, part, indicators) : null) ?? (out[0] ? (inPlaceOf(first, part, out[0], indicators)?.indicator ?? null) : null);
+    const named = out.length === 0 ? classify(part, indicators) : joinedIndicator(part, first, out[0]!, indicators);
     if (named || last) {
       out.push(named);
       if (out.length === 1) first = part;
@@ -106,10 +108,19 @@ function respectiveIndicators(subjects: string, indicators: readonly Indicator[]
   }
   return out;
 }
-const classifyElided = (first: string, part: string, indicators: readonly Indicator[]) => {
+/**
+ * The indicator of a subject joined to a first one: its own, or the first's with the words it
+ * leaves out ("… dưới 1 tuổi và dưới 5 tuổi") or with its last words in place ("… xét nghiệm HIV
+ * và giang mai").
+ */
+function joinedIndicator(part: string, first: string, firstIndicator: Indicator | null, indicators: readonly Indicator[]): Indicator | null {
+  const own = classify(part, indicators);
+  if (own) return own;
   const whole = withEllipsis(first, part);
-  return whole ? classify(whole, indicators) : null;
-};
+  const elided = whole ? classify(whole, indicators) : null;
+  if (elided) return elided;
+  return firstIndicator ? (inPlaceOf(first, part, firstIndicator, indicators)?.indicator ?? null) : null;
+}
 
 /** The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh: 0,1‰"): a relative target. */
 const AMOUNT = /(?:^|[^\p{L}])(?:mức|tốc độ)\s+(giảm|tăng)(?=[^\p{L}])/iu;
