@@ -871,6 +871,16 @@ describe('a short clause that names what the one before counted, in place of its
   });
 });
 
+describe('a year that leads the next figure', () => {
+  it('"…: năm 2025 đạt 90%, năm 2030 đạt 95%": the year after a comma is the next figure\'s, not this one\'s', () => {
+    const r = underTargets(PLAN_2021, '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế: năm 2025 đạt 90%, năm 2030 đạt 95%.');
+    expect(r.targets.map((t) => [t.indicator, t.value, t.year])).toEqual([
+      ['facility_births', 90, 2025],
+      ['facility_births', 95, 2030],
+    ]);
+  });
+});
+
 describe('"tỷ số này": the rate of the clause before', () => {
   it('a target after a ";" that names its rate as "this one" takes the indicator of the result before it', () => {
     const r = underTargets(PLAN_2021, '- Tỷ số giới tính khi sinh năm 2020 là 112 bé trai/100 bé gái; phấn đấu đến năm 2025 đưa tỷ số này xuống dưới 110 bé trai/100 bé gái.');

@@ -639,6 +639,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // The text after a figure belongs to it up to the lead-in words of the next figure.
     const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
     const after = text.slice(fig.end, afterEnd);
+    // "…: năm 2025 đạt 90%, năm 2030 đạt 95%": a year that leads the next figure is not this one's.
+    const nextYear = i + 1 < figures.length ? (YEAR_LEADS.exec(text.slice(fig.end, nextStart))?.index ?? after.length) : after.length;
 
     // The clause the figure ends (from the last stop before it) and the one it starts.
     const ownBefore = lastClause(before);
@@ -761,7 +763,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       comparator,
       value: fig.value,
       unit,
-      year: yearOf(ownBefore, ownAfter, after, text.slice(fig.end)) ?? sentenceYear(text.slice(Math.max(0, fig.start - 400), fig.start)),
+      year: yearOf(ownBefore, ownAfter.slice(0, nextYear), after.slice(0, nextYear), text.slice(fig.end)) ?? sentenceYear(text.slice(Math.max(0, fig.start - 400), fig.start)),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
