@@ -78,6 +78,7 @@ const vi = {
     alreadyMet: (list: string) => `Đã đạt từ trước, ngay ở năm gốc của chính kế hoạch: ${list}.`,
     metItem: (place: string, target: string, year: string, baseline: string, baseYear: number) => `${place} đặt ${target}${year ? ` cho năm ${year}` : ''} khi năm ${baseYear} đã là ${baseline}`,
     problem: { impossible: 'không thể đạt', conflict: 'văn bản và phụ lục ghi khác nhau' },
+    andMore: (n: number) => `và ${formatNumber(n, 'vi')} chỉ tiêu khác (xem trang chỉ tiêu)`,
   },
 
   chart: {
@@ -513,6 +514,7 @@ const en: Strings = {
     alreadyMet: (list: string) => `Already met at the plan’s own baseline: ${list}.`,
     metItem: (place: string, target: string, year: string, baseline: string, baseYear: number) => `${place} sets ${target}${year ? ` for ${year}` : ''} with ${baseline} already in ${baseYear}`,
     problem: { impossible: 'cannot be reached', conflict: 'text and appendix disagree' },
+    andMore: (n: number) => `and ${formatNumber(n, 'en')} more (see the indicator’s page)`,
   },
 
   chart: {

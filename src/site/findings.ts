@@ -33,7 +33,7 @@ export function indicatorFinding(site: Site, indicator: Indicator, lang: Lang, r
  * The line under a finding: the year compared, and which plans' targets are left out and why
  * ("Lạng Giang (> 95%, > 99%: text and appendix disagree)"). Empty when nothing is compared.
  */
-export function findingNote(site: Site, indicator: Indicator, lang: Lang, rows?: readonly TargetRow[]): string {
+export function findingNote(site: Site, indicator: Indicator, lang: Lang, rows?: readonly TargetRow[], limit = Infinity): string {
   const s = t(lang).findings;
   const all = rows ?? indicatorTargetRows(site, indicator.id, lang);
   const spread = targetSpread(all, indicator);
@@ -42,7 +42,7 @@ export function findingNote(site: Site, indicator: Indicator, lang: Lang, rows?:
     const figures = commitmentOf(row.plan, row.target).targets.map((x) => formatTarget(x, lang));
     return `${row.place} (${[...new Set(figures)].join(', ')}: ${s.problem[problem]})`;
   });
-  return [spread.year !== null ? s.compared(spread.year) : '', left.length ? s.excluded(left.join('; ')) : ''].filter(Boolean).join(' ');
+  return [spread.year !== null ? s.compared(spread.year) : '', left.length ? s.excluded(boundedList(left, limit, lang)) : ''].filter(Boolean).join(' ');
 }
 
 /** Each commitment among the rows that the plan's own baseline already meets (one row per commitment), with that baseline. */
@@ -61,14 +61,23 @@ export function alreadyMet(rows: readonly TargetRow[]): { row: TargetRow; baseli
 }
 
 /** "Already met at the plan's own baseline: Lạng Giang sets < 9.5‰ for 2025 with 2.7‰ already in 2023." Empty when none is. */
-export function alreadyMetNote(rows: readonly TargetRow[], lang: Lang): string {
+export function alreadyMetNote(rows: readonly TargetRow[], lang: Lang, limit = Infinity): string {
   const s = t(lang).findings;
   const met = alreadyMet(rows);
   if (met.length === 0) return '';
   const items = met.map(({ row, baseline }) =>
     s.metItem(row.place, formatTarget(row.target, lang), row.target.year === null ? '' : `${row.target.year}`, formatValue(baseline.value, row.target.unit, lang), baseline.year),
   );
-  return s.alreadyMet(items.join('; '));
+  return s.alreadyMet(boundedList(items, limit, lang));
+}
+
+/**
+ * Items joined by "; ", at most `limit` of them and then how many more: a page that summarises
+ * (the home page) cannot list every plan of a site of thousands within its budget.
+ */
+function boundedList(items: readonly string[], limit: number, lang: Lang): string {
+  if (items.length <= limit) return items.join('; ');
+  return `${items.slice(0, limit).join('; ')}; ${t(lang).findings.andMore(items.length - limit)}`;
 }
 
 /** "Quyết định (TP Bắc Kạn 2021–2025); Kế hoạch (Lạng Giang 2024–2025)": the documents behind a chart. */

@@ -120,8 +120,8 @@ export function homeCharts(site: Site, colors: ReadonlyMap<string, string>, lang
     if (!chart) continue;
     const plans = new Set(all.map((r) => r.plan.id)).size;
     const e = picked.extremes;
-    const note = [e ? `${s.indicatorPlans(plans)} ${s.indicatorExtremes(e.most, e.least)}` : s.indicatorPlans(plans), findingNote(site, indicator, lang, all)].filter(Boolean).join(' ');
-    out.push({ chart, indicator, rows, plans, extremes: e, note, met: alreadyMetNote(all, lang), benchmarks, counts: null });
+    const note = [e ? `${s.indicatorPlans(plans)} ${s.indicatorExtremes(e.most, e.least)}` : s.indicatorPlans(plans), findingNote(site, indicator, lang, all, limit)].filter(Boolean).join(' ');
+    out.push({ chart, indicator, rows, plans, extremes: e, note, met: alreadyMetNote(all, lang, limit), benchmarks, counts: null });
   }
   const counts = targetsPerPlan(site, lang);
   const shown = extremeCounts(counts, limit);
