@@ -91,9 +91,20 @@ async function locate(): Promise<Chromium> {
   );
 }
 
-/** The found Chromium, launched headless by playwright-core. */
+/**
+ * The found Chromium, launched headless by playwright-core. A launch that dies at once (the
+ * process crashed before it answered, as a busy 2-core machine sees now and then) is tried
+ * again, twice at most; any other failure is thrown as it is.
+ */
 export async function launchChromium(): Promise<import('playwright-core').Browser> {
   const { chromium } = await import('playwright-core');
   const { path, args } = await findChromium();
-  return chromium.launch({ executablePath: path, args });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch({ executablePath: path, args });
+    } catch (e) {
+      if (attempt >= LAUNCH_ATTEMPTS || !/has been closed|signal=SIG/.test(String(e))) throw e;
+    }
+  }
 }
+const LAUNCH_ATTEMPTS = 3;
