@@ -871,6 +871,22 @@ describe('a short clause that names what the one before counted, in place of its
   });
 });
 
+describe('a clause after a ";" that is only a subgroup\'s name', () => {
+  it('"…; miền núi đạt 90%", "…; vùng khó khăn đạt trên 90% vào năm 2025": a subgroup of the figure before', () => {
+    const r = underTargets(
+      PLAN_2021,
+      '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%; miền núi đạt 90%.',
+      '- Tỷ lệ phụ nữ đẻ được cán bộ y tế đỡ đạt 98%; vùng khó khăn đạt trên 90% vào năm 2025.',
+    );
+    expect(r.targets.map((t) => [t.indicator, t.comparator, t.value, t.year, t.group])).toEqual([
+      ['full_immunization_under1', 'gte', 95, 2030, null],
+      ['full_immunization_under1', 'gte', 90, 2030, 'miền núi'],
+      ['births_attended_by_health_staff', 'gte', 98, 2030, null],
+      ['births_attended_by_health_staff', 'gt', 90, 2025, 'vùng khó khăn'],
+    ]);
+  });
+});
+
 describe('a year that leads the next figure', () => {
   it('"…: năm 2025 đạt 90%, năm 2030 đạt 95%": the year after a comma is the next figure\'s, not this one\'s', () => {
     const r = underTargets(PLAN_2021, '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế: năm 2025 đạt 90%, năm 2030 đạt 95%.');
