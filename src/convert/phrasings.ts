@@ -13,12 +13,18 @@ export interface PhrasingEntry<T> {
  */
 export const rarestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
+/** A text's classes of UTF-16 code unit (the code modulo 64), as two 32-bit masks. */
+interface Classed {
+  low: number;
+  high: number;
+}
+
 /**
- * Which of 64 classes of UTF-16 code unit (the code modulo 64) a text holds, as two 32-bit
- * masks. A text that lacks a class a phrasing's words hold cannot hold the phrasing: it is
- * searched for the words only when it holds every class, which turns down most phrasings at once.
+ * Which of 64 classes of code unit a text holds. A text that lacks a class a phrasing's words
+ * hold cannot hold the phrasing: it is searched for the words only when it holds every class,
+ * which turns down most phrasings at once.
  */
-function codeClasses(s: string): [number, number] {
+function classesOf(s: string): Classed {
   let low = 0;
   let high = 0;
   for (let i = 0; i < s.length; i++) {
@@ -26,51 +32,43 @@ function codeClasses(s: string): [number, number] {
     if (c < 32) low |= 1 << c;
     else high |= 1 << (c - 32);
   }
-  return [low, high];
+  return { low, high };
 }
 
-/** A word or a phrasing's words: its text and the classes of code unit it holds. */
-interface Classed {
-  low: number;
-  high: number;
-}
-interface Phrasing extends Classed {
-  words: readonly string[];
+interface Entry<T> {
+  value: T;
+  phrasings: (Classed & { words: readonly string[] })[];
+  exclude: (Classed & { word: string })[];
 }
 
 /** A taxonomy's entries in order, each phrasing with the classes of code unit its words hold. */
 export class PhrasingMatcher<T> {
-  readonly #entries: { value: T; phrasings: Phrasing[]; exclude: (Classed & { word: string })[] }[];
+  readonly #entries: Entry<T>[];
 
   constructor(entries: readonly PhrasingEntry<T>[]) {
-    const classed = (text: string): Classed => {
-      const [low, high] = codeClasses(text);
-      return { low, high };
-    };
     this.#entries = entries.map((e) => ({
       value: e.value,
-      phrasings: e.phrasings.map((p) => ({ words: rarestFirst(p), ...classed(p.join('')) })),
-      exclude: e.exclude.map((word) => ({ word, ...classed(word) })),
+      phrasings: e.phrasings.map((p) => ({ words: rarestFirst(p), ...classesOf(p.join('')) })),
+      exclude: e.exclude.map((word) => ({ word, ...classesOf(word) })),
     }));
   }
 
   /** The value of the first entry (in taxonomy order) that matches `norm`, a normalised text; null if none. */
   first(norm: string): T | null {
-    const [low, high] = codeClasses(norm);
-    const mayHold = (c: Classed) => (c.low & ~low) === 0 && (c.high & ~high) === 0;
-    for (const e of this.#entries) {
-      const matched = e.phrasings.some((p) => mayHold(p) && p.words.every((w) => norm.includes(w)));
-      if (matched && !e.exclude.some((x) => mayHold(x) && norm.includes(x.word))) return e.value;
-    }
-    return null;
+    const text = classesOf(norm);
+    return this.#entries.find((e) => phrased(e, norm, text) && !excluded(e, norm, text))?.value ?? null;
   }
 
   /** Whether an entry's phrasing occurs in `norm` but its exclude words rule the entry out. */
   ruledOut(norm: string): boolean {
-    const [low, high] = codeClasses(norm);
-    const mayHold = (c: Classed) => (c.low & ~low) === 0 && (c.high & ~high) === 0;
-    return this.#entries.some(
-      (e) => e.phrasings.some((p) => mayHold(p) && p.words.every((w) => norm.includes(w))) && e.exclude.some((x) => mayHold(x) && norm.includes(x.word)),
-    );
+    const text = classesOf(norm);
+    return this.#entries.some((e) => phrased(e, norm, text) && excluded(e, norm, text));
   }
 }
+
+/** Whether a text whose classes are `text` may hold something whose classes are `c`. */
+const mayHold = (text: Classed, c: Classed) => (c.low & ~text.low) === 0 && (c.high & ~text.high) === 0;
+/** Whether every word of one of the entry's phrasings occurs in `norm`. */
+const phrased = <T>(e: Entry<T>, norm: string, text: Classed) => e.phrasings.some((p) => mayHold(text, p) && p.words.every((w) => norm.includes(w)));
+/** Whether one of the entry's exclude words occurs in `norm`. */
+const excluded = <T>(e: Entry<T>, norm: string, text: Classed) => e.exclude.some((x) => mayHold(text, x) && norm.includes(x.word));

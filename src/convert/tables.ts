@@ -231,10 +231,12 @@ function fitsRow(cells: string[], cols: Columns, numbered: boolean): boolean {
   const name = cells[cols.indicator] ?? '';
   if (name.length < 4 || parseCell(name, null) !== null || ROW_NUMBER.test(name)) return false;
   if (cols.unit !== null && (cells[cols.unit] ?? '').length > 20) return false;
-  const figures = [cols.baseline?.col, ...cols.targets.map((t) => t.col)].filter((c): c is number => c !== undefined);
-  return figures.every((c) => parseCell(cells[c] ?? '', null) !== null || EMPTY_CELL.test(cells[c] ?? ''));
+  return figureColumns(cols).every((c) => parseCell(cells[c] ?? '', null) !== null || EMPTY_CELL.test(cells[c] ?? ''));
 }
 const EMPTY_CELL = /^[-–—x]?$/iu;
+
+/** The columns that hold figures: the baseline's, then the target years'. */
+const figureColumns = (cols: Columns): number[] => [cols.baseline?.col, ...cols.targets.map((t) => t.col)].filter((c): c is number => c !== undefined);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /**
@@ -263,8 +265,8 @@ export function flattenHeader(header: string[][]): string[] {
 function quoteRow(row: string[], headers: string[], cols: Columns): string {
   const name = row[cols.indicator] ?? '';
   const unit = cols.unit !== null ? (row[cols.unit] ?? '') : '';
-  const figures = [cols.baseline?.col, ...cols.targets.map((t) => t.col)]
-    .filter((c): c is number => c !== undefined && (row[c] ?? '') !== '')
+  const figures = figureColumns(cols)
+    .filter((c) => (row[c] ?? '') !== '')
     .map((c) => `${headers[c] ?? ''}: ${row[c]}`);
   return `${name}${unit ? ` (${unit})` : ''} — ${figures.join('; ')}`;
 }
