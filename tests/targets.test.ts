@@ -1201,3 +1201,28 @@ describe('subjects that figures take in turn ("lần lượt")', () => {
     ]);
   });
 });
+
+describe('a period heading and counts of people in a list of targets (Bắc Ninh 325/KH-UBND, 2021; Phú Thọ 722/KH-UBND, 2018)', () => {
+  // hethongphapluat.vn/ke-hoach-325-kh-ubnd-nam-2021-thuc-hien-chuong-trinh-phat-trien-cong-tac-xa-hoi-giai-doan-2021-2030-tren-dia-ban-tinh-bac-ninh.html
+  it('dates the targets under "2.1. Giai đoạn 2021 - 2025" to 2025, and those under the next period to its end', () => {
+    const found = underTargets(PLAN_2021, '2. Mục tiêu cụ thể', '2.1. Giai đoạn 2021 - 2025',
+      '- Đạt 60% số cơ quan, tổ chức, cơ sở trợ giúp xã hội, trường học, bệnh viện, xã, phường, thị trấn và đơn vị liên quan thực hiện phân công, bố trí nhân sự làm công tác xã hội.',
+      'b) Giai đoạn từ năm 2026 đến năm 2030:', '- Đạt 80% số cơ quan, tổ chức thực hiện phân công, bố trí nhân sự làm công tác xã hội.');
+    expect(found.targets.map((t) => [t.value, t.year])).toEqual([[60, 2025], [80, 2030]]);
+    // A period in a sentence is no heading.
+    expect(underTargets(PLAN_2021, 'Trong giai đoạn 2021 - 2025 tăng cường truyền thông.', '- Đạt 60% số xã có cộng tác viên.').targets.map((t) => t.year)).toEqual([2030]);
+  });
+  // vanbanphapluat.co/ke-hoach-722-kh-ubnd-2018-phong-chong-hiv-aids-phu-tho
+  it('keeps a list item that opens on a count of people for the editor, and reads no age as a figure', () => {
+    const found = underTargets({ ...PLAN_2021, period: { start: 2018, end: 2018 }, issuedYear: 2018 }, '2. Mục tiêu, chỉ tiêu cần đạt được năm 2018:',
+      '- 85% người dân trong độ tuổi từ 15 đến 49 tuổi được hiểu biết đầy đủ về HIV/AIDS và không kỳ thị, phân biệt đối xử với người nhiễm HIV;',
+      '- 1.100 người nghiện chích ma túy điều trị Methadone hoặc thuốc khác;',
+      '- 1.800 người nhiễm HIV được điều trị ARV;',
+      '- Có ít nhất 500 cộng tác viên dân số được tập huấn;');
+    expect(found.targets.map((t) => [t.value, t.year])).toEqual([[85, 2018]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([4, 5, 6].map((line) => [line, expect.stringMatching(/count/)]));
+    // Outside the targets part, or opening on a year or an age, it is no count.
+    expect(extractTextTargets(toDoc('- 1.100 người nghiện chích ma túy điều trị Methadone;'), PLAN_2021).unclassified).toEqual([]);
+    expect(underTargets(PLAN_2021, '- 2025 sẽ tập huấn cho cán bộ;', '- 15 tuổi trở lên được tư vấn;').unclassified).toEqual([]);
+  });
+});

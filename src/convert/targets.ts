@@ -35,6 +35,8 @@ const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
 const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
 /** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
 const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
+/** A heading that is only a period ("2.1. Giai đoạn 2021 - 2025", "b) Giai đoạn từ năm 2026 đến năm 2030:") dates the targets below it to its end. */
+const PERIOD_HEADING = /^(?:[-+•*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-zđ][.)]\s*)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–—]|đến)\s*(?:năm\s+)?((?:19|20)\d\d)\s*[:.]?$/iu;
 /**
  * A year after a preposition, with or without "năm": "đến năm 2025", "vào 2025". Bare, it is a
  * year of this or the last century that is no figure ("đến 2.030", "vào 2025 ca").
@@ -132,6 +134,12 @@ const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
 /** A count of things set as a target: a number and a noun ("70.000 ngôi nhà", "170 trường học"), then "đạt" or a target year. */
 const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
+/**
+ * A list item that opens on a count of people or things, in the targets part: "- 1.100 người
+ * nghiện chích ma túy điều trị Methadone;", "- Có ít nhất 500 cộng tác viên …". Not a year, an
+ * age or a duration.
+ */
+const COUNT_ITEM_OPENS = /^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]hấn đấu(?:\s+có)?|[Đđ]ạt|[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Hh]ơn|[Kk]hoảng)\s+)*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
@@ -511,11 +519,11 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       // portal flattened) is kept for the editor, never read as a target nor dropped.
       if (inPart.has(line.n) && BOUND_WITHOUT_UNIT.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
-      } else if (inPart.has(line.n) && COUNT_TARGET.test(line.plain)) {
+      } else if (inPart.has(line.n) && (COUNT_TARGET.test(line.plain) || COUNT_ITEM_OPENS.test(line.plain))) {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
         unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
       }
-      const hy = DIGIT.test(line.plain) ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain)) : null;
+      const hy = DIGIT.test(line.plain) ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
