@@ -1226,3 +1226,36 @@ describe('a period heading and counts of people in a list of targets (Bắc Ninh
     expect(underTargets(PLAN_2021, '- 2025 sẽ tập huấn cho cán bộ;', '- 15 tuổi trở lên được tư vấn;').unclassified).toEqual([]);
   });
 });
+
+describe('bounds, subgroups and indicators as plans are quoted in the press (hunt of unseen pages)', () => {
+  const rows = (lines: string[], ctx = PLAN_2021) => underTargets(ctx, ...lines).targets.map((x) => [x.indicator, x.comparator, x.value, x.year, x.group]);
+  // www.baotayninh.vn/tan-chau-keo-giam-ty-le-suy-dinh-duong-o-tre-em-a54012.html
+  it('"từ 15% trở xuống" is at most 15, "từ 95% trở lên" at least 95', () => {
+    expect(rows(['- Giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi từ 15% trở xuống vào năm 2025;', '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ từ 95% trở lên.']))
+      .toEqual([['stunting_under5', 'lte', 15, 2025, null], ['full_immunization_under1', 'gte', 95, 2030, null]]);
+  });
+  // fv88win.com/print/654225.html (a Hà Nội news item on huyện Hoài Đức, 2024)
+  it('"giảm … từ 0,15% trở lên so với năm 2023" is a fall against 2023, not a level', () => {
+    const [t] = underTargets(PLAN_2021, 'Năm 2024, huyện Hoài Đức phấn đấu giảm tỷ lệ sinh con thứ 3 từ 0,15% trở lên so với năm 2023; tỷ lệ thai phụ được sàng lọc trước sinh 4 bệnh là 81%.').targets;
+    expect([t!.indicator, t!.comparator, t!.value, t!.year, t!.baseline?.year]).toEqual(['third_or_higher_births', 'decrease', 0.15, 2024, 2023]);
+  });
+  // www.nhandan.com.vn/suckhoe/tin-tuc/item/5105502-.html (the Ministry's safe-motherhood programme, 2010)
+  it('gives the macro-regions a national plan sets figures for their group', () => {
+    expect(rows(['Mục tiêu của chương trình là đến năm 2010, tỷ lệ tử vong mẹ tại khu vực miền núi phía bắc giảm từ 411/100.000 ca đẻ xuống còn 200/100.000 ca đẻ; khu vực Tây Nguyên giảm từ 178/100.000 ca đẻ xuống còn 100/100.000 ca đẻ.'], { ...PLAN_2021, period: { start: 2006, end: 2010 }, issuedYear: 2006 }))
+      .toEqual([['maternal_mortality_ratio', 'lte', 200, 2010, 'khu vực miền núi phía bắc'], ['maternal_mortality_ratio', 'lte', 100, 2010, 'khu vực Tây Nguyên']]);
+    expect(rows(['- Tỷ suất tử vong trẻ sơ sinh giảm xuống còn 9‰ ở các tỉnh miền núi phía Bắc vào năm 2025;']))
+      .toEqual([['neonatal_mortality_rate', 'lte', 9, 2025, 'các tỉnh miền núi phía Bắc']]);
+  });
+  // hiv.khanhhoa.gov.vn/phong-chong-hivaids; the Lâm Đồng plan on eliminating mother-to-child transmission (2025)
+  it('tells the transmission of HIV from mother to child from the treatment of mothers and infants that prevents it', () => {
+    expect(rows([
+      '- Giảm tỷ lệ trẻ nhiễm HIV từ mẹ xuống dưới 2% vào năm 2025;',
+      '- Tỷ lệ phụ nữ mang thai nhiễm HIV được điều trị ARV ≥ 95%.',
+      '- Tỷ lệ trẻ sinh ra từ mẹ nhiễm HIV được điều trị dự phòng ARV đạt 95%;',
+    ])).toEqual([
+      ['mother_to_child_hiv_transmission', 'lt', 2, 2025, null],
+      ['pmtct_arv_pregnant_women', 'gte', 95, 2030, null],
+      ['hiv_exposed_infant_prophylaxis', 'gte', 95, 2030, null],
+    ]);
+  });
+});

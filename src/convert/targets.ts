@@ -45,6 +45,8 @@ const YEAR_AFTER_WORD = String.raw`(?:n[ăa]m\s+)?((?:19|20)\d\d)(?!\d|[.,]\d|\s
 const CLAUSE_YEAR = new RegExp(String.raw`(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`, 'giu');
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)", "(2025)". */
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
+/** "… trở xuống" right after a figure that "từ" opens: that figure or less. */
+const OR_LESS = /^\s*trở\s+xuống(?!\p{L})/u;
 /** "xuống" alone right before a figure (not "xuống còn"). */
 const BARE_DOWN = /(?:^|\s)(?:xuống|suống)\s*$/iu;
 /** A reference year: "so với năm 2024", "so với 2024", and the portals' "so năm 2024". */
@@ -146,8 +148,12 @@ const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
 const SUBGROUP = /(?:trong đó|riêng)\s*[:,]?\s*([^;]*)$/iu;
 /** A subgroup defined by a condition, which may hold figures of its own: "ở các tỉnh năm 2020 có tỷ suất … trên 19‰". */
 const DEFINED_GROUP = /(?:ở|tại|đối với)\s+((?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|nơi)(?:\s*,\s*(?:thành phố|thị xã|quận|phường|thị trấn))?\s+(?:năm\s+\d{4}\s+)?(?:có|còn|với|mà)\s.*)$/u;
-/** A subgroup's name alone, then up to two comparator words, at the end of the text before its figure. */
-const GROUP_NAME = String.raw`\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện)\s+)?(?:miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))(?:\s*(?:đạt|dưới|trên|là|còn|xuống|không quá|tối thiểu|ít nhất|:)){0,2}\s*$`;
+/** The country's macro-regions, which national plans set figures for ("khu vực Tây Nguyên", "các tỉnh miền núi phía Bắc"). */
+const REGION_NAMES = String.raw`(?:trung du và )?miền núi phía bắc|tây nguyên|tây bắc|đông bắc|đồng bằng sông (?:hồng|cửu long)|bắc trung bộ|nam trung bộ|duyên hải miền trung|đông nam bộ|tây nam bộ`
+  // Every word in either case: the patterns that use it are not all case-insensitive.
+  .replace(/(^|[\s(|:])(\p{Ll})/gu, (_, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
+/** A subgroup's name alone, then up to three comparator words, at the end of the text before its figure. */
+const GROUP_NAME = String.raw`\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện|các tỉnh)\s+)?(?:${REGION_NAMES}|miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))(?:\s*(?:đạt|dưới|trên|là|còn|xuống|giảm|tăng|từ|không quá|tối thiểu|ít nhất|:)){0,3}\s*$`;
 /** A subgroup's name alone after a comma or a bracket, before its figure: ", miền núi đạt", ", vùng khó khăn dưới", "(khu vực miền núi dưới". */
 const BARE_GROUP = new RegExp(`(?<=[,(])${GROUP_NAME}`, 'iu');
 /** A clause after a ";" that is a subgroup's name alone, before its figure: "; miền núi đạt". */
@@ -156,7 +162,7 @@ const NEXT_GROUP = /^[^\p{L}]*(?:và|còn)?\s*((?:vùng|khu vực|miền|huyện
 /** Words that may stand between two figures without naming anything ("… và tăng 15% …"). */
 const LEAD_IN = { signs: ',;<>≤≥=', words: ['và', 'hoặc', 'tăng', 'giảm', 'đạt', 'trên', 'dưới', 'xuống', 'còn'] };
 /** Words that end a subgroup's name without being part of it ("vùng khó khăn đạt"). */
-const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn', 'và', 'hoặc', 'giảm', 'tăng', 'lên', 'mức', 'ở', 'khoảng', 'vào', 'đến', 'tới', 'trong', 'năm'] };
+const GROUP_TAIL = { signs: ':,<>≤≥', words: ['đạt', 'trên', 'dưới', 'xuống', 'còn', 'và', 'hoặc', 'giảm', 'tăng', 'lên', 'mức', 'ở', 'khoảng', 'vào', 'đến', 'tới', 'trong', 'năm', 'từ'] };
 
 
 /** The goal heading ("Mục tiêu 1: …") a line opens, or null. */
@@ -632,6 +638,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
   let previous: Found | null = null;
   /** A "từ 23,7% (năm 2016)" figure waiting for the target it is the baseline of. */
   let from: { value: number; year: number | null } | null = null;
+  /** The text before that figure, which may name the subgroup of the target it starts ("tại khu vực Tây Nguyên giảm từ 178 … xuống còn 100"). */
+  let fromBefore: string | null = null;
   /** The subjects "A và B lần lượt là …" names, which its figures take in turn. */
   let respective: { subjects: (Indicator | null)[]; next: number } | null = null;
 
@@ -732,6 +740,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const fromStart = word === 'from' && i + 1 < figures.length && sameClause(text.slice(fig.end, figures[i + 1]!.start));
     if (fromStart) {
       from = { value: fig.value, year: yearAfter(after) };
+      fromBefore = before;
       previousBefore = before;
       previousIndicator = indicator ?? previousIndicator;
       consumed = fig.end;
@@ -742,18 +751,20 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     const perYear = ((word === null || word === 'direction') && PER_YEAR.exec(ownBefore)) || ((word === null || word === 'direction' || word === 'up') && AMOUNT.exec(ownBefore));
     // "giảm … xuống 2% so với năm 2024": a fall of 2 against that year (never "xuống còn 2%").
     const downAgainst = word === 'down' && BARE_DOWN.test(head.slice(-12)) && AGAINST_YEAR.test(after);
-    const against = !perYear && (word === null || word === 'direction' || word === 'up' || downAgainst) && AGAINST.test(after)
+    const against = !perYear && (word === null || word === 'direction' || word === 'up' || word === 'from' || downAgainst) && AGAINST.test(after)
       ? matchesOf(CHANGE_VERB, lastClause(before === '' ? head : head.slice(-200))).at(-1)
       : undefined;
     let comparator: Target['comparator'] = inherits
       ? previous!.comparator
-      : word === 'from' ? 'gte' // "từ 95% … trở lên": at least
       : perYear ? (perYear[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
       : against ? (against[1]!.toLowerCase() === 'tăng' ? 'increase' : 'decrease')
+      // "từ 95% trở lên": at least; "từ 15% trở xuống": at most.
+      : word === 'from' ? (OR_LESS.test(after) ? 'lte' : 'gte')
       : comparatorOf(word, direction);
     const relative = comparator === 'increase' || comparator === 'decrease';
     const defined = DEFINED_GROUP.exec(firstClause(text.slice(fig.end, nextStart)));
-    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(beforeFirst(OWN_GROUP_END, ownAfter)) ?? groupIn(ownBefore);
+    let group = paren ? paren[1]!.trim() : sub ? cleanGroup(sub[1]!) : groupIn(beforeFirst(OWN_GROUP_END, ownAfter)) ?? groupIn(ownBefore)
+      ?? (fromBefore === null ? null : groupIn(lastClause(fromBefore)) ?? (previous ? groupOf(GROUP_CLAUSE.exec(fromBefore)) : null));
     if (defined && !sub) {
       const start = fig.end + defined.index + defined[0].length - defined[1]!.length;
       definitionEnd = fig.end + firstClause(text.slice(fig.end)).length;
@@ -788,6 +799,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
           pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], head.slice(-60), mayBePast),
     };
     from = null;
+    fromBefore = null;
     // "tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20%": one figure
     // for each indicator the clause joins.
     const shared = indicator && !sub && SHARED.test(ownBefore) ? sharedIndicators(ownBefore.replace(SHARED, ''), ctx.indicators) : [];
@@ -850,7 +862,7 @@ function yearAfter(after: string): number | null {
  * ("đặc biệt ở vùng khó khăn", "ưu tiên miền núi") restricts nothing.
  */
 const GROUP = new RegExp(
-  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
+  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|tỉnh|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:${REGION_NAMES}|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
     // "trên địa bàn các huyện nghèo" (never "trên địa bàn huyện X", the plan's own place).
     String.raw`|trên địa bàn\s+((?:(?:các|những)\s+)?(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)(?:(?!\s(?:được|có|đạt|là|xuống|giảm|tăng)(?!\p{L}))[\p{L} ])*)`,
   'u',
@@ -859,6 +871,8 @@ const GROUP = new RegExp(
 /** A subgroup in brackets right after its figure: "dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)". */
 const PAREN_GROUP = /^\s*\(\s*((?:(?:khu vực|vùng|miền|địa bàn|các xã|các huyện)\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi|vùng cao|khó khăn|đặc biệt khó khăn|dân tộc thiểu số|ven biển|biên giới)[\p{L} ]{0,30})\)/iu;
 
+const groupOf = (m: RegExpExecArray | null) => (m ? cleanGroup(m[1]!) : null);
+
 function groupIn(clause: string): string | null {
   const m = GROUP.exec(clause);
   return m ? cleanGroup(m[1] ?? m[2]!) : null;
@@ -866,6 +880,7 @@ function groupIn(clause: string): string | null {
 
 /** "vùng khó khăn đạt" → "vùng khó khăn". */
 function cleanGroup(s: string): string {
-  const t = s.replace(/t[ỷỉ] lệ/giu, '');
+  // "trong đó ở khu vực Tây Nguyên dưới …": the place, without its preposition.
+  const t = s.replace(/t[ỷỉ] lệ/giu, '').replace(/^\s*(?:ở|tại)\s+/u, '');
   return t.slice(0, trailingRun(t, GROUP_TAIL)).trim();
 }
