@@ -1259,3 +1259,18 @@ describe('bounds, subgroups and indicators as plans are quoted in the press (hun
     ]);
   });
 });
+
+describe('a change by a fraction', () => {
+  // The under-five goal of the Millennium Development Goals, as plans and the press wrote it
+  // (baomoi.com/vn-co-trien-vong-giam-2-3-ti-le-tu-vong-tre-duoi-5-tuoi/c/1342153.epi).
+  it('keeps "giảm 2/3 tỉ lệ tử vong" and "giảm hai phần ba" for the editor, never a target in percent, never dropped', () => {
+    const found = underTargets(PLAN_2021, '- Giảm 2/3 tỉ lệ tử vong ở trẻ dưới 5 tuổi so với năm 1990;', '- Giảm hai phần ba tỷ lệ tử vong trẻ em dưới 5 tuổi, giảm tỷ suất tử vong sơ sinh xuống 9‰.');
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([['neonatal_mortality_rate', 9]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([
+      [2, 'a change by a fraction ("Giảm 2/3"), which no unit of the record holds: kept for the editor'],
+      [3, 'a change by a fraction ("Giảm hai phần ba"), which no unit of the record holds: kept for the editor'],
+    ]);
+    // A rate per 100 is no fraction.
+    expect(underTargets(PLAN_2021, '- Giảm tỷ số phá thai xuống 25/100 trẻ đẻ sống.').unclassified).toEqual([]);
+  });
+});

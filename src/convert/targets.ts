@@ -142,6 +142,8 @@ const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tu
  * age or a duration.
  */
 const COUNT_ITEM_OPENS = /^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]hấn đấu(?:\s+có)?|[Đđ]ạt|[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Hh]ơn|[Kk]hoảng)\s+)*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
+/** A change by a fraction: "giảm 1/3 tỷ lệ …", "giảm 2/3", "giảm hai phần ba", "giảm một nửa". */
+const FRACTION_CHANGE = /(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
@@ -327,6 +329,9 @@ function wordIndex(s: string, word: string): number {
 }
 
 /** The clause of `s` that ends it: after the last ";" or sentence stop. */
+/** A comma and a verb that opens a clause of its own. */
+const COMMA_VERB = /,\s*(?=(?:giảm|tăng|nâng|đưa|khống chế|duy trì|phấn đấu)(?!\p{L}))/giu;
+
 function lastClause(s: string): string {
   return s.slice(lastStop(s));
 }
@@ -492,6 +497,11 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
     let figures = figuresOf(line.plain, inPart.has(line.n), ctx.indicators);
+    // "Giảm 1/3 tỷ lệ tử vong trẻ em dưới 5 tuổi": a change by a fraction, which no unit of the record holds.
+    const fraction = inPart.has(line.n) && (line.plain.includes('/') || line.plain.includes('phần') || line.plain.includes('nửa')) ? FRACTION_CHANGE.exec(line.plain) : null;
+    if (fraction) {
+      unclassified.push({ line: lineAt(line, fraction.index), text: line.raw, reason: `a change by a fraction ("${fraction[1]} ${fraction[2]}"), which no unit of the record holds: kept for the editor` });
+    }
     // Background and grounds state rates in words as results and definitions ("TFR < 2,1 con/bà mẹ",
     // "tỷ số giới tính khi sinh … là 114,2 trẻ trai/100 trẻ gái"): reported, not read.
     const outside = figures.filter((f) => f.outside);
@@ -672,7 +682,10 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "…; miền núi đạt 90%": a clause of nothing but a subgroup's name names one of the figure before.
     let sub = SUBGROUP.exec(before) ?? (!paren && previous && sameClause(before) ? (previous.group ? NEXT_GROUP : BARE_GROUP).exec(before) : null) ?? (!paren && previous ? GROUP_CLAUSE.exec(before) : null);
     // Its own clause names it: a clause before a ";" names the figures of that clause.
-    let indicator = classify(sub ? before.slice(0, sub.index) : ownBefore, ctx.indicators);
+    // "Giảm … tỷ lệ tử vong trẻ em dưới 5 tuổi, giảm tỷ suất tử vong sơ sinh xuống 9‰": a clause that a
+    // comma and a verb open names its figure before any subject earlier in the sentence.
+    const verbClause = sub ? null : matchesOf(COMMA_VERB, ownBefore).at(-1);
+    let indicator = (verbClause && classify(ownBefore.slice(verbClause.index), ctx.indicators)) || classify(sub ? before.slice(0, sub.index) : ownBefore, ctx.indicators);
     // "…, trong đó số năm sống khỏe mạnh đạt 68 năm": what follows "trong đó" names an indicator
     // of its own, no subgroup of the one before.
     const named = sub ? classify(sub[1]!, ctx.indicators) : null;
