@@ -1274,3 +1274,28 @@ describe('a change by a fraction', () => {
     expect(underTargets(PLAN_2021, '- Giảm tỷ số phá thai xuống 25/100 trẻ đẻ sống.').unclassified).toEqual([]);
   });
 });
+
+describe('the indicators of plans to end mother-to-child transmission of HIV, syphilis and hepatitis B, and of marriage', () => {
+  // The Lâm Đồng plan on eliminating mother-to-child transmission (2025) writes "Tỷ lệ phụ nữ mang
+  // thai mắc giang mai được điều trị ≥ 95%"; the rest is the wording of the national plan it follows.
+  it('tells testing, treatment and transmission apart, for mothers and for their infants', () => {
+    const read = (...lines: string[]) => underTargets(PLAN_2021, ...lines).targets.map((t) => [t.indicator, t.comparator, t.value]);
+    expect(read(
+      '- Tỷ lệ phụ nữ mang thai được xét nghiệm giang mai ≥ 95%;',
+      '- Tỷ lệ phụ nữ mang thai mắc giang mai được điều trị ≥ 95%;',
+      '- Tỷ lệ lây truyền viêm gan B từ mẹ sang con ≤ 2%;',
+      '- Tỷ lệ trẻ phơi nhiễm HIV được xét nghiệm PCR trước 2 tháng tuổi ≥ 90%;',
+      '- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu để dự phòng lây truyền viêm gan B từ mẹ sang con đạt 90%;',
+    )).toEqual([
+      ['pmtct_syphilis_testing', 'gte', 95],
+      ['pmtct_syphilis_treatment', 'gte', 95],
+      ['mother_to_child_hepatitis_b_transmission', 'lte', 2],
+      ['early_infant_diagnosis', 'gte', 90],
+      ['hepatitis_b_birth_dose', 'gte', 90],
+    ]);
+  });
+  it('reads child marriage and consanguineous marriage as indicators of their own, not as adolescent births', () => {
+    expect(underTargets(PLAN_2021, '- Giảm 50% số cặp tảo hôn và giảm 60% số cặp kết hôn cận huyết thống so với năm 2020;').targets.map((t) => [t.indicator, t.comparator, t.value, t.baseline?.year ?? null]))
+      .toEqual([['child_marriage', 'decrease', 50, 2020], ['consanguineous_marriage', 'decrease', 60, 2020]]);
+  });
+});
