@@ -1299,3 +1299,11 @@ describe('the indicators of plans to end mother-to-child transmission of HIV, sy
       .toEqual([['child_marriage', 'decrease', 50, 2020], ['consanguineous_marriage', 'decrease', 60, 2020]]);
   });
 });
+
+describe('counts set as a listed label\'s value (An Giang 288/KH-UBND, 2024)', () => {
+  it('keeps "Số trẻ sinh trong năm là: 24.533 trẻ" and "Số bác sĩ/vạn dân: 10 bác sĩ" for the editor; never an age or a year', () => {
+    const found = underTargets(PLAN_2021, '- Số trẻ sinh trong năm là: 24.533 trẻ.', '- Số bác sĩ/vạn dân: 10 bác sĩ;', '- Số giường bệnh/vạn dân đạt 32 giường;', '- Đối tượng: trẻ em dưới 5 tuổi;', '- Thời gian thực hiện: năm 2025.');
+    expect(found.targets).toEqual([]);
+    expect(found.unclassified.map((u) => u.line)).toEqual([2, 3, 4]);
+  });
+});

@@ -142,6 +142,11 @@ const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tu
  * age or a duration.
  */
 const COUNT_ITEM_OPENS = /^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]hấn đấu(?:\s+có)?|[Đđ]ạt|[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Hh]ơn|[Kk]hoảng)\s+)*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
+/**
+ * A count after a label's colon or a comparator word: "Số bác sĩ/vạn dân: 10 bác sĩ", "Số giường
+ * bệnh/vạn dân đạt 32 giường". Not a year, an age, a duration or a weight.
+ */
+const COUNT_AFTER = /(?:[:≥≤<>]|(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
 /** A change by a fraction: "giảm 1/3 tỷ lệ …", "giảm 2/3", "giảm hai phần ba", "giảm một nửa". */
 const FRACTION_CHANGE = /(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
@@ -535,7 +540,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       // portal flattened) is kept for the editor, never read as a target nor dropped.
       if (inPart.has(line.n) && BOUND_WITHOUT_UNIT.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
-      } else if (inPart.has(line.n) && (COUNT_TARGET.test(line.plain) || COUNT_ITEM_OPENS.test(line.plain))) {
+      } else if (inPart.has(line.n) && (COUNT_TARGET.test(line.plain) || COUNT_ITEM_OPENS.test(line.plain) || COUNT_AFTER.test(line.plain))) {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
         unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
       }
