@@ -1307,3 +1307,10 @@ describe('counts set as a listed label\'s value (An Giang 288/KH-UBND, 2024)', (
     expect(found.unclassified.map((u) => u.line)).toEqual([2, 3, 4]);
   });
 });
+
+describe('a period that leads each of its figures', () => {
+  it('"giai đoạn 2021-2025 dưới 20‰, giai đoạn 2026-2030 dưới 18‰" dates each figure to the end of its period', () => {
+    expect(underTargets(PLAN_2021, '- Tỷ suất tử vong trẻ em dưới 5 tuổi giai đoạn 2021-2025 dưới 20‰, giai đoạn 2026-2030 dưới 18‰;').targets.map((t) => [t.value, t.year]))
+      .toEqual([[20, 2025], [18, 2030]]);
+  });
+});
