@@ -13,7 +13,9 @@ import { createSite } from '../../src/site/model.ts';
 import { provinceColors } from '../../src/site/colors.ts';
 import { indicatorChart } from '../../src/site/findings.ts';
 import { chartFileSvg } from '../../src/charts/export.ts';
-import { CHART_PNG_SCALE, queuePng, svgToPng } from '../../src/charts/png.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { inflateSync } from 'node:zlib';
+import { CHART_PNG_SCALE, chartFonts, encodePng, FAMILY, queuePng, svgToPng } from '../../src/charts/png.ts';
 import { pngPool } from '../../src/charts/png-threads.ts';
 import { provinceChartPngs, provinceChartSvgs } from '../../src/charts/integration.ts';
 import { decodePng, pngSizeOf } from '../helpers/png.ts';
@@ -38,6 +40,24 @@ function folder(files: Record<string, string>): string {
   }
   return dir;
 }
+
+describe('the PNG encoder', () => {
+  it('writes the pixels resvg draws, row by row, in a PNG of their size', () => {
+    const svg = chartSvg('maternal_mortality_ratio');
+    const image = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: chartFonts(), defaultFontFamily: FAMILY }, background: '#ffffff' }).render();
+    const png = encodePng(image.pixels, image.width, image.height);
+    expect(decodePng(png)).toEqual({ width: image.width, height: image.height });
+    // Unfiltered rows: each is a 0 byte and the row's RGBA pixels as drawn.
+    const idat = png.subarray(33 + 8, png.length - 12 - 4);
+    const rows = inflateSync(idat);
+    const stride = image.width * 4;
+    for (let y = 0; y < image.height; y++) {
+      expect(rows[y * (stride + 1)]).toBe(0);
+      expect(rows.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)).equals(image.pixels.subarray(y * stride, (y + 1) * stride))).toBe(true);
+    }
+    expect(() => encodePng(new Uint8Array(7), 2, 1)).toThrow(/7 bytes of pixels for 2×1 RGBA/);
+  });
+});
 
 describe('province chart PNGs', () => {
   it('expects a PNG beside each SVG file in the folders of /bieu-do/, in both languages, but not the home charts or the indicators’ own', () => {
