@@ -1314,3 +1314,11 @@ describe('a period that leads each of its figures', () => {
       .toEqual([[20, 2025], [18, 2030]]);
   });
 });
+
+describe('the present given in brackets beside a target', () => {
+  it('"lên trên 95% (hiện nay 92%)": 95 is the target, 92 the present', () => {
+    const found = underTargets(PLAN_2021, 'b) Nâng tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ lên trên 95% (hiện nay 92%);');
+    expect(found.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([['full_immunization_under1', 'gt', 95]]);
+    expect(found.unclassified.map((u) => u.reason)).toEqual(['a past result (92 stated as reached), not a target']);
+  });
+});

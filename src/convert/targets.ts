@@ -813,8 +813,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
         ? 'aside'
         : // Bounded: a clause of thousands of figures would make this quadratic.
           // The words after the figure up to a comma: "Hiện nay … đạt 96%, phấn đấu duy trì trên 95%"
-          // reports a result, whatever the clause goes on to aim at.
-          pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + ownAfter.split(',', 1)[0], head.slice(-60), mayBePast),
+          // reports a result, whatever the clause goes on to aim at. Not an aside in brackets: "lên
+          // trên 95% (hiện nay 92%)" gives the present beside the target.
+          pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + beforeFirst(/[,(]/, ownAfter), head.slice(-60), mayBePast),
     };
     from = null;
     fromBefore = null;
