@@ -333,10 +333,10 @@ function wordIndex(s: string, word: string): number {
   return -1;
 }
 
-/** The clause of `s` that ends it: after the last ";" or sentence stop. */
 /** A comma and a verb that opens a clause of its own. */
 const COMMA_VERB = /,\s*(?=(?:giảm|tăng|nâng|đưa|khống chế|duy trì|phấn đấu)(?!\p{L}))/giu;
 
+/** The clause of `s` that ends it: after the last ";" or sentence stop. */
 function lastClause(s: string): string {
   return s.slice(lastStop(s));
 }
@@ -888,8 +888,9 @@ const GROUP = new RegExp(
 );
 
 /** A subgroup in brackets right after its figure: "dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)". */
-const PAREN_GROUP = /^\s*\(\s*((?:(?:khu vực|vùng|miền|địa bàn|các xã|các huyện)\s+)?(?:nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi|vùng cao|khó khăn|đặc biệt khó khăn|dân tộc thiểu số|ven biển|biên giới)[\p{L} ]{0,30})\)/iu;
+const PAREN_GROUP = new RegExp(String.raw`^\s*\(\s*((?:(?:khu vực|vùng|miền|địa bàn|các xã|các huyện|các tỉnh)\s+)?(?:${REGION_NAMES}|nội thành|ngoại thành|nội thị|ngoại thị|thành thị|nông thôn|đô thị|đồng bằng|miền núi|vùng cao|khó khăn|đặc biệt khó khăn|dân tộc thiểu số|ven biển|biên giới)[\p{L} ]{0,30})\)`, 'iu');
 
+/** The subgroup a match of GROUP_NAME's patterns names. */
 const groupOf = (m: RegExpExecArray | null) => (m ? cleanGroup(m[1]!) : null);
 
 function groupIn(clause: string): string | null {
