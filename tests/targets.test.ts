@@ -1322,3 +1322,13 @@ describe('the present given in brackets beside a target', () => {
     expect(found.unclassified.map((u) => u.reason)).toEqual(['a past result (92 stated as reached), not a target']);
   });
 });
+
+describe('a year that leads the next figure with "phấn đấu"', () => {
+  it('"Năm 2023 … đạt 96,5%, năm 2024 phấn đấu đạt trên 97%": 96.5 is 2023\'s, a result when the plan is of 2024', () => {
+    const line = '- Năm 2023 tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi đạt 96,5%, năm 2024 phấn đấu đạt trên 97%;';
+    expect(underTargets(PLAN_2021, line).targets.map((t) => [t.value, t.year])).toEqual([[96.5, 2023], [97, 2024]]);
+    const of2024 = underTargets({ ...PLAN_2021, period: { start: 2024, end: 2024 }, issuedYear: 2024 }, line);
+    expect(of2024.targets.map((t) => [t.value, t.year])).toEqual([[97, 2024]]);
+    expect(of2024.unclassified.map((u) => u.reason)).toEqual(['a past result (96.5 in 2023), not a target']);
+  });
+});

@@ -402,8 +402,11 @@ function yearOf(ownBefore: string, own: string, after: string, rest: string): nu
   return closing ? yearIn(closing) : null;
 }
 
-/** A year or a period that leads its figure's clause, with no preposition: "2025 đạt 80%, 2030 đạt 90%", "năm 2030: 85%", "giai đoạn 2026-2030 dưới 18‰" (its end). */
-const YEAR_LEADS = /(?:^|[,;:(]\s*|\s)(?<!so với\s|từ\s)(?:năm\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\s*:?\s*(?:(?:đạt|là|giảm(?:\s+còn|\s+xuống)?|tăng(?:\s+lên)?|dưới|trên|còn|xuống|lên|không quá|tối thiểu|ít nhất|khoảng)\s*)?$/u;
+/**
+ * A year or a period that leads its figure's clause, with no preposition: "2025 đạt 80%, 2030 đạt
+ * 90%", "năm 2030: 85%", "năm 2024 phấn đấu đạt trên 97%", "giai đoạn 2026-2030 dưới 18‰" (its end).
+ */
+const YEAR_LEADS = /(?:^|[,;:(]\s*|\s)(?<!so với\s|từ\s)(?:năm\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\s*:?\s*(?:phấn đấu\s+)?(?:(?:đạt|là|giảm(?:\s+còn|\s+xuống)?|tăng(?:\s+lên)?|dưới|trên|còn|xuống|lên|không quá|tối thiểu|ít nhất|khoảng)\s*){0,2}$/u;
 
 /** The year a match of YEAR_AFTER or YEAR_AFTER_FIGURE holds: each way of writing it is a group. */
 const yearIn = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
