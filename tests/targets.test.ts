@@ -1332,3 +1332,20 @@ describe('a year that leads the next figure with "phấn đấu"', () => {
     expect(of2024.unclassified.map((u) => u.reason)).toEqual(['a past result (96.5 in 2023), not a target']);
   });
 });
+
+describe("the country's targets beside the plan's own", () => {
+  it('reads the plan\'s figure and leaves out the country\'s in brackets; a sentence that only contributes to a national target sets none', () => {
+    const found = underTargets(PLAN_2021,
+      'Góp phần thực hiện mục tiêu quốc gia giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 18,5‰ vào năm 2025.',
+      '- Tỷ suất tử vong trẻ em dưới 5 tuổi của tỉnh dưới 20‰ (mục tiêu quốc gia là 18,5‰);',
+      // baoquangnam.vn/y-te/phan-dau-khong-che-ty-le-nguoi-nhiem-hivaids-duoi-01-8292.html (Quảng Nam's HIV plan, 2013)
+      '- Khống chế tỷ lệ hiện nhiễm HIV trong cộng đồng dân cư dưới 0,1% vào năm 2025 (toàn quốc là dưới 0,3%);',
+      '- Thực hiện Chương trình mục tiêu quốc gia về y tế, 100% trạm y tế xã có bác sĩ.');
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([['under5_mortality_rate', 20], [null, 0.1], [null, 100]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([
+      [2, 'figures for the whole country, quoted as context'],
+      [3, 'figures for the whole country in brackets, quoted as context'],
+      [4, 'figures for the whole country in brackets, quoted as context'],
+    ]);
+  });
+});

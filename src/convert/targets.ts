@@ -133,7 +133,11 @@ const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|�
 /** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
 const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
-const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước)(?=[^\p{L}]|$)/iu;
+// "Góp phần thực hiện mục tiêu quốc gia giảm …", "(mục tiêu quốc gia là 18,5‰)": the country's target
+// beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name).
+const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
+/** A bracket, with its figures, that states the country's figure beside the plan's own: "dưới 20‰ (toàn quốc là 18,5‰)". */
+const NATIONAL_ASIDE = /\([^()]*\)/g;
 /** A count of things set as a target: a number and a noun ("70.000 ngôi nhà", "170 trường học"), then "đạt" or a target year. */
 const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
 /**
@@ -556,8 +560,16 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const lineYear = leadYear ? Number(leadYear[1]) : null;
 
     if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
-      unclassified.push({ line: line.n, text: line.raw, reason: 'figures for the whole country, quoted as context' });
-      continue;
+      const asides = matchesOf(NATIONAL_ASIDE, line.plain).filter((m) => NATIONAL_CONTEXT.test(m[0]));
+      const rest = asides.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length), line.plain);
+      if (!asides.length || NATIONAL_CONTEXT.test(rest)) {
+        unclassified.push({ line: line.n, text: line.raw, reason: 'figures for the whole country, quoted as context' });
+        continue;
+      }
+      // The country's figures in brackets only: the plan's own around them are read.
+      unclassified.push({ line: lineAt(line, asides[0]!.index), text: line.raw, reason: 'figures for the whole country in brackets, quoted as context' });
+      figures = figures.filter((f) => !asides.some((m) => f.start >= m.index && f.end <= m.index + m[0].length));
+      if (!figures.length) continue;
     }
     const found = readLine(line, figures, ctx, lastIndicator);
     if (found.length === 0) continue;
