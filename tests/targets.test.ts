@@ -1349,3 +1349,20 @@ describe("the country's targets beside the plan's own", () => {
     ]);
   });
 });
+
+describe('indicators in the other words plans use for them', () => {
+  it('"tỷ lệ chết", "thăm khám sau sinh", "sinh con tại cơ sở y tế", "cân nặng khi sinh dưới 2500 gram"', () => {
+    const found = underTargets(PLAN_2021,
+      // thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/3549/ (QĐ 1208/QĐ-TTg, 2012, as a legal news page titles it)
+      'Phải giảm tỷ lệ chết sơ sinh xuống còn 10‰',
+      '- Tỷ lệ chết trẻ em dưới 5 tuổi còn 18‰;',
+      '- Tỷ lệ bà mẹ được thăm khám sau sinh trong tuần đầu đạt 80%;',
+      '- Tỷ lệ phụ nữ dân tộc thiểu số sinh con tại cơ sở y tế đạt 80%;',
+      '- Tỷ lệ phụ nữ đẻ tại cơ sở khám bệnh, chữa bệnh đạt 98%;',
+      '- Tỷ lệ trẻ có cân nặng khi sinh dưới 2500 gram giảm còn 5%;');
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['neonatal_mortality_rate', 10], ['under5_mortality_rate', 18], ['postnatal_home_visit_first_week', 80],
+      ['facility_births', 80], ['facility_births', 98], ['low_birth_weight', 5],
+    ]);
+  });
+});
