@@ -1366,3 +1366,14 @@ describe('indicators in the other words plans use for them', () => {
     ]);
   });
 });
+
+describe('sex ratios, continued breastfeeding and heights as the national nutrition and population plans write them', () => {
+  it('reads "109 trẻ sơ sinh trai/100 trẻ sơ sinh gái" and "tiếp tục được bú mẹ", and keeps a height in cm for the editor', () => {
+    const found = underTargets(PLAN_2021,
+      '- Tỷ số giới tính khi sinh ở mức 109 trẻ sơ sinh trai/100 trẻ sơ sinh gái;',
+      '- Tỷ lệ trẻ 24 tháng tuổi tiếp tục được bú mẹ đạt 50%;',
+      '- Chiều cao trung bình của trẻ em 5 tuổi tăng thêm 1,5 - 2 cm;');
+    expect(found.targets.map((t) => [t.indicator, t.value, t.unit])).toEqual([['sex_ratio_at_birth', 109, 'boys_per_100_girls'], ['continued_breastfeeding_24m', 50, 'percent']]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[4, 'a height in centimetres, which no unit of the record holds: kept for the editor']]);
+  });
+});

@@ -43,7 +43,7 @@ export const VALUE_RE = new RegExp(
  * không quá 2,25 triệu người"): targets only where a comparator word stands right before them,
  * since the same words also count things that are no target ("sinh con thứ 3").
  */
-export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|người|tuổi|năm(?!\s*\d)|(?:số\s+)?(?:bé|trẻ)\s+trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+gái)?)(?![\p{L}\d])`, 'giu');
+export const WORD_VALUE_RE = new RegExp(String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(con|triệu\s+người|triệu\s+dân|người|tuổi|năm(?!\s*\d)|(?:số\s+)?(?:bé|trẻ)\s+(?:em\s+|sơ\s+sinh\s+)?trai(?:\s*\/\s*100\s+(?:bé|trẻ)\s+(?:em\s+|sơ\s+sinh\s+)?gái)?)(?![\p{L}\d])`, 'giu');
 
 const PER_MILLE = /^(?:ca\s*)?(?:\/|trên)\s*1[. \u00a0\u202f]?000(?!\d)/;
 

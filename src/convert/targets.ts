@@ -151,6 +151,8 @@ const COUNT_ITEM_OPENS = /^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]h�
  * bệnh/vạn dân đạt 32 giường". Not a year, an age, a duration or a weight.
  */
 const COUNT_AFTER = /(?:[:≥≤<>]|(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
+/** A height set as a target: "chiều cao trung bình … tăng thêm 1,5 cm", "đạt 1,5 - 2 cm". */
+const HEIGHT_TARGET = /(?<!\p{L})(?:tăng(?:\s+thêm)?|đạt|lên|trên|khoảng)\s+\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*cm(?![\p{L}\d])/iu;
 /** A change by a fraction: "giảm 1/3 tỷ lệ …", "giảm 2/3", "giảm hai phần ba", "giảm một nửa". */
 const FRACTION_CHANGE = /(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
@@ -234,7 +236,7 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
 const DIGIT = /\d/;
 
 /** Outside the targets part, a rate counted in words: children per woman, boys per 100 girls, years of life. */
-const WORD_RATE_OUTSIDE = /\d\s*(?:con|(?:số\s+)?(?:bé|trẻ)\s+trai)(?![\p{L}\d])|tuổi thọ|sống khỏe/iu;
+const WORD_RATE_OUTSIDE = /\d\s*(?:con|(?:số\s+)?(?:bé|trẻ)\s+(?:em\s+|sơ\s+sinh\s+)?trai)(?![\p{L}\d])|tuổi thọ|sống khỏe/iu;
 
 /** After a figure counted in words: its clause, then "; dưới 107" or "và 2,0" with no unit of its own. */
 const ELLIPTIC_WORD_VALUE = new RegExp(String.raw`^(?:[^;.%‰\d]|\d{4})*?(?:[;,]\s*(?:và\s+)?|\svà\s+)(?:dưới|không quá|tối đa|trên|ít nhất|tối thiểu|đạt|còn|xuống)\s+(${NUMBER_SOURCE})(?=\s*(?:[;.,]|$|(?:vào|đến|trong)?\s*năm\s+\d{4}))`, 'u');
@@ -550,6 +552,8 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       } else if (inPart.has(line.n) && (COUNT_TARGET.test(line.plain) || COUNT_ITEM_OPENS.test(line.plain) || COUNT_AFTER.test(line.plain))) {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
         unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
+      } else if (inPart.has(line.n) && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
+        unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
       }
       const hy = DIGIT.test(line.plain) ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
       if (hy) headingYear = Number(hy[1]);
