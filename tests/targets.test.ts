@@ -1377,3 +1377,17 @@ describe('sex ratios, continued breastfeeding and heights as the national nutrit
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[4, 'a height in centimetres, which no unit of the record holds: kept for the editor']]);
   });
 });
+
+describe('joined subjects and joined figures without "lần lượt"', () => {
+  it('take each other in turn when they are as many, and every subject names an indicator', () => {
+    const rows = (line: string) => underTargets(PLAN_2021, line).targets.map((t) => [t.indicator, t.value]);
+    expect(rows('- Đến năm 2025, giảm tỷ suất tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi xuống còn 10‰ và 15‰;'))
+      .toEqual([['infant_mortality_rate', 10], ['under5_mortality_rate', 15]]);
+    // One subject, two years: no turns.
+    expect(rows('- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 90% năm 2025 và 95% năm 2030;'))
+      .toEqual([['full_immunization_under1', 90], ['full_immunization_under1', 95]]);
+    // Two subjects, three figures: not in turn.
+    expect(rows('- Tỷ lệ suy dinh dưỡng thể nhẹ cân, thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 10%, 9% và 8%;').map(([id]) => id))
+      .not.toContain('stunting_under5');
+  });
+});

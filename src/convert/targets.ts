@@ -112,6 +112,22 @@ function respectiveIndicators(subjects: string, indicators: readonly Indicator[]
   }
   return out;
 }
+/** Nothing but a joining word between two figures: "10‰ và 15‰", "90%, 85%". */
+const JOINED_FIGURES = /^\s*(?:,|và|,\s*và)\s*$/u;
+
+/**
+ * "Giảm tỷ suất tử vong trẻ em dưới 1 tuổi, dưới 5 tuổi xuống còn 10‰ và 15‰": as many distinct
+ * joined subjects as joined figures take them in turn, "lần lượt" or not. Null unless the counts
+ * match and every subject names an indicator of its own.
+ */
+function impliedInTurn(subjects: string, figures: readonly Figure[], i: number, text: string, indicators: readonly Indicator[]): { subjects: (Indicator | null)[]; next: number } | null {
+  let joined = 0;
+  while (i + joined + 1 < figures.length && JOINED_FIGURES.test(text.slice(figures[i + joined]!.end, figures[i + joined + 1]!.start))) joined++;
+  if (!joined || !(subjects.includes(',') || subjects.includes(' và '))) return null;
+  const named = respectiveIndicators(subjects, indicators);
+  return named.length === joined + 1 && named.every(Boolean) && new Set(named).size === named.length ? { subjects: named, next: 1 } : null;
+}
+
 /**
  * The indicator of a subject joined to a first one: its own, or the first's with the words it
  * leaves out ("… dưới 1 tuổi và dưới 5 tuổi") or with its last words in place ("… xét nghiệm HIV
@@ -769,7 +785,10 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       // carries on takes the subjects in turn again.
       indicator = respective.subjects[0]!;
       respective.next = 1;
-    } else respective = null;
+    } else {
+      respective = sub ? null : impliedInTurn(ownBefore, figures, i, text, ctx.indicators);
+      if (respective) indicator = respective.subjects[0]!;
+    }
 
     const direction = indicator?.direction ?? null;
     const head = text.slice(0, fig.start);
