@@ -1334,18 +1334,21 @@ describe('a year that leads the next figure with "phấn đấu"', () => {
 });
 
 describe("the country's targets beside the plan's own", () => {
-  it('reads the plan\'s figure and leaves out the country\'s in brackets; a sentence that only contributes to a national target sets none', () => {
+  it('reads the plan\'s figure and leaves out the country\'s in brackets or in a clause of its own; a sentence that only contributes to a national target sets none', () => {
     const found = underTargets(PLAN_2021,
       'Góp phần thực hiện mục tiêu quốc gia giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống 18,5‰ vào năm 2025.',
       '- Tỷ suất tử vong trẻ em dưới 5 tuổi của tỉnh dưới 20‰ (mục tiêu quốc gia là 18,5‰);',
       // baoquangnam.vn/y-te/phan-dau-khong-che-ty-le-nguoi-nhiem-hivaids-duoi-01-8292.html (Quảng Nam's HIV plan, 2013)
       '- Khống chế tỷ lệ hiện nhiễm HIV trong cộng đồng dân cư dưới 0,1% vào năm 2025 (toàn quốc là dưới 0,3%);',
-      '- Thực hiện Chương trình mục tiêu quốc gia về y tế, 100% trạm y tế xã có bác sĩ.');
-    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([['under5_mortality_rate', 20], [null, 0.1], [null, 100]]);
+      '- Thực hiện Chương trình mục tiêu quốc gia về y tế, 100% trạm y tế xã có bác sĩ.',
+      '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ của tỉnh đạt 97%; toàn quốc đạt 95%.',
+      '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế đạt 99%, cao hơn so với cả nước.');
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([['under5_mortality_rate', 20], [null, 0.1], [null, 100], ['full_immunization_under1', 97], ['facility_births', 99]]);
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([
       [2, 'figures for the whole country, quoted as context'],
-      [3, 'figures for the whole country in brackets, quoted as context'],
-      [4, 'figures for the whole country in brackets, quoted as context'],
+      [3, 'figures for the whole country, quoted as context'],
+      [4, 'figures for the whole country, quoted as context'],
+      [6, 'figures for the whole country, quoted as context'],
     ]);
   });
 });
@@ -1389,5 +1392,17 @@ describe('joined subjects and joined figures without "lần lượt"', () => {
     // Two subjects, three figures: not in turn.
     expect(rows('- Tỷ lệ suy dinh dưỡng thể nhẹ cân, thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 10%, 9% và 8%;').map(([id]) => id))
       .not.toContain('stunting_under5');
+  });
+});
+
+describe('a sentence that looks back on the years before the plan', () => {
+  it('"Trong những năm qua … đã đạt được nhiều kết quả …; tỷ suất … còn 21‰" is a result; a clause that aims is a target', () => {
+    const text = [
+      'Trong những năm qua, công tác chăm sóc sức khỏe bà mẹ, trẻ em trên địa bàn tỉnh đã đạt được nhiều kết quả quan trọng; tỷ suất tử vong trẻ em dưới 1 tuổi còn 21‰. Tuy nhiên, vẫn còn cao so với cả nước.',
+      'Phát huy kết quả đạt được trong những năm qua, phấn đấu đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 18‰.',
+    ];
+    const found = extractTextTargets(toDoc(text.join('\n')), PLAN_2021);
+    expect(found.targets.map((t) => [t.line, t.indicator, t.value, t.year])).toEqual([[2, 'infant_mortality_rate', 18, 2025]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[1, 'a past result (21 stated as reached), not a target']]);
   });
 });

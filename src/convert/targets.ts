@@ -150,10 +150,37 @@ const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|�
 const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 // "Góp phần thực hiện mục tiêu quốc gia giảm …", "(mục tiêu quốc gia là 18,5‰)": the country's target
-// beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name).
-const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
-/** A bracket, with its figures, that states the country's figure beside the plan's own: "dưới 20‰ (toàn quốc là 18,5‰)". */
-const NATIONAL_ASIDE = /\([^()]*\)/g;
+// beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name). "… đạt 99%,
+// cao hơn so với cả nước" compares the plan's figure with the country: it is the plan's.
+const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
+/** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
+const ASIDE = /\([^()]*\)/g;
+
+/**
+ * The figures of a line that are the country's: those of a clause (up to a ";" or a sentence's
+ * stop) or of a bracket that names the country. The plan's own figures beside them are read:
+ * "Tỷ suất … của tỉnh dưới 20‰ (toàn quốc là 18,5‰)", "…; toàn quốc đạt 90%".
+ */
+function nationalFigures(plain: string, figures: readonly Figure[]): Set<Figure> {
+  const asides = matchesOf(ASIDE, plain);
+  // The clauses are read without their brackets, each bracket on its own.
+  const masked = asides.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length), plain);
+  const out = new Set<Figure>();
+  for (const f of figures) {
+    const aside = asides.find((m) => f.start >= m.index && f.end <= m.index + m[0].length);
+    let text: string;
+    if (aside) text = aside[0];
+    else {
+      let start = f.start;
+      while (start > 0 && !isStop(masked, start - 1)) start--;
+      let end = f.end;
+      while (end < masked.length && !isStop(masked, end)) end++;
+      text = masked.slice(start, end);
+    }
+    if (NATIONAL_CONTEXT.test(text)) out.add(f);
+  }
+  return out;
+}
 /** A count of things set as a target: a number and a noun ("70.000 ngôi nhà", "170 trường học"), then "đạt" or a target year. */
 const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
 /**
@@ -580,16 +607,14 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const lineYear = leadYear ? Number(leadYear[1]) : null;
 
     if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
-      const asides = matchesOf(NATIONAL_ASIDE, line.plain).filter((m) => NATIONAL_CONTEXT.test(m[0]));
-      const rest = asides.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length), line.plain);
-      if (!asides.length || NATIONAL_CONTEXT.test(rest)) {
-        unclassified.push({ line: line.n, text: line.raw, reason: 'figures for the whole country, quoted as context' });
-        continue;
+      const national = nationalFigures(line.plain, figures);
+      if (national.size) {
+        const first = figures.find((f) => national.has(f))!;
+        const all = national.size === figures.length;
+        unclassified.push({ line: all ? line.n : lineAt(line, first.start), text: line.raw, reason: 'figures for the whole country, quoted as context' });
+        figures = figures.filter((f) => !national.has(f));
+        if (!figures.length) continue;
       }
-      // The country's figures in brackets only: the plan's own around them are read.
-      unclassified.push({ line: lineAt(line, asides[0]!.index), text: line.raw, reason: 'figures for the whole country in brackets, quoted as context' });
-      figures = figures.filter((f) => !asides.some((m) => f.start >= m.index && f.end <= m.index + m[0].length));
-      if (!figures.length) continue;
     }
     const found = readLine(line, figures, ctx, lastIndicator);
     if (found.length === 0) continue;
@@ -680,6 +705,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
   // A line with no word of a past result has no clause of one: the clause of each of its figures
   // is not searched (a line of thousands of figures would be read 300 characters per figure).
   const mayBePast = PAST.test(text);
+  const mayLookBack = RETROSPECT.test(text);
   let consumed = 0;
   let previousBefore = '';
   /** The words that named the last figure's indicator: its clause, or what a short clause after it stood for. */
@@ -853,7 +879,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
           // The words after the figure up to a comma: "Hiện nay … đạt 96%, phấn đấu duy trì trên 95%"
           // reports a result, whatever the clause goes on to aim at. Not an aside in brackets: "lên
           // trên 95% (hiện nay 92%)" gives the present beside the target.
-          pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + beforeFirst(/[,(]/, ownAfter), head.slice(-60), mayBePast),
+          pastOrEstimate(text.slice(Math.max(clauseStart, fig.start - 300), fig.start) + beforeFirst(/[,(]/, ownAfter), head.slice(-60), mayBePast)
+          ?? (mayLookBack ? lookingBack(head.slice(Math.max(0, head.lastIndexOf('. '), head.length - 400)), text.slice(clauseStart, fig.start)) : null),
     };
     from = null;
     fromBefore = null;
@@ -893,6 +920,20 @@ const RESULT_NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|đến nay)\s+(?:(?
  * Whether a figure's clause reports what was achieved or estimates the present, not what is
  * planned. `head` is the text right before the figure.
  */
+/** A sentence that looks back on the years before the plan: "Trong những năm qua, … đã đạt được nhiều kết quả …". */
+const RETROSPECT = /(?:^|[^\p{L}])(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu;
+/** What a clause aims at: a figure it sets looks forward, whatever the sentence began with. */
+const AIM = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đến năm|vào năm|đến hết năm/iu;
+
+/**
+ * "Trong những năm qua, công tác … đã đạt được nhiều kết quả quan trọng; …; tỷ suất tử vong trẻ em
+ * dưới 1 tuổi còn 21‰": a figure in a sentence that looks back, in a clause that aims at nothing,
+ * is a result. `sentence` is the sentence up to the figure, `clause` its own clause.
+ */
+function lookingBack(sentence: string, clause: string): Found['past'] {
+  return RETROSPECT.test(sentence) && !AIM.test(clause) ? 'past' : null;
+}
+
 function pastOrEstimate(clause: string, head: string, mayBePast: boolean): Found['past'] {
   if (mayBePast && RESULT_NOW.test(head)) return 'past';
   const kind = mayBePast && PAST.test(clause) ? 'past' : (clause.includes('ớc') || clause.includes('ỚC')) && ESTIMATE.test(clause) ? 'estimate' : null;
