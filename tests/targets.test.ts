@@ -1406,3 +1406,23 @@ describe('a sentence that looks back on the years before the plan', () => {
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[1, 'a past result (21 stated as reached), not a target']]);
   });
 });
+
+describe('a part on the results before the plan', () => {
+  it('"I. KẾT QUẢ THỰC HIỆN NĂM 2023": its figures are reported, not read as targets, whatever their words; the targets part after it is read', () => {
+    const text = [
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2023',
+      'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 97,5%, vượt kế hoạch.',
+      'Bên cạnh đó, tỷ lệ suy dinh dưỡng thể nhẹ cân còn cao (10,2%).',
+      'II. MỤC TIÊU',
+      '- Tỷ suất tử vong trẻ em dưới 1 tuổi dưới 8‰.',
+      'III. KẾT QUẢ MONG ĐỢI',
+      '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%.',
+    ];
+    const found = extractTextTargets(toDoc(text.join('\n')), { ...PLAN_2021, period: { start: 2024, end: 2024 }, issuedYear: 2024 });
+    expect(found.targets.map((t) => [t.line, t.indicator, t.value])).toEqual([[5, 'infant_mortality_rate', 8], [7, 'full_immunization_under1', 98]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([
+      [2, 'figures in the part on the situation before the plan ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"): 97,5%, not targets'],
+      [3, 'figures in the part on the situation before the plan ("I. KẾT QUẢ THỰC HIỆN NĂM 2023"): 10,2%, not targets'],
+    ]);
+  });
+});

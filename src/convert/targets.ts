@@ -530,9 +530,24 @@ function targetPart(doc: Doc): Line[] {
   return doc.lines.slice(start, end < 0 ? doc.lines.length : end);
 }
 
+/** A part on what was done before the plan: "I. KẾT QUẢ THỰC HIỆN NĂM 2023", "I. ĐÁNH GIÁ TÌNH HÌNH …", "I. THỰC TRẠNG". Not the results a plan expects. */
+const RESULTS_PART = /(?:KẾT QUẢ(?!\s+(?:MONG ĐỢI|DỰ KIẾN|CẦN ĐẠT|ĐẦU RA))|THỰC TRẠNG|TÌNH HÌNH|ĐÁNH GIÁ|ĐẶC ĐIỂM|SỰ CẦN THIẾT)/iu;
+
+/** The lines of the parts on results (RESULTS_PART) that are not the targets part, and each one's heading. */
+function resultsParts(doc: Doc, inPart: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
+  let heading: string | null = null;
+  for (const l of doc.lines) {
+    if (romanHeading(l.plain) !== null) heading = RESULTS_PART.test(l.plain) && !TARGET_PART.test(l.plain) ? l.plain : null;
+    else if (heading && !inPart.has(l.n)) out.set(l.n, heading);
+  }
+  return out;
+}
+
 /** Read every figure with a target unit: in the targets part all of them, elsewhere those naming an indicator. */
 export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
   const inPart = new Set(targetPart(doc).map((l) => l.n));
+  const results = resultsParts(doc, inPart);
   const targets: Target[] = [];
   const goals: Goal[] = [];
   const unclassified: Unclassified[] = [];
@@ -606,6 +621,13 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const leadYear = mayHoldYear(line.plain) ? OPENING_YEAR.exec(line.plain) : null;
     const lineYear = leadYear ? Number(leadYear[1]) : null;
 
+    // "I. KẾT QUẢ THỰC HIỆN NĂM 2023": what the part reports was done, whatever its sentences say.
+    const reported = results.get(line.n);
+    if (reported) {
+      const list = figures.map((f) => line.plain.slice(f.start, f.end)).join(', ');
+      unclassified.push({ line: line.n, text: line.raw, reason: `figures in the part on the situation before the plan ("${reported}"): ${list}, not targets` });
+      continue;
+    }
     if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
       const national = nationalFigures(line.plain, figures);
       if (national.size) {
