@@ -1426,3 +1426,13 @@ describe('a part on the results before the plan', () => {
     ]);
   });
 });
+
+describe('a clause that opens on its verb and names no level', () => {
+  it('"- Giảm tỷ lệ sinh: 0,3‰" is a fall of 0.3, "giảm … xuống: 10%" a level', () => {
+    const rows = (line: string) => underTargets(PLAN_2021, line).targets.map((t) => [t.indicator, t.comparator, t.value]);
+    expect(rows('- Giảm tỷ lệ sinh: 0,3‰;')).toEqual([['crude_birth_rate', 'decrease', 0.3]]);
+    expect(rows('- Giảm tỷ lệ sinh 0,3‰;')).toEqual([['crude_birth_rate', 'decrease', 0.3]]);
+    expect(rows('- Giảm tỷ lệ sinh con thứ 3 trở lên xuống: 10%;')).toEqual([['third_or_higher_births', 'lte', 10]]);
+    expect(rows('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi còn 18‰;')).toEqual([['under5_mortality_rate', 'lte', 18]]);
+  });
+});

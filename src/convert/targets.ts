@@ -142,8 +142,12 @@ function joinedIndicator(part: string, first: string, firstIndicator: Indicator 
   return firstIndicator ? (inPlaceOf(first, part, firstIndicator, indicators)?.indicator ?? null) : null;
 }
 
-/** The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh: 0,1‰"): a relative target. */
-const AMOUNT = /(?:^|[^\p{L}])(?:mức|tốc độ)\s+(giảm|tăng)(?=[^\p{L}])/iu;
+/**
+ * The size of a change ("mức giảm tỷ lệ sinh con thứ 3 trở lên đạt 0,5%", "Mức giảm tỷ lệ sinh:
+ * 0,1‰"), or a clause that opens on its verb and names no level to reach ("- Giảm tỷ lệ sinh:
+ * 0,3‰", "Giảm tỷ lệ sinh 0,3‰"; never "giảm … xuống còn 10%"): a relative target.
+ */
+const AMOUNT = /(?:(?:^|[^\p{L}])(?:mức|tốc độ)\s+|^[-+•*\s]*(?:phấn đấu\s+)?(?=(?:giảm|tăng)\s(?:(?!xuống|còn|lên|đến|tới|mức|bằng|là|đạt)[^;])*$))(giảm|tăng)(?=[^\p{L}])/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
 const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
