@@ -1436,3 +1436,15 @@ describe('a clause that opens on its verb and names no level', () => {
     expect(rows('- Giảm tỷ suất tử vong trẻ em dưới 5 tuổi còn 18‰;')).toEqual([['under5_mortality_rate', 'lte', 18]]);
   });
 });
+
+describe('periods and joined years that date figures in turn', () => {
+  it('"Giai đoạn 2021-2025: … 95%; giai đoạn 2026-2030: đạt 97%", and years taken in turn with "lần lượt" or "tương ứng"', () => {
+    const rows = (line: string) => underTargets(PLAN_2021, line).targets.map((t) => [t.indicator, t.value, t.year]);
+    expect(rows('- Giai đoạn 2021-2025: tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%; giai đoạn 2026-2030: đạt 97%;'))
+      .toEqual([['full_immunization_under1', 95, 2025], ['full_immunization_under1', 97, 2030]]);
+    expect(rows('- Đến năm 2025 và 2030, tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh đạt tương ứng 50% và 70%;'))
+      .toEqual([['newborn_screening', 50, 2025], ['newborn_screening', 70, 2030]]);
+    expect(rows('- Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi năm 2025 và năm 2030 lần lượt là 20% và 18%;'))
+      .toEqual([['stunting_under5', 20, 2025], ['stunting_under5', 18, 2030]]);
+  });
+});

@@ -59,7 +59,7 @@ const AGAINST = /^\s*(?:\S+\s+){0,2}?so\s+(?:với|năm\s+\d{4})/iu;
 /** The verb of a relative target, in its clause before the figure. */
 const CHANGE_VERB = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])/giu;
 // A year after a preposition, or after "năm" alone ("Năm 2025:", "Riêng năm 2024, …").
-const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?|(?:riêng\s+)?(?=n[ăa]m\s))${YEAR_AFTER_WORD}`;
+const LEAD_YEAR_START = String.raw`^(?:[-+•*]\s*)?(?:[a-zđ][.)]\s*|\d+(?:\.\d+)*[.)]?\s*)?(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong|giai đoạn đến)\s+(?:(?:hết|cuối)\s+)?|giai đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|đến)\s*|(?:riêng\s+)?(?=n[ăa]m\s))${YEAR_AFTER_WORD}`;
 /** Whether a line may hold a year of these patterns (1900–2099): the plain search before them. */
 const mayHoldYear = (plain: string) => plain.includes('20') || plain.includes('19');
 /** A lead-in that dates what follows: "Đến năm 2025:", "a) Phấn đấu đến năm 2030," (alone or opening a line). */
@@ -85,6 +85,8 @@ const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ s
 /** A rate named anywhere in a clause. */
 const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
+/** Years joined by "và" or commas: "năm 2025 và năm 2030", "2025, 2030". */
+const JOINED_YEARS = /(?:19|20)\d\d(?:\s*(?:,|và|,\s*và)\s*(?:năm\s+)?(?:19|20)\d\d)+/u;
 /** "… lần lượt là", "… lần lượt đạt", "… tương ứng là": the figures that follow take the subjects in turn. */
 const RESPECTIVELY = /(?:^|\s)(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|ở mức|giảm|tăng|xuống|còn|dưới|trên|không quá|tối thiểu|ít nhất|khoảng))*\s*:?\s*$/iu;
 
@@ -710,7 +712,7 @@ interface Found {
 }
 
 /** A clause before its figure of nothing but aim, time, change and bound words: "phấn đấu đến năm 2025 giảm xuống dưới". */
-const BARE_CLAUSE = /^[\s;,.:\-+•]*(?:(?:phấn đấu|hướng tới|đến|vào|trong|tới|năm|\d{4}|giảm|tăng|xuống|còn|dưới|trên|đạt|duy trì|ở mức|mức|không quá|tối thiểu|ít nhất|tối đa|lên|và|sẽ|được|thêm|là)(?:\s+|$))+$/iu;
+const BARE_CLAUSE = /^[\s;,.:\-+•]*(?:(?:phấn đấu|hướng tới|đến|vào|trong|tới|năm|giai đoạn|\d{4}(?:\s*[-–]\s*\d{4})?:?|giảm|tăng|xuống|còn|dưới|trên|đạt|duy trì|ở mức|mức|không quá|tối thiểu|ít nhất|tối đa|lên|và|sẽ|được|thêm|là)(?:\s+|$))+$/iu;
 
 /** The words a clause may open with before its figure: "; phấn đấu có 90% …", "; trên 95% …". */
 const OPENS_CLAUSE = /^[\s;,.:\-+•*]*(?:(?:và|hoặc|phấn đấu|có|đạt|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hơn)\s+)*$/iu;
@@ -744,6 +746,8 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
   let fromBefore: string | null = null;
   /** The subjects "A và B lần lượt là …" names, which its figures take in turn. */
   let respective: { subjects: (Indicator | null)[]; next: number } | null = null;
+  /** The years "năm 2025 và năm 2030 lần lượt là …" joins, which its figures take in turn. */
+  let respectiveYears: { years: number[]; next: number } | null = null;
 
   /** The end of a subgroup's definition ("ở các tỉnh … có tỷ suất … trên 19‰"): its figures are no targets. */
   let definitionEnd = -1;
@@ -825,6 +829,15 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // the joined subjects in turn. A figure past the last subject takes none.
     const respectively = sub ? null : RESPECTIVELY.exec(ownBefore);
     let inTurn = false;
+    // "… năm 2025 và năm 2030 lần lượt là 20% và 18%", "Đến năm 2025 và 2030, … đạt tương ứng 50% và 70%":
+    // the figures take the joined years in turn.
+    let turnYear: number | null = null;
+    if (respectively) {
+      const joinedYears = JOINED_YEARS.exec(ownBefore.slice(0, respectively.index));
+      respectiveYears = joinedYears ? { years: matchesOf(/(?:19|20)\d\d/g, joinedYears[0]).map((m) => Number(m[0])), next: 1 } : null;
+      turnYear = respectiveYears?.years[0] ?? null;
+    } else if (respectiveYears && sameClause(before)) turnYear = respectiveYears.years[respectiveYears.next++] ?? null;
+    else respectiveYears = null;
     if (respectively) {
       const subjects = respectiveIndicators(ownBefore.slice(0, respectively.index), ctx.indicators);
       respective = subjects.length > 1 ? { subjects, next: 1 } : null;
@@ -895,7 +908,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       comparator,
       value: fig.value,
       unit,
-      year: yearOf(ownBefore, ownAfter.slice(0, nextYear), after.slice(0, nextYear), text.slice(fig.end)) ?? sentenceYear(text.slice(Math.max(0, fig.start - 400), fig.start)),
+      year: turnYear ?? yearOf(ownBefore, ownAfter.slice(0, nextYear), after.slice(0, nextYear), text.slice(fig.end)) ?? sentenceYear(text.slice(Math.max(0, fig.start - 400), fig.start)),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
       group: group ?? (inherits ? previous!.group : null),
