@@ -1448,3 +1448,11 @@ describe('periods and joined years that date figures in turn', () => {
       .toEqual([['stunting_under5', 20, 2025], ['stunting_under5', 18, 2030]]);
   });
 });
+
+describe('a count among clauses with rates', () => {
+  it('keeps "số bác sĩ/1 vạn dân đạt 12 bác sĩ" for the editor when other clauses of the line set rates', () => {
+    const found = underTargets(PLAN_2021, 'b) Về xã hội: tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5%; số bác sĩ/1 vạn dân đạt 12 bác sĩ; tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 18%.');
+    expect(found.targets.map((t) => t.value)).toEqual([95.5, 18]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, 'a count of things, which no unit of the record holds: kept for the editor']]);
+  });
+});

@@ -202,6 +202,21 @@ const COUNT_ITEM_OPENS = /^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]h�
 const COUNT_AFTER = /(?:[:≥≤<>]|(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
 /** A height set as a target: "chiều cao trung bình … tăng thêm 1,5 cm", "đạt 1,5 - 2 cm". */
 const HEIGHT_TARGET = /(?<!\p{L})(?:tăng(?:\s+thêm)?|đạt|lên|trên|khoảng)\s+\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*cm(?![\p{L}\d])/iu;
+/** A count of things in the text: one of the three ways plans set one. */
+const countsThings = (text: string) => COUNT_TARGET.test(text) || COUNT_ITEM_OPENS.test(text) || COUNT_AFTER.test(text);
+
+/** Where each ";"-clause of a line starts that counts things and holds none of the line's figures. */
+function countClauses(plain: string, figures: readonly Figure[]): number[] {
+  const out: number[] = [];
+  let start = 0;
+  for (const part of plain.split(';')) {
+    const end = start + part.length;
+    if (!figures.some((f) => f.start >= start && f.start < end) && countsThings(part)) out.push(start + (part.length - part.trimStart().length));
+    start = end + 1;
+  }
+  return out;
+}
+
 /** A change by a fraction: "giảm 1/3 tỷ lệ …", "giảm 2/3", "giảm hai phần ba", "giảm một nửa". */
 const FRACTION_CHANGE = /(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu;
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
@@ -608,12 +623,18 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       if (!figures.length) continue;
     }
     const figureless = figures.length === 0;
+    // "…; số bác sĩ/1 vạn dân đạt 12 bác sĩ; …": a clause counting things among clauses with rates.
+    if (!figureless && inPart.has(line.n) && line.plain.includes(';')) {
+      for (const at of countClauses(line.plain, figures)) {
+        unclassified.push({ line: lineAt(line, at), text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
+      }
+    }
     if (figureless) {
       // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
       // portal flattened) is kept for the editor, never read as a target nor dropped.
       if (inPart.has(line.n) && BOUND_WITHOUT_UNIT.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
-      } else if (inPart.has(line.n) && (COUNT_TARGET.test(line.plain) || COUNT_ITEM_OPENS.test(line.plain) || COUNT_AFTER.test(line.plain))) {
+      } else if (inPart.has(line.n) && countsThings(line.plain)) {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
         unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
       } else if (inPart.has(line.n) && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
