@@ -1362,10 +1362,11 @@ describe('indicators in the other words plans use for them', () => {
       '- Tỷ lệ bà mẹ được thăm khám sau sinh trong tuần đầu đạt 80%;',
       '- Tỷ lệ phụ nữ dân tộc thiểu số sinh con tại cơ sở y tế đạt 80%;',
       '- Tỷ lệ phụ nữ đẻ tại cơ sở khám bệnh, chữa bệnh đạt 98%;',
-      '- Tỷ lệ trẻ có cân nặng khi sinh dưới 2500 gram giảm còn 5%;');
+      '- Tỷ lệ trẻ có cân nặng khi sinh dưới 2500 gram giảm còn 5%;',
+      '- Tỷ lệ trẻ em dưới 2 tuổi bị suy dinh dưỡng được theo dõi biểu đồ tăng trưởng đạt 100%;');
     expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([
       ['neonatal_mortality_rate', 10], ['under5_mortality_rate', 18], ['postnatal_home_visit_first_week', 80],
-      ['facility_births', 80], ['facility_births', 98], ['low_birth_weight', 5],
+      ['facility_births', 80], ['facility_births', 98], ['low_birth_weight', 5], ['growth_monitoring', 100],
     ]);
   });
 });
