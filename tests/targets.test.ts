@@ -1457,3 +1457,12 @@ describe('a count among clauses with rates', () => {
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, 'a count of things, which no unit of the record holds: kept for the editor']]);
   });
 });
+
+describe('figures given as about so much', () => {
+  it('"xấp xỉ 75 tuổi", "khoảng 1,3 triệu người", "trên dưới 70%" are read, bound as the indicator goes', () => {
+    const rows = (line: string) => underTargets(PLAN_2021, line).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit]);
+    expect(rows('- Tuổi thọ trung bình xấp xỉ 75 tuổi;')).toEqual([['life_expectancy', 'gte', 75, 'years']]);
+    expect(rows('- Quy mô dân số khoảng 1,3 triệu người;')).toEqual([[null, 'eq', 1.3, 'million_people']]);
+    expect(rows('- Tỷ lệ sử dụng biện pháp tránh thai hiện đại đạt trên dưới 70%;')).toEqual([['contraceptive_prevalence', 'gte', 70, 'percent']]);
+  });
+});

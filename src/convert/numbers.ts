@@ -89,7 +89,8 @@ const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
   // "suống": a misspelling portals keep.
   [String.raw`(?:còn|xuống|suống)(?:\s+được)?|khống\s+chế(?:\s+ở)?`, 'down'],
   [String.raw`từ`, 'from'],
-  [String.raw`mức|là|duy\s+trì|bằng|:`, 'direction'],
+  // "khoảng 2,1 con", "xấp xỉ 75 tuổi", "trên dưới 70%": about that figure, bound as the indicator goes.
+  [String.raw`mức|là|duy\s+trì|bằng|khoảng|xấp\s+xỉ|trên\s+dưới|:`, 'direction'],
 ];
 /**
  * The word lists as one pattern, a group each, so that a tail is scanned once. The match that
