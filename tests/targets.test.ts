@@ -1466,3 +1466,11 @@ describe('figures given as about so much', () => {
     expect(rows('- Tỷ lệ sử dụng biện pháp tránh thai hiện đại đạt trên dưới 70%;')).toEqual([['contraceptive_prevalence', 'gte', 70, 'percent']]);
   });
 });
+
+describe('a figure a higher level assigned, in brackets beside the plan\'s own', () => {
+  it('"đạt 95% (chỉ tiêu Bộ Y tế giao là 90%)": 95 is the target, 90 reported as assigned', () => {
+    const found = underTargets(PLAN_2021, '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% (chỉ tiêu Bộ Y tế giao là 90%);', '- Giao Sở Y tế bảo đảm 100% trạm y tế có bác sĩ (trong đó 50% có bác sĩ sản nhi);');
+    expect(found.targets.map((t) => t.value)).toEqual([95, 100, 50]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, "a figure assigned by a higher level, in brackets beside the plan's own: not the plan's target"]]);
+  });
+});

@@ -159,6 +159,10 @@ const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số
 // beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name). "… đạt 99%,
 // cao hơn so với cả nước" compares the plan's figure with the country: it is the plan's.
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
+/** Whether a figure lies inside a match (a bracket). */
+const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <= m.index + m[0].length;
+/** What a higher level assigned: "(chỉ tiêu Bộ Y tế giao là 90%)", "(tỉnh giao 95%)". */
+const ASSIGNED = /(?:^|[^\p{L}])(?:được\s+)?giao(?:\s+là)?(?![\p{L}])/iu;
 /** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
 const ASIDE = /\([^()]*\)/g;
 
@@ -173,7 +177,7 @@ function nationalFigures(plain: string, figures: readonly Figure[]): Set<Figure>
   const masked = asides.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length), plain);
   const out = new Set<Figure>();
   for (const f of figures) {
-    const aside = asides.find((m) => f.start >= m.index && f.end <= m.index + m[0].length);
+    const aside = asides.find((m) => within(f, m));
     let text: string;
     if (aside) text = aside[0];
     else {
@@ -662,6 +666,16 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         const all = national.size === figures.length;
         unclassified.push({ line: all ? line.n : lineAt(line, first.start), text: line.raw, reason: 'figures for the whole country, quoted as context' });
         figures = figures.filter((f) => !national.has(f));
+        if (!figures.length) continue;
+      }
+    }
+    // "… đạt 95% (chỉ tiêu Bộ Y tế giao là 90%)": the figure a higher level assigned, beside the plan's own.
+    if (line.plain.includes('giao') && line.plain.includes('(')) {
+      const assigned = matchesOf(ASIDE, line.plain).filter((m) => ASSIGNED.test(m[0]));
+      const left = figures.filter((f) => !assigned.some((m) => within(f, m)));
+      if (left.length < figures.length) {
+        unclassified.push({ line: lineAt(line, assigned[0]!.index), text: line.raw, reason: 'a figure assigned by a higher level, in brackets beside the plan\'s own: not the plan\'s target' });
+        figures = left;
         if (!figures.length) continue;
       }
     }
