@@ -191,21 +191,29 @@ function nationalFigures(plain: string, figures: readonly Figure[]): Set<Figure>
   }
   return out;
 }
-/** A count of things set as a target: a number and a noun ("70.000 ngôi nhà", "170 trường học"), then "đạt" or a target year. */
-const COUNT_TARGET = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})/u;
+/** Not a year. */
+const NOT_YEAR = String.raw`(?!(?:19|20)\d\d(?!\d))`;
+/** Not a unit of age, time or weight after a number ("5 tuổi", "6 tháng", "2.500 gam"). */
+const NOT_MEASURE = String.raw`(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))`;
+/** A number of things and the noun it counts ("70.000 ngôi nhà", "170 trường học"; never "5 tuổi"). */
+const COUNTED = String.raw`${NOT_YEAR}(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+${NOT_MEASURE}`;
+/** A count of things set as a target: a number and a noun, then "đạt" or a target year. */
+const COUNT_TARGET = new RegExp(String.raw`(?<![\d.,/])${COUNTED}\p{L}[^;]*?(?:\sđạt\s|(?:vào|đến)\s+năm\s+\d{4})`, 'u');
 /**
  * A list item that opens on a count of people or things, in the targets part: "- 1.100 người
  * nghiện chích ma túy điều trị Methadone;", "- Có ít nhất 500 cộng tác viên …". Not a year, an
  * age or a duration.
  */
-const COUNT_ITEM_OPENS = /^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]hấn đấu(?:\s+có)?|[Đđ]ạt|[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Hh]ơn|[Kk]hoảng)\s+)*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d{2,})\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
+const COUNT_ITEM_OPENS = new RegExp(String.raw`^(?:[-+•*–]\s*|[a-zđ][.)]\s*)(?:(?:[Cc]ó|[Pp]hấn đấu(?:\s+có)?|[Đđ]ạt|[Íí]t nhất|[Tt]ối thiểu|[Tt]rên|[Hh]ơn|[Kk]hoảng)\s+)*${COUNTED}\p{Ll}`, 'u');
 /**
  * A count after a label's colon or a comparator word: "Số bác sĩ/vạn dân: 10 bác sĩ", "Số giường
  * bệnh/vạn dân đạt 32 giường". Not a year, an age, a duration or a weight.
  */
-const COUNT_AFTER = /(?:[:≥≤<>]|(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+(?!(?:năm|tuổi|tháng|ngày|giờ|tuần|lần|gam|gram|kg|cm)(?!\p{L}))\p{Ll}/u;
+const COUNT_AFTER = new RegExp(String.raw`(?:[:≥≤<>]|(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*${NOT_YEAR}(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+${NOT_MEASURE}\p{Ll}`, 'u');
 /** A height set as a target: "chiều cao trung bình … tăng thêm 1,5 cm", "đạt 1,5 - 2 cm". */
 const HEIGHT_TARGET = /(?<!\p{L})(?:tăng(?:\s+thêm)?|đạt|lên|trên|khoảng)\s+\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*cm(?![\p{L}\d])/iu;
+/** Why a count is kept for the editor. */
+const COUNT_KEPT = 'a count of things, which no unit of the record holds: kept for the editor';
 /** A count of things in the text: one of the three ways plans set one. */
 const countsThings = (text: string) => COUNT_TARGET.test(text) || COUNT_ITEM_OPENS.test(text) || COUNT_AFTER.test(text);
 
@@ -630,7 +638,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     // "…; số bác sĩ/1 vạn dân đạt 12 bác sĩ; …": a clause counting things among clauses with rates.
     if (!figureless && inPart.has(line.n) && line.plain.includes(';')) {
       for (const at of countClauses(line.plain, figures)) {
-        unclassified.push({ line: lineAt(line, at), text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
+        unclassified.push({ line: lineAt(line, at), text: line.raw, reason: COUNT_KEPT });
       }
     }
     if (figureless) {
@@ -640,7 +648,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
       } else if (inPart.has(line.n) && countsThings(line.plain)) {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
-        unclassified.push({ line: line.n, text: line.raw, reason: 'a count of things, which no unit of the record holds: kept for the editor' });
+        unclassified.push({ line: line.n, text: line.raw, reason: COUNT_KEPT });
       } else if (inPart.has(line.n) && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
       }
