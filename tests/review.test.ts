@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { convertFile } from '../src/convert/corpus.ts';
 import { ConvertError } from '../src/convert/errors.ts';
 import { errorReport, fixesOf, frontmatterYaml, mergedFrontmatter, PLACEHOLDER, reviewReport } from '../src/convert/review.ts';
+import { NAMES_NO_INDICATOR } from '../src/convert/targets.ts';
 import { SourceFrontmatter } from '../src/schema.ts';
 import { docxOf } from './helpers/docx.ts';
 import { ROOT, SLUGS, sourcePath, tax, type Slug } from './helpers/sources.ts';
@@ -136,6 +137,14 @@ describe('what the report asks an editor to fix', () => {
     const agencies = fixes.find((f) => f.elsewhere?.file === 'data/agencies.yaml')!;
     expect(agencies.elsewhere!.text).toContain(`vi: "${record.agencies[0]!.name}"`);
     expect(parse(agencies.elsewhere!.text)).toEqual([expect.objectContaining({ group: 'other', phrasings: [[record.agencies[0]!.name.toLowerCase()]] })]);
+  });
+
+  it('asks for a phrasing only for the unread lines that name no indicator, not for past results or counts', async () => {
+    const { input } = await review('lang-giang-2024-2025');
+    const unread = (line: number, reason: string) => ({ line, text: '…', reason });
+    const withLines = (...lines: ReturnType<typeof unread>[]) => fixesOf({ ...input, record: { ...input.record, unclassified: lines } }).find((f) => f.elsewhere?.file === 'data/indicators.yaml');
+    expect(withLines(unread(7, 'a past result (85 in 2023), not a target'), unread(9, 'a count of things, which no unit of the record holds: kept for the editor'))).toBeUndefined();
+    expect(withLines(unread(7, 'a past result (85 in 2023), not a target'), unread(12, NAMES_NO_INDICATOR))?.advice).toContain('Các dòng (lines): 12.');
   });
 });
 

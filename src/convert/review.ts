@@ -5,6 +5,7 @@ import type { Comparator, Flag, FlagKind, PlanRecord, Role, SourceFrontmatter, T
 import type { Taxonomies } from '../taxonomy/load.ts';
 import type { ConvertError } from './errors.ts';
 import type { Removed } from './read.ts';
+import { NAMES_NO_INDICATOR } from './targets.ts';
 
 export interface ReviewInput {
   record: PlanRecord;
@@ -88,7 +89,7 @@ const UNITS: Record<Unit, string> = {
 };
 const SIGNS: Record<Comparator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', increase: 'tăng (increase)', decrease: 'giảm (decrease)' };
 const REASONS: Record<string, string> = {
-  'figure outside the targets part that names no known indicator': 'số liệu ngoài phần mục tiêu, không gọi tên chỉ số nào đã biết (figure outside the targets part that names no known indicator)',
+  [NAMES_NO_INDICATOR]: 'số liệu ngoài phần mục tiêu, không gọi tên chỉ số nào đã biết (figure outside the targets part that names no known indicator)',
 };
 /** Type codes of document numbers ("06/CT-UBND"). */
 const CODES: Partial<Record<PlanRecord['docType'], string>> = { decision: 'QĐ', plan: 'KH', directive: 'CT', resolution: 'NQ' };
@@ -202,13 +203,16 @@ export function fixesOf({ record, body, tax }: ReviewInput): Fix[] {
   }
 
   const unclassified = r.targets.filter((t) => t.indicator === null);
-  if (unclassified.length || r.unclassified.length) {
+  // Lines left unread because they name no known indicator: a phrasing may read them. Past
+  // results, the country's figures, counts and ranges are listed above, but no phrasing reads them.
+  const unnamed = r.unclassified.filter((u) => u.reason === NAMES_NO_INDICATOR);
+  if (unclassified.length || unnamed.length) {
     fixes.push({
-      title: `${unclassified.length} chỉ tiêu chưa phân loại, ${r.unclassified.length} dòng có số chưa đọc (unclassified targets, unread lines with figures)`,
+      title: `${unclassified.length} chỉ tiêu chưa phân loại, ${unnamed.length} dòng có số không gọi tên chỉ số nào (unclassified targets, unread lines that name no indicator)`,
       advice:
         'Nếu dòng nói về một chỉ số đã có, thêm cách gọi của văn bản vào `phrasings` của chỉ số đó trong data/indicators.yaml (mỗi cách gọi là danh sách các từ phải có); ' +
         'nếu là chỉ số mới, thêm một mục mới (if the line names a known indicator, add the document\'s wording to its `phrasings` in data/indicators.yaml; a new indicator needs a new entry). ' +
-        `Các dòng (lines): ${[...new Set([...unclassified.map((t) => t.line), ...r.unclassified.map((u) => u.line)])].sort((a, b) => a - b).join(', ')}.`,
+        `Các dòng (lines): ${[...new Set([...unclassified.map((t) => t.line), ...unnamed.map((u) => u.line)])].sort((a, b) => a - b).join(', ')}.`,
       elsewhere: { file: 'data/indicators.yaml', text: '  phrasings: [["từ", "ngữ", "của văn bản"]]   # thêm vào chỉ số phù hợp (add to the matching indicator)' },
     });
   }

@@ -212,6 +212,8 @@ const COUNT_ITEM_OPENS = new RegExp(String.raw`^(?:[-+•*–]\s*|[a-zđ][.)]\s*
 const COUNT_AFTER = new RegExp(String.raw`(?:[:≥≤<>]|(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*${NOT_YEAR}(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+${NOT_MEASURE}\p{Ll}`, 'u');
 /** A height set as a target: "chiều cao trung bình … tăng thêm 1,5 cm", "đạt 1,5 - 2 cm". */
 const HEIGHT_TARGET = /(?<!\p{L})(?:tăng(?:\s+thêm)?|đạt|lên|trên|khoảng)\s+\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*cm(?![\p{L}\d])/iu;
+/** Why figures outside the targets part are left unread when their words name no indicator: a phrasing may read them (the editor's report says so). */
+export const NAMES_NO_INDICATOR = 'figure outside the targets part that names no known indicator';
 /** Why a count is kept for the editor. */
 const COUNT_KEPT = 'a count of things, which no unit of the record holds: kept for the editor';
 /** A count of things in the text: one of the three ways plans set one. */
@@ -691,7 +693,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     if (found.length === 0) continue;
     const named = found.some((f) => f.indicator);
     if (!inPart.has(line.n) && !named) {
-      unclassified.push({ line: line.n, text: line.raw, reason: 'figure outside the targets part that names no known indicator' });
+      unclassified.push({ line: line.n, text: line.raw, reason: NAMES_NO_INDICATOR });
       continue;
     }
     // The text each cited line starts: computed once per line, shared by its targets.
