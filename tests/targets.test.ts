@@ -1474,3 +1474,12 @@ describe('a figure a higher level assigned, in brackets beside the plan\'s own',
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, "a figure assigned by a higher level, in brackets beside the plan's own: not the plan's target"]]);
   });
 });
+
+describe('a table row that counts what an indicator rates', () => {
+  it('"Số ca tử vong mẹ | ca | 3 | 0" is a count kept for the editor, not a maternal mortality ratio of 0', () => {
+    const doc = toDoc(['I. MỤC TIÊU', 'TT\tChỉ số\tĐVT\tThực hiện 2023\tKế hoạch 2024', '1\tTỷ suất tử vong trẻ em dưới 1 tuổi\t‰\t9,1\t<9', '2\tSố ca tử vong mẹ\tca\t3\t0'].join('\n'));
+    const found = extractTableTargets(doc, { ...PLAN_2021, period: { start: 2024, end: 2024 } });
+    expect(found.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([['infant_mortality_rate', 'lt', 9]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[4, 'a count in "ca", which no unit of the record holds: kept for the editor']]);
+  });
+});

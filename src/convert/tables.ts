@@ -117,8 +117,9 @@ function readRows(rows: Row[], header: string[][], cols: Columns, ctx: TargetCon
     const indicator = classify(`${name} ${unitText}`, ctx.indicators);
     const direction = indicator?.direction ?? null;
     const known = unitOf(unitText, indicator?.unit ?? null);
-    // "Số trạm y tế có bác sĩ | trạm | 20 | 22": a count of things, which no unit of the record holds.
-    if (known === null && unitText !== '' && !indicator && countFigures(row) > 0) {
+    // "Số trạm y tế có bác sĩ | trạm | 20 | 22": a count of things, which no unit of the record holds,
+    // even where its name is an indicator's ("Số ca tử vong mẹ | ca | 3 | 0" is no ratio).
+    if (known === null && /\p{L}/u.test(unitText) && countFigures(row) > 0) {
       unclassified.push({ line: line.n, text, reason: `a count in "${unitText}", which no unit of the record holds: kept for the editor` });
       continue;
     }
