@@ -1483,3 +1483,18 @@ describe('a table row that counts what an indicator rates', () => {
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[4, 'a count in "ca", which no unit of the record holds: kept for the editor']]);
   });
 });
+
+describe('a figure in words outside a targets part, in a clause that aims (a directive has no targets part)', () => {
+  it('reads "phấn đấu đến năm 2025 tỷ số giới tính khi sinh dưới 112 trẻ trai/100 trẻ gái", and keeps last year\'s figures for the editor', () => {
+    const text = [
+      'Năm 2022, tỷ số giới tính khi sinh của tỉnh là 116,6 trẻ trai/100 trẻ gái, tổng tỷ suất sinh 2,3 con/phụ nữ.',
+      'Để phấn đấu đến năm 2025 tỷ số giới tính khi sinh dưới 112 trẻ trai/100 trẻ gái, duy trì tổng tỷ suất sinh 2,1 con/phụ nữ, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:',
+    ];
+    const found = extractTextTargets(toDoc(text.join('\n')), { ...PLAN_2021, period: null, issuedYear: 2023 });
+    expect(found.targets.map((t) => [t.line, t.indicator, t.comparator, t.value, t.year])).toEqual([
+      [2, 'sex_ratio_at_birth', 'lt', 112, 2025],
+      [2, 'total_fertility_rate', 'gte', 2.1, 2025],
+    ]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[1, 'a figure in words outside the targets part (116,6 trẻ trai/100 trẻ gái, 2,3 con): kept for the editor, not read as a target']]);
+  });
+});

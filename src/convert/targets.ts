@@ -296,7 +296,11 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
       if (unit === 'tuổi' ? !/tuổi thọ/iu.test(text) || (word !== 'direction' && !LIFE_EXPECTANCY_BEFORE.test(text.slice(0, m.index)) && !HEALTHY_YEARS_BEFORE.test(text.slice(0, m.index))) : unit === 'người' && word !== 'direction') continue;
       // Years counted as "năm" only for healthy life years ("số năm sống khỏe mạnh đạt tối thiểu 68 năm").
       if (unit === 'năm' && !HEALTHY_YEARS_BEFORE.test(text.slice(0, m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase(), ...(inPart ? {} : { outside: true as const }) });
+      // Outside the targets part (a directive has none), a clause that aims sets a target: "Phấn đấu
+      // đến năm 2025 tỷ số giới tính khi sinh dưới 110 trẻ trai/100 trẻ gái".
+      const clause = inPart ? '' : lastClause(text.slice(0, m.index));
+      const aims = !inPart && AIM.test(clause) && !PAST.test(clause);
+      out.push({ start: m.index, end: m.index + m[0].length, value: parseViNumber(m[1]!), unitText: m[2]!.toLowerCase(), ...(inPart || aims ? {} : { outside: true as const }) });
     }
     out.sort((a, b) => a.start - b.start);
     // "dưới 109 bé trai/100 bé gái … vào năm 2025; dưới 107 vào năm 2030": a bound whose unit
