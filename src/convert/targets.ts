@@ -174,19 +174,10 @@ const ASIDE = /\([^()]*\)/g;
 function nationalFigures(plain: string, figures: readonly Figure[]): Set<Figure> {
   const asides = matchesOf(ASIDE, plain);
   // The clauses are read without their brackets, each bracket on its own.
-  const masked = asides.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length), plain);
+  const masked = plain.replace(ASIDE, (a) => ' '.repeat(a.length));
   const out = new Set<Figure>();
   for (const f of figures) {
-    const aside = asides.find((m) => within(f, m));
-    let text: string;
-    if (aside) text = aside[0];
-    else {
-      let start = f.start;
-      while (start > 0 && !isStop(masked, start - 1)) start--;
-      let end = f.end;
-      while (end < masked.length && !isStop(masked, end)) end++;
-      text = masked.slice(start, end);
-    }
+    const text = asides.find((m) => within(f, m))?.[0] ?? lastClause(masked.slice(0, f.start)) + firstClause(masked.slice(f.start));
     if (NATIONAL_CONTEXT.test(text)) out.add(f);
   }
   return out;
@@ -663,9 +654,6 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
     }
-    const leadYear = mayHoldYear(line.plain) ? OPENING_YEAR.exec(line.plain) : null;
-    const lineYear = leadYear ? Number(leadYear[1]) : null;
-
     // "I. KẾT QUẢ THỰC HIỆN NĂM 2023": what the part reports was done, whatever its sentences say.
     const reported = results.get(line.n);
     if (reported) {
@@ -673,6 +661,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       unclassified.push({ line: line.n, text: line.raw, reason: `figures in the part on the situation before the plan ("${reported}"): ${list}, not targets` });
       continue;
     }
+
     if (!ctx.national && NATIONAL_CONTEXT.test(line.plain)) {
       const national = nationalFigures(line.plain, figures);
       if (national.size) {
@@ -693,6 +682,8 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         if (!figures.length) continue;
       }
     }
+    const leadYear = mayHoldYear(line.plain) ? OPENING_YEAR.exec(line.plain) : null;
+    const lineYear = leadYear ? Number(leadYear[1]) : null;
     const found = readLine(line, figures, ctx, lastIndicator);
     if (found.length === 0) continue;
     const named = found.some((f) => f.indicator);
@@ -881,14 +872,15 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // "… năm 2025 và năm 2030 lần lượt là 20% và 18%", "Đến năm 2025 và 2030, … đạt tương ứng 50% và 70%":
     // the figures take the joined years in turn.
     let turnYear: number | null = null;
+    const lead = respectively ? ownBefore.slice(0, respectively.index) : '';
     if (respectively) {
-      const joinedYears = JOINED_YEARS.exec(ownBefore.slice(0, respectively.index));
+      const joinedYears = JOINED_YEARS.exec(lead);
       respectiveYears = joinedYears ? { years: matchesOf(/(?:19|20)\d\d/g, joinedYears[0]).map((m) => Number(m[0])), next: 1 } : null;
       turnYear = respectiveYears?.years[0] ?? null;
     } else if (respectiveYears && sameClause(before)) turnYear = respectiveYears.years[respectiveYears.next++] ?? null;
     else respectiveYears = null;
     if (respectively) {
-      const subjects = respectiveIndicators(ownBefore.slice(0, respectively.index), ctx.indicators);
+      const subjects = respectiveIndicators(lead, ctx.indicators);
       respective = subjects.length > 1 ? { subjects, next: 1 } : null;
       if (respective) indicator = subjects[0]!;
     } else if (respective && !sub && sameClause(before) && (carried || !indicator)) {
