@@ -12,6 +12,8 @@ export const UNITS = [
   // Population rates: crude birth rate, natural increase (‰); child injury (per 100,000 children).
   'per_1000_population',
   'per_100000_children',
+  // Adolescent births as SDG 3.7.2 counts them: per 1,000 women aged 15–19.
+  'per_1000_women',
   // Plans of population and reproductive-health programmes also set these.
   'children_per_woman',
   'million_people',

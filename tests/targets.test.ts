@@ -350,7 +350,7 @@ describe('indicators real plans set, named from their wording', () => {
     ['- Tỷ lệ trẻ em 6-23 tháng tuổi được bổ sung đa vi chất đạt 50%.', null],
     ['- Duy trì loại trừ uốn ván sơ sinh: 100% huyện đạt tiêu chuẩn.', null],
     ['- Giảm tỷ lệ mắc tiêu chảy ở trẻ em dưới 5 tuổi xuống dưới 10%.', null],
-    ['- Giảm tỷ lệ thiếu vitamin A tiền lâm sàng ở trẻ em dưới 5 tuổi xuống dưới 10%.', null],
+    ['- Giảm tỷ lệ thiếu vitamin A tiền lâm sàng ở trẻ em dưới 5 tuổi xuống dưới 10%.', 'vitamin_a_deficiency_under5'],
     ['- Tỷ lệ trẻ dưới 5 tuổi có cân nặng thấp theo tuổi (trẻ sinh ra sau năm 2020) dưới 10%.', 'underweight_under5'],
     ['- Giảm tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi xuống dưới 5%.', 'wasting_under5'],
     ['- Tỷ lệ phụ nữ đẻ được khám thai ≥ 4 lần trong thai kỳ đạt 85%.', 'antenatal_care_4_visits'],
@@ -946,9 +946,9 @@ describe('wordings of the national nutrition strategy and of mothers\' care', ()
       ['overweight_obesity_under5', 19, 'thành phố'],
     ]);
   });
-  it('"tỷ suất chết mẹ"; vitamin A for mothers after birth is no child\'s supplement', () => {
+  it('"tỷ suất chết mẹ"; vitamin A for mothers after birth is their own figure, no child\'s supplement', () => {
     expect(rows('- Tỷ suất chết mẹ giảm xuống 45/100.000 trẻ đẻ sống.').map((r) => r[0])).toEqual(['maternal_mortality_ratio']);
-    expect(rows('- Tỷ lệ bà mẹ sau sinh được uống vitamin A trong vòng 1 tháng sau sinh đạt 75%.').map((r) => r[0])).toEqual([null]);
+    expect(rows('- Tỷ lệ bà mẹ sau sinh được uống vitamin A trong vòng 1 tháng sau sinh đạt 75%.').map((r) => r[0])).toEqual(['postpartum_vitamin_a']);
   });
 });
 
@@ -1496,5 +1496,45 @@ describe('a figure in words outside a targets part, in a clause that aims (a dir
       [2, 'total_fertility_rate', 'gte', 2.1, 2025],
     ]);
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[1, 'a figure in words outside the targets part (116,6 trẻ trai/100 trẻ gái, 2,3 con): kept for the editor, not read as a target']]);
+  });
+});
+
+describe('the national nutrition strategy\'s targets as provincial plans copy them (QĐ 02/QĐ-TTg, 2022)', () => {
+  const rows = (...lines: string[]) => underTargets(PLAN_2021, ...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year, t.group]);
+  it('a subgroup keeps its name for its second year ("… và dưới 23% vào năm 2030")', () => {
+    expect(rows('- Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống dưới 19% vào năm 2025 và dưới 17% vào năm 2030; khu vực miền núi giảm xuống dưới 26% vào năm 2025 và dưới 23% vào năm 2030.')).toEqual([
+      ['stunting_under5', 'lt', 19, 'percent', 2025, null],
+      ['stunting_under5', 'lt', 17, 'percent', 2030, null],
+      ['stunting_under5', 'lt', 26, 'percent', 2025, 'khu vực miền núi'],
+      ['stunting_under5', 'lt', 23, 'percent', 2030, 'khu vực miền núi'],
+    ]);
+  });
+  it('vitamin A for mothers after birth, its deficiency in children, and the treatment of severe acute malnutrition', () => {
+    expect(rows(
+      '- 100% bà mẹ sau sinh trong vòng 1 tháng được bổ sung vitamin A.',
+      '- Tỷ lệ trẻ em từ 6-36 tháng tuổi được uống vitamin A liều cao 2 lần/năm đạt trên 95%.',
+      '- Tỷ lệ thiếu vitamin A tiền lâm sàng ở trẻ em dưới 5 tuổi dưới 8% vào năm 2030.',
+      '- Trên 80% trẻ em dưới 5 tuổi bị suy dinh dưỡng cấp tính nặng được điều trị.',
+    ).map((r) => r.slice(0, 3))).toEqual([
+      ['postpartum_vitamin_a', 'gte', 100],
+      ['vitamin_a_supplementation', 'gt', 95],
+      ['vitamin_a_deficiency_under5', 'lt', 8],
+      ['severe_acute_malnutrition_treatment', 'gt', 80],
+    ]);
+  });
+});
+
+describe('adolescent births per 1,000 women aged 15–19 (SDG 3.7.2)', () => {
+  const rows = (...lines: string[]) => underTargets(PLAN_2021, ...lines).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year]);
+  it('is a rate per 1,000 women, not a count of children, however the ages are spaced', () => {
+    expect(rows(
+      '- Tỷ suất sinh vị thành niên giảm xuống còn 25 trẻ sinh sống/1.000 phụ nữ 15-19 tuổi vào năm 2025.',
+      '- Giảm tỷ suất sinh ở phụ nữ 15 - 19 tuổi xuống 20 ca sinh trên 1.000 phụ nữ.',
+    )).toEqual([
+      ['adolescent_births', 'lte', 25, 'per_1000_women', 2025],
+      ['adolescent_births', 'lte', 20, 'per_1000_women', 2030],
+    ]);
+    // The ages of "15 - 49 tuổi" are the phrasing's "15-49".
+    expect(rows('- Tỷ lệ thiếu máu ở phụ nữ 15 - 49 tuổi dưới 20%.')).toEqual([['anaemia_women_reproductive_age', 'lt', 20, 'percent', 2030]]);
   });
 });

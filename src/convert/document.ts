@@ -251,6 +251,8 @@ export function normalizeForMatch(s: string): string {
   // "khám thai ≥ 4 lần", "từ 4 lần trở lên", "đủ 4 lần": the phrasings say "ít nhất 4 lần".
   if (t.includes('lần')) t = t.replace(/(?:≥|>=|tối thiểu|từ|đủ)\s*(\d+)\s*lần(?:\s+trở lên)?/gu, 'ít nhất $1 lần');
   if (t.includes('<')) t = agesInWords(t);
+  // "15 - 19 tuổi", "6–36 tháng": a range of ages is written one way in the phrasings.
+  if (t.includes('-') || t.includes('–')) t = t.replace(/(\d)\s*[–-]\s*(?=\d)/g, '$1-');
   if (ABBREVIATION.test(t)) t = t.replace(ABBREVIATIONS, (a) => ABBREVIATED[a]!);
   return foldBlanks(t);
 }
@@ -275,6 +277,6 @@ const ABBREVIATED: Record<string, string> = {
 const ABBREVIATION_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
 const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
 /** What any rewrite of normalizeForMatch looks for, a superset in one pattern. */
-const NORMAL_WORK = new RegExp(String.raw`tỉ|thời kỳ|nhân viên y tế|\b0\d\b|lần|<|  |[^\S ]|${Object.keys(ABBREVIATED).join('|')}`);
+const NORMAL_WORK = new RegExp(String.raw`tỉ|thời kỳ|nhân viên y tế|\b0\d\b|lần|<|  |[^\S ]|\d\s*[–-]\s|\d\s[–-]|\d–|${Object.keys(ABBREVIATED).join('|')}`);
 const ABBREVIATIONS = new RegExp(ABBREVIATION_SOURCE, 'gu');
 

@@ -9,7 +9,7 @@ export function describe(t: Pick<Target, 'comparator' | 'value'>): string {
   return `${SIGN[t.comparator]} ${t.value}`;
 }
 
-const LIMIT: Partial<Record<Target['unit'], number>> = { percent: 100, per_1000_live_births: 1000, per_1000_population: 1000 };
+const LIMIT: Partial<Record<Target['unit'], number>> = { percent: 100, per_1000_live_births: 1000, per_1000_population: 1000, per_1000_women: 1000 };
 
 /** A share above 100% (or a rate per 1,000 above 1,000), or "more than" the whole: no plan can reach it. */
 export function isImpossible(t: Pick<Target, 'comparator' | 'value' | 'unit'>): boolean {

@@ -29,12 +29,14 @@ const perRate = (base: string, nouns: string) => String.raw`(?:ca\s*)?(?:\/\s*${
 const PER_100000 = perRate(String.raw`100[. \u00a0\u202f]?000`, String.raw`${LIVE_BIRTHS}|trẻ(?:\s+em)?(?!\s+(?:đẻ|sinh|sơ))|dân|người`);
 /** "12/1.000 trẻ đẻ sống", "12 trên 1.000 trẻ đẻ sống": a rate per mille in figures. */
 const PER_1000 = perRate(String.raw`1[. \u00a0\u202f]?000(?!\d)`, String.raw`${LIVE_BIRTHS}|dân|người`);
+/** "25 trẻ sinh sống/1.000 phụ nữ 15-19 tuổi", "25/1.000 phụ nữ": births per 1,000 women (adolescent births). */
+const PER_1000_WOMEN = String.raw`(?:(?:trẻ|ca)\s+(?:sinh|đẻ)(?:\s+ra)?(?:\s+sống)?\s*)?(?:\/|trên)\s*1[. \u00a0\u202f]?000\s+phụ\s+nữ`;
 /** "25/100 trẻ đẻ sống": a ratio per 100 live births (abortions). */
 const PER_100 = String.raw`(?:ca\s*)?\/\s*100\s+(?:trẻ\s+)?(?:sơ\s+sinh|đẻ|ca\s+sinh|trẻ\s+đẻ)\s+sống`;
 
 /** A value with a unit that makes it a target figure: %, ‰, or a rate per 100,000. */
 export const VALUE_RE = new RegExp(
-  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_1000}|${PER_100000})`,
+  String.raw`(?<![\d.,/])(${NUMBER_SOURCE})\s*(%|‰|điểm\s+phần\s+trăm|${PER_100}|${PER_1000_WOMEN}|${PER_1000}|${PER_100000})`,
   'giu',
 );
 
@@ -55,6 +57,7 @@ export function unitOf(text: string, fallback: Unit | null = null): Unit | null 
   if (t === 'tuổi' || t === 'năm') return 'years';
   if (t.startsWith('triệu')) return 'million_people';
   if (t.includes('trai')) return 'boys_per_100_girls';
+  if (t.includes('phụ nữ') && /1[. \u00a0\u202f]?000/.test(t)) return 'per_1000_women';
   // A rate per 1,000 is of live births unless the indicator counts people (crude birth rate).
   if (t.includes('‰') || PER_MILLE.test(t)) return /dân|người/.test(t) || fallback === 'per_1000_population' ? 'per_1000_population' : 'per_1000_live_births';
   if (t.includes('phần trăm')) return 'percentage_points';

@@ -79,6 +79,7 @@ const UNITS: Record<Unit, string> = {
   per_100000_population: '/100.000 dân',
   per_1000_population: '‰ (trên 1.000 dân)',
   per_100000_children: '/100.000 trẻ em',
+  per_1000_women: '/1.000 phụ nữ',
   children_per_woman: ' con/phụ nữ',
   million_people: ' triệu người',
   boys_per_100_girls: ' trẻ trai/100 trẻ gái',

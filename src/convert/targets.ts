@@ -952,7 +952,9 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       year: turnYear ?? yearOf(ownBefore, ownAfter.slice(0, nextYear), after.slice(0, nextYear), text.slice(fig.end)) ?? sentenceYear(text.slice(Math.max(0, fig.start - 400), fig.start)),
       baselineYear: relative && baselineYear ? Number(baselineYear) : null,
       baseline: from && !relative ? from : null,
-      group: group ?? (inherits ? previous!.group : null),
+      // "khu vực miền núi giảm xuống dưới 26% vào năm 2025 và dưới 23% vào năm 2030": a figure joined
+      // by no more than a year and its bound keeps the subgroup of the one before.
+      group: group ?? (inherits || (previous?.group && previous.indicator === indicator && !before.includes(';') && sameClause(before) && BARE_CLAUSE.test(before)) ? previous!.group : null),
       past: previous && CHANGE_IN_BRACKETS.test(before)
         ? 'aside'
         : // Bounded: a clause of thousands of figures would make this quadratic.

@@ -118,6 +118,7 @@ const CODES: { column: string; codes: Record<string, Text> }[] = [
       per_100000_population: ['trên 100.000 dân', 'per 100,000 population'],
       per_1000_population: ['trên 1.000 dân (‰)', 'per 1,000 population (‰)'],
       per_100000_children: ['trên 100.000 trẻ em', 'per 100,000 children'],
+      per_1000_women: ['trên 1.000 phụ nữ (sinh ở tuổi 15-19)', 'per 1,000 women (births at ages 15-19)'],
       children_per_woman: ['số con trung bình của một phụ nữ', 'children per woman'],
       million_people: ['triệu người', 'million people'],
       boys_per_100_girls: ['số bé trai trên 100 bé gái khi sinh', 'boys per 100 girls at birth'],
