@@ -1538,3 +1538,14 @@ describe('adolescent births per 1,000 women aged 15–19 (SDG 3.7.2)', () => {
     expect(rows('- Tỷ lệ thiếu máu ở phụ nữ 15 - 49 tuổi dưới 20%.')).toEqual([['anaemia_women_reproductive_age', 'lt', 20, 'percent', 2030]]);
   });
 });
+
+describe('children\'s rights in child-care plans', () => {
+  it('birth registration and health insurance cards for children under 6', () => {
+    const found = underTargets(PLAN_2021, '- Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn đạt 98%.', '- Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT đạt 100%.', '- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.');
+    expect(found.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ['birth_registration', 'gte', 98],
+      ['child_health_insurance', 'gte', 100],
+      [null, 'gt', 95],
+    ]);
+  });
+});
