@@ -866,8 +866,10 @@ describe('a short clause that names what the one before counted, in place of its
       ['pmtct_hiv_testing', 95],
       [null, 90],
       ['full_immunization_under1', 95],
-      [null, 90],
+      // "các xã vùng khó khăn" names no indicator in place of the last words, but a subgroup.
+      ['full_immunization_under1', 90],
     ]);
+    expect(r.targets.map((t) => t.group)).toEqual([null, null, null, 'các xã vùng khó khăn']);
   });
 });
 
@@ -1546,6 +1548,43 @@ describe('children\'s rights in child-care plans', () => {
       ['birth_registration', 'gte', 98],
       ['child_health_insurance', 'gte', 100],
       [null, 'gt', 95],
+    ]);
+  });
+});
+
+describe('a subgroup named without "ở" or "tại"', () => {
+  const rows = (...lines: string[]) => underTargets(PLAN_2021, ...lines).targets.map((t) => [t.indicator, t.value, t.group]);
+  it('a kind of place and its trait after the people counted: "trẻ em dưới 5 tuổi vùng đồng bào dân tộc thiểu số"', () => {
+    expect(rows(
+      '- Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi vùng đồng bào dân tộc thiểu số xuống dưới 28%.',
+      '- Tỷ lệ sinh con thứ 3 trở lên của các xã vùng cao giảm xuống dưới 20%.',
+      '- Tăng tỷ lệ bà mẹ người dân tộc thiểu số được khám thai ít nhất 4 lần lên 70%.',
+    )).toEqual([
+      ['stunting_under5', 28, 'vùng đồng bào dân tộc thiểu số'],
+      ['third_or_higher_births', 20, 'các xã vùng cao'],
+      ['antenatal_care_4_visits', 70, 'người dân tộc thiểu số'],
+    ]);
+  });
+  it('after a comma or a ";", abbreviated or with a kind of place alone', () => {
+    expect(rows(
+      '- Giảm tỷ lệ SDD thấp còi ở trẻ em dưới 5 tuổi xuống dưới 20%, vùng đồng bào DTTS xuống dưới 28%.',
+      '- Tỷ suất tử vong trẻ em dưới 5 tuổi toàn tỉnh dưới 20‰; huyện miền núi dưới 25‰.',
+    )).toEqual([
+      ['stunting_under5', 20, null],
+      ['stunting_under5', 28, 'vùng đồng bào DTTS'],
+      ['under5_mortality_rate', 20, null],
+      ['under5_mortality_rate', 25, 'huyện miền núi'],
+    ]);
+  });
+  it('never the plan\'s own place, nor a place the plan only stresses', () => {
+    expect(rows(
+      '- Tỷ lệ suy dinh dưỡng thể thấp còi trẻ em dưới 5 tuổi trên địa bàn thành phố dưới 21,5%.',
+      '- Giảm tử vong trẻ em dưới 5 tuổi, đặc biệt ở vùng khó khăn, xuống dưới 20‰.',
+      '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế của huyện Yên Lạc đạt 99%.',
+    )).toEqual([
+      ['stunting_under5', 21.5, null],
+      ['under5_mortality_rate', 20, null],
+      ['facility_births', 99, null],
     ]);
   });
 });

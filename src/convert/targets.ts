@@ -235,7 +235,7 @@ const REGION_NAMES = String.raw`(?:trung du và )?miền núi phía bắc|tây n
   // Every word in either case: the patterns that use it are not all case-insensitive.
   .replace(/(^|[\s(|:])(\p{Ll})/gu, (_, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
 /** A subgroup's name alone, then up to three comparator words, at the end of the text before its figure. */
-const GROUP_NAME = String.raw`\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|các xã|các huyện|các tỉnh)\s+)?(?:${REGION_NAMES}|miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))(?:\s*(?:đạt|dưới|trên|là|còn|xuống|giảm|tăng|từ|không quá|tối thiểu|ít nhất|:)){0,3}\s*$`;
+const GROUP_NAME = String.raw`\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|(?:các\s+)?(?:xã|huyện|tỉnh)|đồng bào)\s+){0,2}(?:${REGION_NAMES}|miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|DTTS|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))(?:\s*(?:đạt|dưới|trên|là|còn|xuống|giảm|tăng|từ|không quá|tối thiểu|ít nhất|:)){0,3}\s*$`;
 /** A subgroup's name alone after a comma or a bracket, before its figure: ", miền núi đạt", ", vùng khó khăn dưới", "(khu vực miền núi dưới". */
 const BARE_GROUP = new RegExp(`(?<=[,(])${GROUP_NAME}`, 'iu');
 /** A clause after a ";" that is a subgroup's name alone, before its figure: "; miền núi đạt". */
@@ -1041,8 +1041,15 @@ function yearAfter(after: string): number | null {
  * "đối với đồng bào dân tộc thiểu số", "ở nông thôn", "tại huyện Mù Cang Chải". Emphasis
  * ("đặc biệt ở vùng khó khăn", "ưu tiên miền núi") restricts nothing.
  */
+const GROUP_KIND = String.raw`(?:vùng|khu vực|địa bàn|miền|tỉnh|xã|huyện|thôn|bản|đồng bào|người)\s+`;
+// The name goes on ("… miền núi phía Bắc và Tây Nguyên") up to what its people are given or do.
+const GROUP_TRAIT = String.raw`(?:${REGION_NAMES}|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|DTTS|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))(?:(?!\s(?:được|có|đạt|là|xuống|giảm|tăng)(?!\p{L}))[\p{L} ])*`;
 const GROUP = new RegExp(
-  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:(?:vùng|khu vực|địa bàn|miền|tỉnh|xã|huyện|thôn|bản|đồng bào|người)\s+)?(?:${REGION_NAMES}|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))[\p{L} ]*|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
+  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:${GROUP_KIND}){0,2}${GROUP_TRAIT}|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
+    // "trẻ em dưới 5 tuổi vùng đồng bào dân tộc thiểu số", "của các xã vùng cao": a kind of place
+    // and its trait name a subgroup without "ở" too (never a named place: the plan's own).
+    // "trên địa bàn thành phố" is the plan's own place.
+    String.raw`|(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả |trên |ở |tại |đối với |thuộc |trong )(?:(?<=\s)|của\s+)((?:các\s+|những\s+)?(?:${GROUP_KIND}){1,2}(?!thành phố)${GROUP_TRAIT})` +
     // "trên địa bàn các huyện nghèo" (never "trên địa bàn huyện X", the plan's own place).
     String.raw`|trên địa bàn\s+((?:(?:các|những)\s+)?(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)(?:(?!\s(?:được|có|đạt|là|xuống|giảm|tăng)(?!\p{L}))[\p{L} ])*)`,
   'u',
@@ -1056,7 +1063,7 @@ const groupOf = (m: RegExpExecArray | null) => (m ? cleanGroup(m[1]!) : null);
 
 function groupIn(clause: string): string | null {
   const m = GROUP.exec(clause);
-  return m ? cleanGroup(m[1] ?? m[2]!) : null;
+  return m ? cleanGroup(m[1] ?? m[2] ?? m[3]!) : null;
 }
 
 /** "vùng khó khăn đạt" → "vùng khó khăn". */
