@@ -1588,3 +1588,15 @@ describe('a subgroup named without "ở" or "tại"', () => {
     ]);
   });
 });
+
+describe('the elimination of mother-to-child transmission of HIV', () => {
+  it('"số trẻ mới nhiễm HIV dưới 50 trẻ/100.000 trẻ đẻ sống" is a rate per 100,000 live births, beside the transmission rate', () => {
+    const found = underTargets(PLAN_2021, '- Loại trừ lây truyền HIV từ mẹ sang con: tỷ lệ lây truyền dưới 2%, số trẻ mới nhiễm HIV dưới 50 trẻ/100.000 trẻ đẻ sống.', '- Số ca tử vong mẹ dưới 40 ca trên 100.000 trẻ đẻ sống.');
+    expect(found.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      ['lt', 2, 'percent'],
+      ['lt', 50, 'per_100000_live_births'],
+      ['lt', 40, 'per_100000_live_births'],
+    ]);
+    expect(found.unclassified).toEqual([]);
+  });
+});

@@ -22,10 +22,11 @@ export function parseViNumber(s: string): number {
 /** Per live births, per children or per people, after "/100.000" or "trên 1.000". */
 const LIVE_BIRTHS = String.raw`(?:(?:trẻ\s+)?(?:đẻ|sinh|sơ\s+sinh)(?:\s+ra)?\s+sống|ca\s+(?:sinh|đẻ)\s+sống)`;
 /**
- * A rate per `base` of `nouns`: "/100.000", "/100.000 dân", "ca/100.000 trẻ đẻ sống", or "trên
- * 100.000 trẻ đẻ sống", where "trên" needs its noun ("trên 1.000 người" alone is a count).
+ * A rate per `base` of `nouns`: "/100.000", "/100.000 dân", "ca/100.000 trẻ đẻ sống", "trẻ/100.000
+ * trẻ đẻ sống" (children newly infected), or "trên 100.000 trẻ đẻ sống", where "trên" needs its
+ * noun ("trên 1.000 người" alone is a count).
  */
-const perRate = (base: string, nouns: string) => String.raw`(?:ca\s*)?(?:\/\s*${base}(?:\s*(?:${nouns}))?|trên\s+${base}\s*(?:${nouns}))`;
+const perRate = (base: string, nouns: string) => String.raw`(?:ca\s*|trẻ\s*(?=\/))?(?:\/\s*${base}(?:\s*(?:${nouns}))?|trên\s+${base}\s*(?:${nouns}))`;
 const PER_100000 = perRate(String.raw`100[. \u00a0\u202f]?000`, String.raw`${LIVE_BIRTHS}|trẻ(?:\s+em)?(?!\s+(?:đẻ|sinh|sơ))|dân|người`);
 /** "12/1.000 trẻ đẻ sống", "12 trên 1.000 trẻ đẻ sống": a rate per mille in figures. */
 const PER_1000 = perRate(String.raw`1[. \u00a0\u202f]?000(?!\d)`, String.raw`${LIVE_BIRTHS}|dân|người`);
