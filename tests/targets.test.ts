@@ -1600,3 +1600,11 @@ describe('the elimination of mother-to-child transmission of HIV', () => {
     expect(found.unclassified).toEqual([]);
   });
 });
+
+describe('a count after a comma, beside a figure of its clause', () => {
+  it('"dưới 2%, số trẻ nhiễm HIV mới dưới 20 trẻ": the count is kept for the editor, not lost', () => {
+    const found = underTargets(PLAN_2021, '- Tỷ lệ lây truyền HIV từ mẹ sang con dưới 2%, số trẻ nhiễm HIV mới dưới 20 trẻ.', '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế đạt 99,5%.');
+    expect(found.targets.map((t) => t.value)).toEqual([2, 99.5]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, 'a count of things, which no unit of the record holds: kept for the editor']]);
+  });
+});

@@ -210,17 +210,23 @@ const COUNT_KEPT = 'a count of things, which no unit of the record holds: kept f
 /** A count of things in the text: one of the three ways plans set one. */
 const countsThings = (text: string) => COUNT_TARGET.test(text) || COUNT_ITEM_OPENS.test(text) || COUNT_AFTER.test(text);
 
-/** Where each ";"-clause of a line starts that counts things and holds none of the line's figures. */
-function countClauses(plain: string, figures: readonly Figure[]): number[] {
+/**
+ * Where each clause of a line starts that counts things and holds none of the line's figures: a
+ * ";"-clause, or within one that holds figures a clause after a comma and a space ("tỷ lệ lây
+ * truyền dưới 2%, số trẻ mới nhiễm dưới 50 trẻ"), never at a decimal comma.
+ */
+function countClauses(plain: string, figures: readonly Figure[], from = 0, split = CLAUSE): number[] {
   const out: number[] = [];
-  let start = 0;
-  for (const part of plain.split(';')) {
-    const end = start + part.length;
-    if (!figures.some((f) => f.start >= start && f.start < end) && countsThings(part)) out.push(start + (part.length - part.trimStart().length));
-    start = end + 1;
+  for (const m of matchesOf(split, plain)) {
+    const [start, end] = [from + m.index, from + m.index + m[0].length];
+    const holds = figures.some((f) => f.start >= start && f.start < end);
+    if (!holds && countsThings(m[0])) out.push(start + (m[0].length - m[0].trimStart().length));
+    else if (holds && split === CLAUSE) out.push(...countClauses(m[0], figures, start, COMMA_CLAUSE));
   }
   return out;
 }
+const CLAUSE = /[^;]+/g;
+const COMMA_CLAUSE = /(?:[^,]|,(?!\s))+/g;
 
 /** A change by a fraction: "giảm 1/3 tỷ lệ …", "giảm 2/3", "giảm hai phần ba", "giảm một nửa". */
 const FRACTION_CHANGE = /(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu;
@@ -633,7 +639,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     const figureless = figures.length === 0;
     // "…; số bác sĩ/1 vạn dân đạt 12 bác sĩ; …": a clause counting things among clauses with rates.
-    if (!figureless && inPart.has(line.n) && line.plain.includes(';')) {
+    if (!figureless && inPart.has(line.n) && (line.plain.includes(';') || line.plain.includes(', '))) {
       for (const at of countClauses(line.plain, figures)) {
         unclassified.push({ line: lineAt(line, at), text: line.raw, reason: COUNT_KEPT });
       }
