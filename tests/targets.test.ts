@@ -1473,7 +1473,7 @@ describe('a figure a higher level assigned, in brackets beside the plan\'s own',
   it('"đạt 95% (chỉ tiêu Bộ Y tế giao là 90%)": 95 is the target, 90 reported as assigned', () => {
     const found = underTargets(PLAN_2021, '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% (chỉ tiêu Bộ Y tế giao là 90%);', '- Giao Sở Y tế bảo đảm 100% trạm y tế có bác sĩ (trong đó 50% có bác sĩ sản nhi);');
     expect(found.targets.map((t) => t.value)).toEqual([95, 100, 50]);
-    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, "a figure assigned by a higher level, in brackets beside the plan's own: not the plan's target"]]);
+    expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, "a figure a higher level or another document sets, in brackets beside the plan's own: not the plan's target"]]);
   });
 });
 
@@ -1606,5 +1606,13 @@ describe('a count after a comma, beside a figure of its clause', () => {
     const found = underTargets(PLAN_2021, '- Tỷ lệ lây truyền HIV từ mẹ sang con dưới 2%, số trẻ nhiễm HIV mới dưới 20 trẻ.', '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế đạt 99,5%.');
     expect(found.targets.map((t) => t.value)).toEqual([2, 99.5]);
     expect(found.unclassified.map((u) => [u.line, u.reason])).toEqual([[2, 'a count of things, which no unit of the record holds: kept for the editor']]);
+  });
+});
+
+describe('a figure another document sets, in brackets beside the plan\'s own', () => {
+  it('"đạt 80% (chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh là 75%)": 80 is the target, 75 reported', () => {
+    const found = underTargets(PLAN_2021, '- Tỷ lệ trẻ được bú mẹ trong 1 giờ đầu sau sinh đạt 80% (chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX là 75%).', '- Tỷ lệ bú mẹ hoàn toàn đạt 45% (mục tiêu Chiến lược quốc gia về dinh dưỡng là 40%).');
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([['early_breastfeeding', 80], ['exclusive_breastfeeding_6m', 45]]);
+    expect(found.unclassified.map((u) => u.line)).toEqual([2, 3]);
   });
 });

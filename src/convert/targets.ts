@@ -161,8 +161,12 @@ const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số
 const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
 /** Whether a figure lies inside a match (a bracket). */
 const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <= m.index + m[0].length;
-/** What a higher level assigned: "(chỉ tiêu Bộ Y tế giao là 90%)", "(tỉnh giao 95%)". */
-const ASSIGNED = /(?:^|[^\p{L}])(?:được\s+)?giao(?:\s+là)?(?![\p{L}])/iu;
+/**
+ * What a higher level assigned or another document sets: "(chỉ tiêu Bộ Y tế giao là 90%)", "(tỉnh
+ * giao 95%)", "(chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh là 75%)".
+ */
+// A document by its capitalised name: "chỉ tiêu kế hoạch" alone may be the plan's own.
+const ASSIGNED = /(?:^|[^\p{L}])(?:(?:[Đđ]ược\s+)?[Gg]iao(?:\s+là)?|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)\s+(?:của\s+|theo\s+|tại\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chiến lược|Đề án|Chỉ thị))(?![\p{L}])/u;
 /** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
 const ASIDE = /\([^()]*\)/g;
 
@@ -679,11 +683,11 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       }
     }
     // "… đạt 95% (chỉ tiêu Bộ Y tế giao là 90%)": the figure a higher level assigned, beside the plan's own.
-    if (line.plain.includes('giao') && line.plain.includes('(')) {
+    if (line.plain.includes('(') && (line.plain.includes('giao') || line.plain.includes('tiêu'))) {
       const assigned = matchesOf(ASIDE, line.plain).filter((m) => ASSIGNED.test(m[0]));
       const left = figures.filter((f) => !assigned.some((m) => within(f, m)));
       if (left.length < figures.length) {
-        unclassified.push({ line: lineAt(line, assigned[0]!.index), text: line.raw, reason: 'a figure assigned by a higher level, in brackets beside the plan\'s own: not the plan\'s target' });
+        unclassified.push({ line: lineAt(line, assigned[0]!.index), text: line.raw, reason: 'a figure a higher level or another document sets, in brackets beside the plan\'s own: not the plan\'s target' });
         figures = left;
         if (!figures.length) continue;
       }
