@@ -495,9 +495,9 @@ describe('wordings of national and city programmes as portals summarise them', (
     ]);
   });
   it('"… và … đều giảm 20%": the figure is each joined indicator\'s', () => {
-    // Abortions among adolescents are no abortion ratio of all women: kept, unclassified.
+    // Abortions among adolescents are no abortion ratio of all women: a figure of their own.
     const t = read('Cải thiện sức khỏe sinh sản vị thành niên và thành niên, đến năm 2015 tỷ lệ có thai ở vị thành niên và tỷ lệ phá thai ở vị thành niên đều giảm 20% so với năm 2010.');
-    expect(rows(t)).toEqual([['adolescent_births', 'decrease', 20, 2015], [null, 'decrease', 20, 2015]]);
+    expect(rows(t)).toEqual([['adolescent_births', 'decrease', 20, 2015], ['adolescent_abortion', 'decrease', 20, 2015]]);
     expect(rows(read('- Tỷ lệ phụ nữ mang thai được xét nghiệm HIV, tỷ lệ được xét nghiệm giang mai đều đạt trên 95% vào năm 2015.'))).toEqual([
       ['pmtct_hiv_testing', 'gt', 95, 2015],
       ['pmtct_syphilis_testing', 'gt', 95, 2015],
@@ -1614,5 +1614,15 @@ describe('a figure another document sets, in brackets beside the plan\'s own', (
     const found = underTargets(PLAN_2021, '- Tỷ lệ trẻ được bú mẹ trong 1 giờ đầu sau sinh đạt 80% (chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX là 75%).', '- Tỷ lệ bú mẹ hoàn toàn đạt 45% (mục tiêu Chiến lược quốc gia về dinh dưỡng là 40%).');
     expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([['early_breastfeeding', 80], ['exclusive_breastfeeding_6m', 45]]);
     expect(found.unclassified.map((u) => u.line)).toEqual([2, 3]);
+  });
+});
+
+describe('abortions among adolescents', () => {
+  it('are a figure of their own, not the abortion ratio nor adolescent births', () => {
+    const found = underTargets(PLAN_2021, '- Giảm tỷ lệ phá thai ở tuổi vị thành niên xuống dưới 5% tổng số ca phá thai.', '- Tỷ số phá thai giảm xuống dưới 25/100 trẻ đẻ sống.');
+    expect(found.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ['adolescent_abortion', 'lt', 5, 'percent'],
+      ['abortion_ratio', 'lt', 25, 'per_100_live_births'],
+    ]);
   });
 });
