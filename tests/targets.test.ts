@@ -1626,3 +1626,21 @@ describe('abortions among adolescents', () => {
     ]);
   });
 });
+
+describe('a baseline in brackets after its target', () => {
+  it('"giảm còn 20% (năm 2020: 23,5%)": the level of a year before the plan is the baseline, not a result to report', () => {
+    const found = underTargets(PLAN_2021,
+      '- Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 20% (năm 2020: 23,5%).',
+      '- Tỷ lệ suy dinh dưỡng thể nhẹ cân giảm xuống 9% (năm 2020 là 11,2%).',
+      // A year the plan still runs through is a target of its own.
+      '- Tỷ lệ trẻ được tiêm chủng đầy đủ duy trì trên 95% (năm 2023 đạt 96,8%).',
+    );
+    expect(found.targets.map((t) => [t.indicator, t.value, t.year, t.baseline])).toEqual([
+      ['stunting_under5', 20, 2030, { value: 23.5, year: 2020 }],
+      ['underweight_under5', 9, 2030, { value: 11.2, year: 2020 }],
+      ['full_immunization_under1', 95, 2030, null],
+      ['full_immunization_under1', 96.8, 2023, null],
+    ]);
+    expect(found.unclassified).toEqual([]);
+  });
+});

@@ -811,6 +811,15 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
       return;
     }
     const before = text.slice(consumed, fig.start);
+    // "giảm còn 20% (năm 2020: 23,5%)": the level of a year before the plan, in brackets right
+    // after its target, is the target's baseline.
+    const bracketYear = previous && !previous.baseline && before.includes('(') ? BASELINE_IN_BRACKETS.exec(before) : null;
+    const startYear = ctx.issuedYear ?? ctx.period?.start ?? null;
+    if (bracketYear && startYear !== null && Number(bracketYear[1]) < startYear && previous!.comparator !== 'increase' && previous!.comparator !== 'decrease' && unitOf(fig.unitText, previous!.unit) === previous!.unit) {
+      previous!.baseline = { value: fig.value, year: Number(bracketYear[1]) };
+      consumed = fig.end;
+      return;
+    }
     const nextStart = figures[i + 1]?.start ?? text.length;
     // The text after a figure belongs to it up to the lead-in words of the next figure.
     const afterEnd = i + 1 < figures.length ? fig.end + trailingRun(text.slice(fig.end, nextStart), LEAD_IN) : text.length;
@@ -1005,6 +1014,8 @@ const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 
 
 /** A bracket right after a figure that opens on a change: "70% (tăng 54,7% so với 2017)". */
 const CHANGE_IN_BRACKETS = /^\s*\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
+/** A year and its level in brackets after a figure: "(năm 2020: ", "(năm 2020 là ", "(2023 đạt ". */
+const BASELINE_IN_BRACKETS = /^\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*(?::|là|đạt|ở mức)?\s*$/iu;
 /** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
 const RESULT_NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
 
