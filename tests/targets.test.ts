@@ -1644,3 +1644,21 @@ describe('a baseline in brackets after its target', () => {
     expect(found.unclassified).toEqual([]);
   });
 });
+
+describe('the people a whole plan is for', () => {
+  const ctx = { ...PLAN_2021, title: 'Hành động phòng chống suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi vùng đồng bào dân tộc thiểu số và miền núi đến năm 2025' };
+  it('are no subgroup of its targets; another subgroup, and a macro-region, still are', () => {
+    const found = underTargets(ctx,
+      '- Giảm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi vùng đồng bào DTTS và miền núi xuống dưới 26%.',
+      '- Tỷ lệ trẻ em dưới 5 tuổi ở vùng khó khăn được uống vitamin A đạt 95%.',
+      '- Tỷ lệ suy dinh dưỡng thấp còi ở khu vực miền núi phía Bắc dưới 28%.',
+    );
+    expect(found.targets.map((t) => [t.indicator, t.value, t.group])).toEqual([
+      ['stunting_under5', 26, null],
+      ['vitamin_a_supplementation', 95, 'vùng khó khăn'],
+      ['stunting_under5', 28, 'khu vực miền núi phía Bắc'],
+    ]);
+    // In a plan for everyone, the same wording names a subgroup.
+    expect(underTargets(PLAN_2021, '- Giảm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi vùng đồng bào DTTS và miền núi xuống dưới 26%.').targets[0]!.group).toBe('vùng đồng bào DTTS và miền núi');
+  });
+});

@@ -61,6 +61,7 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
     period: meta.period,
     issuedYear: meta.issued ? Number(meta.issued.slice(0, 4)) : null,
     national: meta.jurisdiction.level === 'national',
+    title: meta.title,
   };
   const text = extractTextTargets(doc, ctx);
   const table = extractTableTargets(doc, ctx);

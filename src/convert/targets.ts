@@ -14,6 +14,8 @@ export interface TargetContext {
   issuedYear?: number | null;
   /** True for a national document: "toàn quốc" figures are then its own, not context. */
   national?: boolean;
+  /** The document's title: the people a whole plan is for are no subgroup of its targets. */
+  title?: string | null;
 }
 
 export interface TargetsFound {
@@ -592,6 +594,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
   const goals: Goal[] = [];
   const unclassified: Unclassified[] = [];
   let goal: string | null = null;
+  const ofWholePlan = planScope(ctx.title ?? '');
   let headingYear: number | null = null;
   let lastIndicator: Indicator | null = null;
 
@@ -732,7 +735,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         unit: f.unit,
         year,
         baseline: f.baseline?.year != null ? { value: f.baseline.value, year: f.baseline.year } : f.baselineYear ? { value: null, year: f.baselineYear } : null,
-        group: f.group,
+        group: f.group && !ofWholePlan(f.group) ? f.group : null,
         source: 'text',
         goal: inPart.has(line.n) ? goal : null,
         correction: null,
@@ -1014,6 +1017,23 @@ const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 
 
 /** A bracket right after a figure that opens on a change: "70% (tăng 54,7% so với 2017)". */
 const CHANGE_IN_BRACKETS = /^\s*\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
+/** What makes a place or people a subgroup: "vùng đồng bào dân tộc thiểu số" is one for "dân tộc thiểu số". */
+const GROUP_TRAITS = /dân tộc thiểu số|miền núi|vùng cao|vùng sâu|vùng xa|khó khăn|nông thôn|thành thị|đô thị|biên giới|ven biển|hải đảo|nghèo/gu;
+const MACRO_REGION = new RegExp(REGION_NAMES, 'iu');
+const traitsOf = (s: string) => s.toLowerCase().replace(/(?<!\p{L})dtts(?!\p{L})/gu, 'dân tộc thiểu số').match(GROUP_TRAITS) ?? [];
+/**
+ * Whether a subgroup is what the whole plan is about: in a plan "… ở trẻ em dưới 5 tuổi vùng đồng
+ * bào dân tộc thiểu số và miền núi", a target for "vùng đồng bào DTTS" is the plan's own.
+ */
+function planScope(title: string): (group: string) => boolean {
+  const scope = new Set(traitsOf(title));
+  return (group) => {
+    // A macro-region is a part of any such plan ("miền núi phía Bắc" in a plan for all mountain areas).
+    if (MACRO_REGION.test(group)) return false;
+    const traits = traitsOf(group);
+    return traits.length > 0 && traits.every((t) => scope.has(t));
+  };
+}
 /** A year and its level in brackets after a figure: "(năm 2020: ", "(năm 2020 là ", "(2023 đạt ". */
 const BASELINE_IN_BRACKETS = /^\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*(?::|là|đạt|ở mức)?\s*$/iu;
 /** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
