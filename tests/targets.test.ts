@@ -1662,3 +1662,15 @@ describe('the people a whole plan is for', () => {
     expect(underTargets(PLAN_2021, '- Giảm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi vùng đồng bào DTTS và miền núi xuống dưới 26%.').targets[0]!.group).toBe('vùng đồng bào DTTS và miền núi');
   });
 });
+
+describe('the abbreviations of a health department\'s list of targets', () => {
+  it('"PNCT được tiêm UV2+", "TFR", "VGB sơ sinh trong 24h"', () => {
+    const found = underTargets(PLAN_2021, '- Tỷ lệ PNCT được tiêm UV2+: ≥ 90%.', '- TFR: 2,1 con/phụ nữ.', '- Tỷ lệ trẻ sơ sinh được tiêm VGB sơ sinh trong 24h: ≥ 85%.', '- Tỷ lệ bà mẹ được CSSS tại nhà tuần đầu: 80%.');
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['tetanus_vaccination_pregnancy', 90],
+      ['total_fertility_rate', 2.1],
+      ['hepatitis_b_birth_dose', 85],
+      ['postnatal_home_visit_first_week', 80],
+    ]);
+  });
+});

@@ -273,6 +273,13 @@ const ABBREVIATED: Record<string, string> = {
   slts: 'sàng lọc trước sinh',
   slss: 'sàng lọc sơ sinh',
   tsgtks: 'tỷ số giới tính khi sinh',
+  vgb: 'viêm gan b',
+  csss: 'chăm sóc sau sinh',
+  // The demographers' English ones, which plans put in brackets or use alone ("TFR: 2,1 con").
+  tfr: 'tổng tỷ suất sinh',
+  srb: 'tỷ số giới tính khi sinh',
+  imr: 'tỷ suất tử vong trẻ em dưới 1 tuổi',
+  u5mr: 'tỷ suất tử vong trẻ em dưới 5 tuổi',
 };
 const ABBREVIATION_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
 const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
