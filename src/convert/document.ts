@@ -169,7 +169,7 @@ const ACRONYM_START = /^\p{Lu}{2,}\s+\p{Ll}/u;
 /** A numbered heading, which ends without a stop: "2. Chỉ tiêu cụ thể", "a) …", "II. …". */
 const NUMBERED_START = /^(?:\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[IVX]+[.)])\s/u;
 /** Words after which a sentence cannot stop, so even a capitalised line carries on ("của" / "Thủ tướng"). */
-const OPEN_END = /(?:^|[^\p{L}])(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
+const OPEN_END = /(?<!\p{L})(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
 
 /** One piece per literal line-end escape of a line, each numbered like the line. */
 function pieces(line: Line): Line[] {

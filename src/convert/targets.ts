@@ -66,8 +66,9 @@ const mayHoldYear = (plain: string) => plain.includes('20') || plain.includes('1
 const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu');
 /** A sentence that opens on its year dates each of its figures that names none: "Phấn đấu đến năm 2015 giảm A xuống còn 58,3…, giảm B xuống còn 10‰". */
 const OPENING_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}(?!\d)`, 'iu');
+// A word's start is (?<!\p{L}) in these patterns, not (?:^|[^\p{L}]): the same test, which runs many times faster.
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
-const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
+const PER_YEAR = /(?<!\p{L})(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
 /** "… đều giảm", "… đều đạt": the figure that follows is every joined subject's. */
 const SHARED = /\sđều\s+(?:\p{L}+\s*){0,2}$/u;
 
@@ -81,9 +82,9 @@ function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 /** "Tỷ lệ này", "tỷ số này", "chỉ số này": the rate of the clause before. */
-const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu;
+const THIS_RATE = /(?<!\p{L})(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu;
 /** A rate named anywhere in a clause. */
-const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
+const RATE_NAMED = /(?<!\p{L})(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
 /** Years joined by "và" or commas: "năm 2025 và năm 2030", "2025, 2030". */
 const JOINED_YEARS = /(?:19|20)\d\d(?:\s*(?:,|và|,\s*và)\s*(?:năm\s+)?(?:19|20)\d\d)+/u;
@@ -151,18 +152,18 @@ function joinedIndicator(part: string, first: string, firstIndicator: Indicator 
  */
 const AMOUNT = /(?:(?:^|[^\p{L}])(?:mức|tốc độ)\s+|^[-+•*\s]*(?:phấn đấu\s+)?(?=(?:giảm|tăng)\s(?:(?!xuống|còn|lên|đến|tới|mức|bằng|là|đạt)[^;])*$))(giảm|tăng)(?=[^\p{L}])/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
-const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+const PAST = /(?<!\p{L})(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
-const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
+const ESTIMATE = /(?<!\p{L})ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 // "Góp phần thực hiện mục tiêu quốc gia giảm …", "(mục tiêu quốc gia là 18,5‰)": the country's target
 // beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name). "… đạt 99%,
 // cao hơn so với cả nước" compares the plan's figure with the country: it is the plan's.
-const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
+const NATIONAL_CONTEXT = /(?<!\p{L})(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
 /** Whether a figure lies inside a match (a bracket). */
 const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <= m.index + m[0].length;
 /** What a higher level assigned: "(chỉ tiêu Bộ Y tế giao là 90%)", "(tỉnh giao 95%)". */
-const ASSIGNED = /(?:^|[^\p{L}])(?:được\s+)?giao(?:\s+là)?(?![\p{L}])/iu;
+const ASSIGNED = /(?<!\p{L})(?:được\s+)?giao(?:\s+là)?(?![\p{L}])/iu;
 /** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
 const ASIDE = /\([^()]*\)/g;
 
@@ -996,14 +997,14 @@ const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 
 /** A bracket right after a figure that opens on a change: "70% (tăng 54,7% so với 2017)". */
 const CHANGE_IN_BRACKETS = /^\s*\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
 /** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
-const RESULT_NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
+const RESULT_NOW = /(?<!\p{L})(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
 
 /**
  * Whether a figure's clause reports what was achieved or estimates the present, not what is
  * planned. `head` is the text right before the figure.
  */
 /** A sentence that looks back on the years before the plan: "Trong những năm qua, … đã đạt được nhiều kết quả …". */
-const RETROSPECT = /(?:^|[^\p{L}])(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu;
+const RETROSPECT = /(?<!\p{L})(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu;
 /** What a clause aims at: a figure it sets looks forward, whatever the sentence began with. */
 const AIM = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đến năm|vào năm|đến hết năm/iu;
 
