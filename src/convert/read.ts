@@ -121,26 +121,29 @@ export function removeHidden(text: string, mayHold = true): { text: string; remo
  */
 function bytesMayHoldHidden(bytes: Uint8Array): boolean {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return hiddenBytes().some((h) => b.indexOf(h) >= 0);
+  const { needles, afterC2 } = hiddenBytes();
+  if (needles.some((h) => b.indexOf(h) >= 0)) return true;
+  // The C1 controls and the soft hyphen open with 0xC2, as does a no-break space: each 0xC2 (a
+  // few in a file) is read with the byte after it.
+  for (let i = b.indexOf(0xc2); i >= 0; i = b.indexOf(0xc2, i + 1)) if (afterC2.has(b[i + 1]!)) return true;
+  return false;
 }
 
-let hiddenBytesList: (number | Buffer)[] | undefined;
-/**
- * The UTF-8 of each character HIDDEN finds, but a CR (a line end by then). The C1 controls and
- * the soft hyphen all open with 0xC2, searched once as that byte (a no-break space holds it too,
- * and is only a "maybe").
- */
-function hiddenBytes(): (number | Buffer)[] {
+let hiddenBytesList: { needles: (number | Buffer)[]; afterC2: Set<number> } | undefined;
+/** The UTF-8 of each character HIDDEN finds, but a CR (a line end by then): those that open with 0xC2 by their second byte. */
+function hiddenBytes(): { needles: (number | Buffer)[]; afterC2: Set<number> } {
   if (hiddenBytesList) return hiddenBytesList;
-  const list: (number | Buffer)[] = [0xc2];
+  const needles: (number | Buffer)[] = [];
+  const afterC2 = new Set<number>();
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
     // A lone surrogate is no character.
     if (c === 0x0d || (c >= 0xd800 && c < 0xe000) || !HIDDEN.test(ch)) continue;
     const utf8 = Buffer.from(ch);
-    if (utf8[0] !== 0xc2) list.push(utf8.length === 1 ? utf8[0]! : utf8);
+    if (utf8[0] === 0xc2) afterC2.add(utf8[1]!);
+    else needles.push(utf8.length === 1 ? utf8[0]! : utf8);
   }
-  return (hiddenBytesList = list);
+  return (hiddenBytesList = { needles, afterC2 });
 }
 
 // ---------------------------------------------------------------------------------------
