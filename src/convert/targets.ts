@@ -257,8 +257,6 @@ export function goalTitle(plain: string): string | null {
 
 function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator[]): Figure[] {
   const out: Figure[] = [];
-  // Every figure has a digit; most lines have none.
-  if (!DIGIT.test(text)) return out;
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
   if (text.includes('%') || text.includes('‰') || text.includes('000') || text.includes('100') || text.includes('phần trăm')) {
     for (const m of matchesOf(VALUE_RE, text)) {
@@ -599,7 +597,9 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    let figures = figuresOf(line.plain, inPart.has(line.n), ctx.indicators);
+    // Every figure has a digit; most lines have none.
+    const digit = DIGIT.test(line.plain);
+    let figures = digit ? figuresOf(line.plain, inPart.has(line.n), ctx.indicators) : [];
     // "Giảm 1/3 tỷ lệ tử vong trẻ em dưới 5 tuổi": a change by a fraction, which no unit of the record holds.
     const fraction = inPart.has(line.n) && (line.plain.includes('/') || line.plain.includes('phần') || line.plain.includes('nửa')) ? FRACTION_CHANGE.exec(line.plain) : null;
     if (fraction) {
@@ -650,7 +650,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       } else if (inPart.has(line.n) && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
       }
-      const hy = DIGIT.test(line.plain) ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
+      const hy = digit ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
