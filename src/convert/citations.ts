@@ -113,7 +113,8 @@ export function extractCitations(doc: Doc): Citation[] {
     const text = line.plain;
     // Plain searches first: most lines hold no "/" and no law's name, and skip the patterns.
     const numbered = text.includes('/') && MAY_BE_NUMBERED.test(text);
-    const law = text.includes('ngày') && MAY_BE_LAW.test(text);
+    // "ngày" by its "ày" first: a search stops at every "n", of which a line has dozens.
+    const law = text.includes('ày') && text.includes('ngày') && MAY_BE_LAW.test(text);
     if (!numbered && !law) continue;
     const hits: Hit[] = [];
     for (const m of numbered ? matchesOf(NUMBERED, text) : []) {
