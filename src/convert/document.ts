@@ -43,17 +43,36 @@ const TO_FOLD = /  |[^\S ]/;
 const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
- * A one-character mark plainText rewrites ("<", "*", "#") or a blank other than " " (what \s
- * holds): one class, which a scan tests faster than an alternation with the words below.
+ * One-character marks plainText rewrites ("<", "*", "#") and blanks other than " " (what \s holds),
+ * but the line feed and the spaces U+2000–U+200A: one by one, each is a plain search, which a
+ * text with no such character passes at once.
  */
-const PLAIN_MARK = /[<*#\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-/**
- * Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. A
- * "%" is work only as "%0" for "‰" (a line of targets holds "%" everywhere).
- */
-const hasPlainWork = (s: string) =>
-  PLAIN_MARK.test(s) || s.includes('  ') || (s.includes('%') && PER_MILLE_AS_PERCENT.test(s)) || s.includes('/oo') || s.includes('/00') || s.includes('phần');
+const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+/** The spaces U+2000–U+200A: a plain search for one of them stops at every " ". */
+const WIDE_SPACE = /[\u2000-\u200a]/;
+/** Any of them, or a line feed: one class, which a scan tests faster than an alternation with the words below. */
+const PLAIN_MARK = new RegExp(`[${MARK_CHARS.join('')}\n${WIDE_SPACE.source.slice(1, -1)}]`);
+/** plainText's other work. A "%" is work only as "%0" for "‰" (a line of targets holds "%" everywhere). */
+const OTHER_WORK: ((s: string) => boolean)[] = [
+  (s) => s.includes('%') && PER_MILLE_AS_PERCENT.test(s),
+  (s) => s.includes('/oo'),
+  (s) => s.includes('/00'),
+  (s) => s.includes('phần'),
+];
+/** Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. */
+const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || OTHER_WORK.some((t) => t(s));
 const PER_MILLE_AS_PERCENT = /%[0oø]/;
+
+/**
+ * hasPlainWork for the lines of `text`, with only the tests the whole text passes: a line is
+ * part of the text, so what the text lacks no line holds. A plain search of the whole text costs
+ * far less than a pattern asked of line after line.
+ */
+function plainWorkIn(text: string): (s: string) => boolean {
+  const tests = [...MARK_CHARS.map((c) => (s: string) => s.includes(c)), (s: string) => WIDE_SPACE.test(s), ...OTHER_WORK].filter((t) => t(text));
+  // Two spaces are searched line by line: in the whole text the search costs as much.
+  return (s) => s.includes('  ') || tests.some((t) => t(s));
+}
 
 /**
  * Plain text of one line: what a reader sees, without Markdown or HTML marks. Each rewrite runs
@@ -61,8 +80,12 @@ const PER_MILLE_AS_PERCENT = /%[0oø]/;
  * trimmed first, so that an indented line is not work for its indent alone.
  */
 export function plainText(raw: string): string {
-  let s = raw.trim();
-  if (!hasPlainWork(s)) return s;
+  const s = raw.trim();
+  return hasPlainWork(s) ? rewritePlain(s) : s;
+}
+
+/** plainText's rewrites of a trimmed line that has work. */
+function rewritePlain(s: string): string {
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
@@ -109,9 +132,11 @@ export function trailingRun(s: string, { signs, words, blanks = true }: { signs:
 
 /** Split NFC, LF text into lines. */
 export function toDoc(text: string): Doc {
+  const hasWork = plainWorkIn(text);
   const lines = text.split('\n').map((l, i) => {
     const raw = trimBlanksEnd(l);
-    return { n: i + 1, raw, plain: plainText(raw) };
+    const s = raw.trim();
+    return { n: i + 1, raw, plain: hasWork(s) ? rewritePlain(s) : s };
   });
   return { lines, logical: logicalLines(lines) };
 }
@@ -144,7 +169,7 @@ const ACRONYM_START = /^\p{Lu}{2,}\s+\p{Ll}/u;
 /** A numbered heading, which ends without a stop: "2. Chỉ tiêu cụ thể", "a) …", "II. …". */
 const NUMBERED_START = /^(?:\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[IVX]+[.)])\s/u;
 /** Words after which a sentence cannot stop, so even a capitalised line carries on ("của" / "Thủ tướng"). */
-const OPEN_END = /(?:^|[^\p{L}])(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
+const OPEN_END = /(?<!\p{L})(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
 
 /** One piece per literal line-end escape of a line, each numbered like the line. */
 function pieces(line: Line): Line[] {

@@ -57,7 +57,8 @@ const headingWithin = (lines: Line[]): number => {
 const withinCache = new WeakMap<Line[], number>();
 const MOTTO_WITHIN = 200;
 
-const isUpper = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+// A lower-case ASCII letter settles most lines before the copy that toUpperCase makes.
+const isUpper = (s: string) => /\p{Lu}/u.test(s) && !/[a-z]/.test(s) && s === s.toUpperCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -37,38 +37,52 @@ function classesOf(s: string): Classed {
 
 interface Entry<T> {
   value: T;
-  phrasings: (Classed & { words: readonly string[] })[];
   exclude: (Classed & { word: string })[];
 }
 
-/** A taxonomy's entries in order, each phrasing with the classes of code unit its words hold. */
+/** A phrasing, with the classes of code unit its words hold and the entry it names. */
+interface Phrasing<T> extends Classed {
+  words: readonly string[];
+  entry: Entry<T>;
+}
+
+/**
+ * A taxonomy's phrasings in one list, in the order of their entries: one loop over it, with no
+ * call per entry, turns most of them down by their classes alone.
+ */
 export class PhrasingMatcher<T> {
-  readonly #entries: Entry<T>[];
+  readonly #phrasings: Phrasing<T>[];
 
   constructor(entries: readonly PhrasingEntry<T>[]) {
-    this.#entries = entries.map((e) => ({
-      value: e.value,
-      phrasings: e.phrasings.map((p) => ({ words: rarestFirst(p), ...classesOf(p.join('')) })),
-      exclude: e.exclude.map((word) => ({ word, ...classesOf(word) })),
-    }));
+    this.#phrasings = entries.flatMap((e) => {
+      const entry = { value: e.value, exclude: e.exclude.map((word) => ({ word, ...classesOf(word) })) };
+      return e.phrasings.map((p) => ({ words: rarestFirst(p), ...classesOf(p.join('')), entry }));
+    });
   }
 
   /** The value of the first entry (in taxonomy order) that matches `norm`, a normalised text; null if none. */
   first(norm: string): T | null {
     const text = classesOf(norm);
-    return this.#entries.find((e) => phrased(e, norm, text) && !excluded(e, norm, text))?.value ?? null;
+    for (const p of this.#phrasings) {
+      if (phrased(p, norm, text) && !excluded(p.entry, norm, text)) return p.entry.value;
+    }
+    return null;
   }
 
   /** Whether an entry's phrasing occurs in `norm` but its exclude words rule the entry out. */
   ruledOut(norm: string): boolean {
     const text = classesOf(norm);
-    return this.#entries.some((e) => phrased(e, norm, text) && excluded(e, norm, text));
+    return this.#phrasings.some((p) => phrased(p, norm, text) && excluded(p.entry, norm, text));
   }
 }
 
 /** Whether a text whose classes are `text` may hold something whose classes are `c`. */
 const mayHold = (text: Classed, c: Classed) => (c.low & ~text.low) === 0 && (c.high & ~text.high) === 0;
-/** Whether every word of one of the entry's phrasings occurs in `norm`. */
-const phrased = <T>(e: Entry<T>, norm: string, text: Classed) => e.phrasings.some((p) => mayHold(text, p) && p.words.every((w) => norm.includes(w)));
+/** Whether every word of the phrasing occurs in `norm`. */
+function phrased<T>(p: Phrasing<T>, norm: string, text: Classed): boolean {
+  if (!mayHold(text, p)) return false;
+  for (const w of p.words) if (!norm.includes(w)) return false;
+  return true;
+}
 /** Whether one of the entry's exclude words occurs in `norm`. */
 const excluded = <T>(e: Entry<T>, norm: string, text: Classed) => e.exclude.some((x) => mayHold(text, x) && norm.includes(x.word));

@@ -1,6 +1,7 @@
 // Bytes of a source file → NFC text with LF line ends, plus the editors' YAML frontmatter.
 // Everything a user can get wrong here (wrong file, wrong encoding, bad YAML) is a
 // ConvertError that names the file, the line and what to do.
+import { Buffer } from 'node:buffer';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { SourceFrontmatter } from '../schema.ts';
@@ -55,7 +56,7 @@ export function readSource(bytes: Uint8Array, file: string, decoded?: string, si
     checkBinary(bytes, file);
     raw = decodeUtf8(bytes, file);
   }
-  const { text, removed } = removeHidden(normalizeText(raw));
+  const { text, removed } = removeHidden(normalizeText(raw), decoded !== undefined || bytesMayHoldHidden(bytes));
   if (/^\s*$/.test(text)) {
     throw new ConvertError(file, null, 'the file holds only blank space', 'Put the text of the document in it, or remove it');
   }
@@ -96,9 +97,12 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Any invisible or control character: one pattern for both (the common answer is no). */
 const HIDDEN = new RegExp(`${INVISIBLE.source.slice(0, -1)}${CONTROL.source.slice(1)}`);
 
-/** The text without invisible and control characters, and how many of each left which line. */
-export function removeHidden(text: string): { text: string; removed: Removed[] } {
-  if (!HIDDEN.test(text)) return { text, removed: [] };
+/**
+ * The text without invisible and control characters, and how many of each left which line.
+ * `mayHold` false says the text is known to hold none.
+ */
+export function removeHidden(text: string, mayHold = true): { text: string; removed: Removed[] } {
+  if (!mayHold || !HIDDEN.test(text)) return { text, removed: [] };
   const removed: Removed[] = [];
   const lines = text.split('\n').map((l, i) => {
     for (const [kind, re] of [['invisible', INVISIBLE], ['control', CONTROL]] as const) {
@@ -109,6 +113,37 @@ export function removeHidden(text: string): { text: string; removed: Removed[] }
     return l;
   });
   return { text: lines.join('\n'), removed };
+}
+
+/**
+ * Whether UTF-8 bytes may hold a character HIDDEN finds once they are decoded and normalised: a
+ * plain search of the bytes for each one costs far less than the pattern on the text.
+ */
+function bytesMayHoldHidden(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { needles, afterC2 } = hiddenBytes();
+  if (needles.some((h) => b.indexOf(h) >= 0)) return true;
+  // The C1 controls and the soft hyphen open with 0xC2, as does a no-break space: each 0xC2 (a
+  // few in a file) is read with the byte after it.
+  for (let i = b.indexOf(0xc2); i >= 0; i = b.indexOf(0xc2, i + 1)) if (afterC2.has(b[i + 1]!)) return true;
+  return false;
+}
+
+let hiddenBytesList: { needles: (number | Buffer)[]; afterC2: Set<number> } | undefined;
+/** The UTF-8 of each character HIDDEN finds, but a CR (a line end by then): those that open with 0xC2 by their second byte. */
+function hiddenBytes(): { needles: (number | Buffer)[]; afterC2: Set<number> } {
+  if (hiddenBytesList) return hiddenBytesList;
+  const needles: (number | Buffer)[] = [];
+  const afterC2 = new Set<number>();
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    // A lone surrogate is no character.
+    if (c === 0x0d || (c >= 0xd800 && c < 0xe000) || !HIDDEN.test(ch)) continue;
+    const utf8 = Buffer.from(ch);
+    if (utf8[0] === 0xc2) afterC2.add(utf8[1]!);
+    else needles.push(utf8.length === 1 ? utf8[0]! : utf8);
+  }
+  return (hiddenBytesList = { needles, afterC2 });
 }
 
 // ---------------------------------------------------------------------------------------

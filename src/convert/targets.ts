@@ -68,8 +68,9 @@ const mayHoldYear = (plain: string) => plain.includes('20') || plain.includes('1
 const LEAD_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}\s*(?:[:,.-]|$)`, 'iu');
 /** A sentence that opens on its year dates each of its figures that names none: "Phấn đấu đến năm 2015 giảm A xuống còn 58,3…, giảm B xuống còn 10‰". */
 const OPENING_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}(?!\d)`, 'iu');
+// A word's start is (?<!\p{L}) in these patterns, not (?:^|[^\p{L}]): the same test, which runs many times faster.
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
-const PER_YEAR = /(?:^|[^\p{L}])(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
+const PER_YEAR = /(?<!\p{L})(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
 /** "… đều giảm", "… đều đạt": the figure that follows is every joined subject's. */
 const SHARED = /\sđều\s+(?:\p{L}+\s*){0,2}$/u;
 
@@ -83,9 +84,9 @@ function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 /** "Tỷ lệ này", "tỷ số này", "chỉ số này": the rate of the clause before. */
-const THIS_RATE = /(?:^|[^\p{L}])(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu;
+const THIS_RATE = /(?<!\p{L})(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu;
 /** A rate named anywhere in a clause. */
-const RATE_NAMED = /(?:^|[^\p{L}])(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
+const RATE_NAMED = /(?<!\p{L})(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 
 /** Years joined by "và" or commas: "năm 2025 và năm 2030", "2025, 2030". */
 const JOINED_YEARS = /(?:19|20)\d\d(?:\s*(?:,|và|,\s*và)\s*(?:năm\s+)?(?:19|20)\d\d)+/u;
@@ -153,14 +154,14 @@ function joinedIndicator(part: string, first: string, firstIndicator: Indicator 
  */
 const AMOUNT = /(?:(?:^|[^\p{L}])(?:mức|tốc độ)\s+|^[-+•*\s]*(?:phấn đấu\s+)?(?=(?:giảm|tăng)\s(?:(?!xuống|còn|lên|đến|tới|mức|bằng|là|đạt)[^;])*$))(giảm|tăng)(?=[^\p{L}])/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
-const PAST = /(?:^|[^\p{L}])(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+const PAST = /(?<!\p{L})(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
 /** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
-const ESTIMATE = /(?:^|[^\p{L}])ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
+const ESTIMATE = /(?<!\p{L})ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
 /** Figures about the whole country, quoted as context in a local plan. */
 // "Góp phần thực hiện mục tiêu quốc gia giảm …", "(mục tiêu quốc gia là 18,5‰)": the country's target
 // beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name). "… đạt 99%,
 // cao hơn so với cả nước" compares the plan's figure with the country: it is the plan's.
-const NATIONAL_CONTEXT = /(?:^|[^\p{L}])(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
+const NATIONAL_CONTEXT = /(?<!\p{L})(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
 /** Whether a figure lies inside a match (a bracket). */
 const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <= m.index + m[0].length;
 /**
@@ -168,7 +169,7 @@ const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <=
  * giao 95%)", "(chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh là 75%)".
  */
 // A document by its capitalised name: "chỉ tiêu kế hoạch" alone may be the plan's own.
-const ASSIGNED = /(?:^|[^\p{L}])(?:(?:[Đđ]ược\s+)?[Gg]iao(?:\s+là)?|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)\s+(?:của\s+|theo\s+|tại\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chiến lược|Đề án|Chỉ thị))(?![\p{L}])/u;
+const ASSIGNED = /(?<!\p{L})(?:(?:[Đđ]ược\s+)?[Gg]iao(?:\s+là)?|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)\s+(?:của\s+|theo\s+|tại\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chiến lược|Đề án|Chỉ thị))(?![\p{L}])/u;
 /** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
 const ASIDE = /\([^()]*\)/g;
 
@@ -268,8 +269,6 @@ export function goalTitle(plain: string): string | null {
 
 function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator[]): Figure[] {
   const out: Figure[] = [];
-  // Every figure has a digit; most lines have none.
-  if (!DIGIT.test(text)) return out;
   // Every unit VALUE_RE takes holds one of these ("/100.000" holds "100").
   if (text.includes('%') || text.includes('‰') || text.includes('000') || text.includes('100') || text.includes('phần trăm')) {
     for (const m of matchesOf(VALUE_RE, text)) {
@@ -611,7 +610,9 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    let figures = figuresOf(line.plain, inPart.has(line.n), ctx.indicators);
+    // Every figure has a digit; most lines have none.
+    const digit = DIGIT.test(line.plain);
+    let figures = digit ? figuresOf(line.plain, inPart.has(line.n), ctx.indicators) : [];
     // "Giảm 1/3 tỷ lệ tử vong trẻ em dưới 5 tuổi": a change by a fraction, which no unit of the record holds.
     const fraction = inPart.has(line.n) && (line.plain.includes('/') || line.plain.includes('phần') || line.plain.includes('nửa')) ? FRACTION_CHANGE.exec(line.plain) : null;
     if (fraction) {
@@ -662,7 +663,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       } else if (inPart.has(line.n) && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
       }
-      const hy = DIGIT.test(line.plain) ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
+      const hy = digit ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
       if (hy) headingYear = Number(hy[1]);
       else if (romanHeading(line.plain)) headingYear = null;
       continue;
@@ -1037,14 +1038,14 @@ function planScope(title: string): (group: string) => boolean {
 /** A year and its level in brackets after a figure: "(năm 2020: ", "(năm 2020 là ", "(2023 đạt ". */
 const BASELINE_IN_BRACKETS = /^\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*(?::|là|đạt|ở mức)?\s*$/iu;
 /** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
-const RESULT_NOW = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
+const RESULT_NOW = /(?<!\p{L})(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
 
 /**
  * Whether a figure's clause reports what was achieved or estimates the present, not what is
  * planned. `head` is the text right before the figure.
  */
 /** A sentence that looks back on the years before the plan: "Trong những năm qua, … đã đạt được nhiều kết quả …". */
-const RETROSPECT = /(?:^|[^\p{L}])(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu;
+const RETROSPECT = /(?<!\p{L})(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu;
 /** What a clause aims at: a figure it sets looks forward, whatever the sentence began with. */
 const AIM = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đến năm|vào năm|đến hết năm/iu;
 
