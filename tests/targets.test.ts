@@ -1658,6 +1658,8 @@ describe('the people a whole plan is for', () => {
       ['vitamin_a_supplementation', 95, 'vùng khó khăn'],
       ['stunting_under5', 28, 'khu vực miền núi phía Bắc'],
     ]);
+    // The communes in special difficulty are a part of a plan for the communes in difficulty.
+    expect(underTargets({ ...PLAN_2021, title: 'Kế hoạch chăm sóc sức khỏe bà mẹ, trẻ em vùng khó khăn' }, '- Tỷ lệ phụ nữ đẻ tại cơ sở y tế ở các xã đặc biệt khó khăn đạt 80%.').targets[0]!.group).toBe('các xã đặc biệt khó khăn');
     // In a plan for everyone, the same wording names a subgroup.
     expect(underTargets(PLAN_2021, '- Giảm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em dưới 5 tuổi vùng đồng bào DTTS và miền núi xuống dưới 26%.').targets[0]!.group).toBe('vùng đồng bào DTTS và miền núi');
   });

@@ -1019,7 +1019,7 @@ const BARE = { signs: ';,()0123456789', words: ['và', 'hoặc', 'năm', 'nam', 
 /** A bracket right after a figure that opens on a change: "70% (tăng 54,7% so với 2017)". */
 const CHANGE_IN_BRACKETS = /^\s*\(\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
 /** What makes a place or people a subgroup: "vùng đồng bào dân tộc thiểu số" is one for "dân tộc thiểu số". */
-const GROUP_TRAITS = /dân tộc thiểu số|miền núi|vùng cao|vùng sâu|vùng xa|khó khăn|nông thôn|thành thị|đô thị|biên giới|ven biển|hải đảo|nghèo/gu;
+const GROUP_TRAITS = /dân tộc thiểu số|miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|nông thôn|thành thị|đô thị|biên giới|ven biển|hải đảo|nghèo/gu;
 const MACRO_REGION = new RegExp(REGION_NAMES, 'iu');
 const traitsOf = (s: string) => s.toLowerCase().replace(/(?<!\p{L})dtts(?!\p{L})/gu, 'dân tộc thiểu số').match(GROUP_TRAITS) ?? [];
 /**
