@@ -166,9 +166,9 @@ const NATIONAL_CONTEXT = /(?<!\p{L})(?<!so với\s(?:mức\s)?(?:(?:bình quân|
 const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <= m.index + m[0].length;
 /**
  * What a higher level assigned or another document sets: "(chỉ tiêu Bộ Y tế giao là 90%)", "(tỉnh
- * giao 95%)", "(chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh là 75%)".
+ * giao 95%)", "(chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh là 75%)". A document by its capitalised
+ * name: "chỉ tiêu kế hoạch" alone may be the plan's own.
  */
-// A document by its capitalised name: "chỉ tiêu kế hoạch" alone may be the plan's own.
 const ASSIGNED = /(?<!\p{L})(?:(?:[Đđ]ược\s+)?[Gg]iao(?:\s+là)?|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)\s+(?:của\s+|theo\s+|tại\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chiến lược|Đề án|Chỉ thị))(?![\p{L}])/u;
 /** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
 const ASIDE = /\([^()]*\)/g;
