@@ -1676,3 +1676,20 @@ describe('the abbreviations of a health department\'s list of targets', () => {
     ]);
   });
 });
+
+describe('perinatal deaths, the treatment of diarrhoea and mothers\' knowledge of nutrition', () => {
+  it('are figures of their own', () => {
+    const found = underTargets(PLAN_2021,
+      '- Tỷ suất tử vong chu sinh giảm xuống dưới 12‰.',
+      '- Tỷ lệ trẻ em dưới 5 tuổi bị tiêu chảy được điều trị bằng ORS và kẽm đạt 80%.',
+      '- Tỷ lệ cha mẹ biết bù nước, điện giải khi trẻ bị tiêu chảy đạt 70%.',
+      '- Tỷ lệ bà mẹ có con dưới 5 tuổi có kiến thức đúng về dinh dưỡng đạt 75%.',
+    );
+    expect(found.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['perinatal_mortality_rate', 12],
+      ['diarrhoea_treatment_ors_zinc', 80],
+      ['diarrhoea_ors_awareness', 70],
+      ['nutrition_knowledge', 75],
+    ]);
+  });
+});
