@@ -1693,3 +1693,20 @@ describe('perinatal deaths, the treatment of diarrhoea and mothers\' knowledge o
     ]);
   });
 });
+
+describe('vaccines by their doses, caesarean sections, breastfeeding right after birth', () => {
+  it('are read with their own indicators', () => {
+    const found = underTargets(PLAN_2021,
+      '- Tỷ lệ trẻ em dưới 1 tuổi được tiêm vắc xin 5 trong 1 (DPT-VGB-Hib) mũi 3 đạt 95%.',
+      '- Tỷ lệ trẻ 18 tháng tuổi được tiêm nhắc DPT4 đạt 90%.',
+      '- Khống chế tỷ lệ mổ lấy thai dưới 30%.',
+      '- Tỷ lệ trẻ sơ sinh được bú sữa mẹ ngay sau sinh đạt 85%.',
+    );
+    expect(found.targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ['penta3_vaccination', 'gte', 95],
+      ['dpt_booster_vaccination', 'gte', 90],
+      ['caesarean_rate', 'lt', 30],
+      ['early_breastfeeding', 'gte', 85],
+    ]);
+  });
+});
