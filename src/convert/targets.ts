@@ -278,7 +278,7 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
   // Values in words are read in the targets part; elsewhere, where the words are common, only the
   // rates counted in children, boys and years of life ("tổng tỷ suất sinh đạt 2,15 con/phụ nữ"),
   // so that such a figure is reported to the editor, never dropped unseen.
-  if (inPart ? text.includes('con') || text.includes('triệu') || text.includes('trai') || text.includes('người') || text.includes('tuổi') || text.includes('sống khỏe') : WORD_RATE_OUTSIDE.test(text)) {
+  if (inPart ? mayHoldWordUnit(text) : WORD_RATE_OUTSIDE.test(text)) {
     for (const m of matchesOf(WORD_VALUE_RE, text)) {
       const unit = m[2]!.toLowerCase();
       if (!inPart && (unit === 'người' || unit.startsWith('triệu'))) continue;
@@ -318,6 +318,14 @@ function figuresOf(text: string, inPart: boolean, indicators: readonly Indicator
 }
 
 const DIGIT = /\d/;
+
+/**
+ * Whether a line of the targets part may hold a value in words: plain searches, each of a word
+ * by its rarest letters first ("ườ" for "người": a search stops at every "n" of the line).
+ */
+const mayHoldWordUnit = (text: string) => text.includes('con') || text.includes('trai')
+  || (text.includes('ườ') && text.includes('người')) || (text.includes('ổi') && text.includes('tuổi'))
+  || (text.includes('ệu') && text.includes('triệu')) || (text.includes('ỏe') && text.includes('sống khỏe'));
 
 /** Outside the targets part, a rate counted in words: children per woman, boys per 100 girls, years of life. */
 const WORD_RATE_OUTSIDE = /\d\s*(?:con|(?:số\s+)?(?:bé|trẻ)\s+(?:em\s+|sơ\s+sinh\s+)?trai)(?![\p{L}\d])|tuổi thọ|sống khỏe/iu;
@@ -507,6 +515,8 @@ const yearIn = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
  * own clause names none. `before` is the text before the figure on its line.
  */
 function sentenceYear(before: string): number | null {
+  // Each pattern below needs a year of 1900–2099.
+  if (!mayHoldYear(before)) return null;
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(': '));
   const sentence = before.slice(stop + 1).replace(/\([^()]*\)/g, ' ');
   const last = matchesOf(CLAUSE_YEAR, sentence).at(-1);
@@ -612,9 +622,10 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     // Every figure has a digit; most lines have none.
     const digit = DIGIT.test(line.plain);
-    let figures = digit ? figuresOf(line.plain, inPart.has(line.n), ctx.indicators) : [];
+    const ofPart = inPart.has(line.n);
+    let figures = digit ? figuresOf(line.plain, ofPart, ctx.indicators) : [];
     // "Giảm 1/3 tỷ lệ tử vong trẻ em dưới 5 tuổi": a change by a fraction, which no unit of the record holds.
-    const fraction = inPart.has(line.n) && (line.plain.includes('/') || line.plain.includes('phần') || line.plain.includes('nửa')) ? FRACTION_CHANGE.exec(line.plain) : null;
+    const fraction = ofPart && (line.plain.includes('/') || line.plain.includes('phần') || line.plain.includes('nửa')) ? FRACTION_CHANGE.exec(line.plain) : null;
     if (fraction) {
       unclassified.push({ line: lineAt(line, fraction.index), text: line.raw, reason: `a change by a fraction ("${fraction[1]} ${fraction[2]}"), which no unit of the record holds: kept for the editor` });
     }
@@ -626,9 +637,12 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       unclassified.push({ line: lineAt(line, outside[0]!.start), text: line.raw, reason: `a figure in words outside the targets part (${list}): kept for the editor, not read as a target` });
       figures = figures.filter((f) => !f.outside);
     }
-    if (!figures.length && inPart.has(line.n)) figures = listedValue(line.plain, ctx.indicators);
+    if (!figures.length && ofPart) figures = listedValue(line.plain, ctx.indicators);
     // "Hằng năm giảm 5-10% số trẻ em …": a range is no one figure. Kept for the editor, its end not read as a target.
-    const rangeFrom = figures.map((f) => RANGE_BEFORE.exec(line.plain.slice(Math.max(0, f.start - 24), f.start))?.[1]);
+    const rangeFrom = figures.map((f) => {
+      const before = line.plain.slice(Math.max(0, f.start - 24), f.start);
+      return before.includes('-') || before.includes('–') ? RANGE_BEFORE.exec(before)?.[1] : undefined;
+    });
     if (rangeFrom.some((from) => from !== undefined)) {
       figures.forEach((f, i) => {
         if (rangeFrom[i] !== undefined) {
@@ -647,7 +661,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     }
     const figureless = figures.length === 0;
     // "…; số bác sĩ/1 vạn dân đạt 12 bác sĩ; …": a clause counting things among clauses with rates.
-    if (!figureless && inPart.has(line.n) && (line.plain.includes(';') || line.plain.includes(', '))) {
+    if (!figureless && ofPart && (line.plain.includes(';') || line.plain.includes(', '))) {
       for (const at of countClauses(line.plain, figures)) {
         unclassified.push({ line: lineAt(line, at), text: line.raw, reason: COUNT_KEPT });
       }
@@ -655,12 +669,12 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     if (figureless) {
       // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
       // portal flattened) is kept for the editor, never read as a target nor dropped.
-      if (inPart.has(line.n) && BOUND_WITHOUT_UNIT.test(line.plain)) {
+      if (ofPart && BOUND_WITHOUT_UNIT.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
-      } else if (inPart.has(line.n) && countsThings(line.plain)) {
+      } else if (ofPart && countsThings(line.plain)) {
         // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
         unclassified.push({ line: line.n, text: line.raw, reason: COUNT_KEPT });
-      } else if (inPart.has(line.n) && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
+      } else if (ofPart && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
         unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
       }
       const hy = digit ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
@@ -701,7 +715,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
     const found = readLine(line, figures, ctx, lastIndicator);
     if (found.length === 0) continue;
     const named = found.some((f) => f.indicator);
-    if (!inPart.has(line.n) && !named) {
+    if (!ofPart && !named) {
       unclassified.push({ line: line.n, text: line.raw, reason: NAMES_NO_INDICATOR });
       continue;
     }
@@ -738,7 +752,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
         baseline: f.baseline?.year != null ? { value: f.baseline.value, year: f.baseline.year } : f.baselineYear ? { value: null, year: f.baselineYear } : null,
         group: f.group && !ofWholePlan(f.group) ? f.group : null,
         source: 'text',
-        goal: inPart.has(line.n) ? goal : null,
+        goal: ofPart ? goal : null,
         correction: null,
       });
       if (f.indicator) lastIndicator = f.indicator;
@@ -967,7 +981,7 @@ function readLine(line: Line, figures: Figure[], ctx: TargetContext, lastIndicat
     // The bound a figure took from the direction of an indicator it turned out not to be is none.
     if (!indicator && direction !== null && !inherits && !relative && (word === null || word === 'direction')) comparator = comparatorOf(word, null);
     const found: Found = {
-      line: lineAt(line, clauseStart + (/^\s*/.exec(text.slice(clauseStart, clauseStart + 20))?.[0].length ?? 0)),
+      line: lineAt(line, clauseStart + blanksAt(text.slice(clauseStart, clauseStart + 20))),
       indicator,
       comparator,
       value: fig.value,
@@ -1072,6 +1086,9 @@ function sameClause(between: string): boolean {
   return !/[;.]/.test(between.replace(/\d\.\d/g, '')) && between.length < 60;
 }
 
+/** How many blanks `s` opens with (trimStart removes what \s matches). */
+const blanksAt = (s: string) => s.length - s.trimStart().length;
+
 /** The year written right after a figure ("từ 23,7% năm 2016 xuống …"). */
 function yearAfter(after: string): number | null {
   const m = YEAR_AFTER.exec(after);
@@ -1086,12 +1103,14 @@ function yearAfter(after: string): number | null {
 const GROUP_KIND = String.raw`(?:vùng|khu vực|địa bàn|miền|tỉnh|xã|huyện|thôn|bản|đồng bào|người)\s+`;
 // The name goes on ("… miền núi phía Bắc và Tây Nguyên") up to what its people are given or do.
 const GROUP_TRAIT = String.raw`(?:${REGION_NAMES}|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|vùng sâu|vùng xa|dân tộc thiểu số|DTTS|nông thôn|thành thị|đô thị|nội thành|ngoại thành|nội thị|ngoại thị|đồng bằng|ven biển|biên giới|hải đảo|nghèo|thành phố(?!\s+\p{Lu}))(?:(?!\s(?:được|có|đạt|là|xuống|giảm|tăng)(?!\p{L}))[\p{L} ])*`;
+// Each look back for the words that make a mention no restriction comes after the cheaper test of
+// the same place (the preposition, a blank, "của"): most places fail that test first.
 const GROUP = new RegExp(
-  String.raw`(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong)\s+((?:các\s+|những\s+)?(?:${GROUP_KIND}){0,2}${GROUP_TRAIT}|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
+  String.raw`(?:ở|tại|đối với|thuộc|trong)(?<!(?:đặc biệt |ưu tiên |nhất là |chú trọng |kể cả )(?:ở|tại|đối với|thuộc|trong))\s+((?:các\s+|những\s+)?(?:${GROUP_KIND}){0,2}${GROUP_TRAIT}|(?:huyện|thị xã|thành phố|xã|phường)\s+\p{Lu}[\p{L} ]*)` +
     // "trẻ em dưới 5 tuổi vùng đồng bào dân tộc thiểu số", "của các xã vùng cao": a kind of place
     // and its trait name a subgroup without "ở" too (never a named place: the plan's own).
     // "trên địa bàn thành phố" is the plan's own place.
-    String.raw`|(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả |trên |ở |tại |đối với |thuộc |trong )(?:(?<=\s)|của\s+)((?:các\s+|những\s+)?(?:${GROUP_KIND}){1,2}(?!thành phố)${GROUP_TRAIT})` +
+    String.raw`|(?:(?<=\s)|(?=của\s))(?<!đặc biệt |ưu tiên |nhất là |chú trọng |kể cả |trên |ở |tại |đối với |thuộc |trong )(?:của\s+)?((?:các\s+|những\s+)?(?:${GROUP_KIND}){1,2}(?!thành phố)${GROUP_TRAIT})` +
     // "trên địa bàn các huyện nghèo" (never "trên địa bàn huyện X", the plan's own place).
     String.raw`|trên địa bàn\s+((?:(?:các|những)\s+)?(?:xã|huyện|thôn|bản|vùng)\s+(?:nghèo|đặc biệt khó khăn|khó khăn|miền núi|vùng cao|biên giới|ven biển|dân tộc thiểu số)(?:(?!\s(?:được|có|đạt|là|xuống|giảm|tăng)(?!\p{L}))[\p{L} ])*)`,
   'u',
