@@ -306,7 +306,9 @@ const ABBREVIATED: Record<string, string> = {
   imr: 'tỷ suất tử vong trẻ em dưới 1 tuổi',
   u5mr: 'tỷ suất tử vong trẻ em dưới 5 tuổi',
 };
-const ABBREVIATION_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
+// A lookahead for their first letters goes before the look back: most places fail it at once.
+const ABBREVIATION_FIRST = `[${[...new Set(Object.keys(ABBREVIATED).map((a) => a[0]))].join('')}]`;
+const ABBREVIATION_SOURCE = String.raw`(?=${ABBREVIATION_FIRST})(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
 const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
 /** What any rewrite of normalizeForMatch looks for, a superset in one pattern. */
 const NORMAL_WORK = new RegExp(String.raw`tỉ|thời kỳ|nhân viên y tế|\b0\d\b|lần|<|  |[^\S ]|\d\s*[–-]\s|\d\s[–-]|\d–|${Object.keys(ABBREVIATED).join('|')}`);
