@@ -617,13 +617,13 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
   const inFlatTable = new Set(flatTablesOf(doc).flatMap((t) => [...t.lines]));
   for (const line of doc.logical) {
     if (isTableRow(line.raw) || inFlatTable.has(line.n)) continue;
-    const title = goalTitle(line.plain);
+    // Every figure has a digit, and so has a goal's heading ("Mục tiêu 1: …"); most lines have none.
+    const digit = DIGIT.test(line.plain);
+    const title = digit ? goalTitle(line.plain) : null;
     if (title) {
       goal = title;
       if (!goals.some((g) => g.title === title)) goals.push({ title, line: line.n });
     }
-    // Every figure has a digit; most lines have none.
-    const digit = DIGIT.test(line.plain);
     const ofPart = inPart.has(line.n);
     let figures = digit ? figuresOf(line.plain, ofPart, ctx.indicators) : [];
     // "Giảm 1/3 tỷ lệ tử vong trẻ em dưới 5 tuổi": a change by a fraction, which no unit of the record holds.
@@ -639,7 +639,7 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       unclassified.push({ line: lineAt(line, outside[0]!.start), text: line.raw, reason: `a figure in words outside the targets part (${list}): kept for the editor, not read as a target` });
       figures = figures.filter((f) => !f.outside);
     }
-    if (!figures.length && ofPart) figures = listedValue(line.plain, ctx.indicators);
+    if (!figures.length && ofPart && digit) figures = listedValue(line.plain, ctx.indicators);
     // "Hằng năm giảm 5-10% số trẻ em …": a range is no one figure. Kept for the editor, its end not read as a target.
     const rangeFrom = figures.map((f) => {
       const before = line.plain.slice(Math.max(0, f.start - 24), f.start);
@@ -669,15 +669,18 @@ export function extractTextTargets(doc: Doc, ctx: TargetContext): TargetsFound {
       }
     }
     if (figureless) {
-      // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
-      // portal flattened) is kept for the editor, never read as a target nor dropped.
-      if (ofPart && BOUND_WITHOUT_UNIT.test(line.plain)) {
-        unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
-      } else if (ofPart && countsThings(line.plain)) {
-        // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
-        unclassified.push({ line: line.n, text: line.raw, reason: COUNT_KEPT });
-      } else if (ofPart && line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
-        unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
+      // What the editor is shown from such a line of the targets part has a digit.
+      if (ofPart && digit) {
+        // "… % 25,02 24,1 ≤ 19,5 < 20,0": a bound on a figure whose unit stands apart (a table the
+        // portal flattened) is kept for the editor, never read as a target nor dropped.
+        if (BOUND_WITHOUT_UNIT.test(line.plain)) {
+          unclassified.push({ line: line.n, text: line.raw, reason: 'a bound on a figure with no unit beside it (a table flattened into lines?)' });
+        } else if (countsThings(line.plain)) {
+          // "70.000 ngôi nhà … đạt tiêu chí … vào năm 2025": a count of things, which no unit of the record holds.
+          unclassified.push({ line: line.n, text: line.raw, reason: COUNT_KEPT });
+        } else if (line.plain.includes('cm') && HEIGHT_TARGET.test(line.plain)) {
+          unclassified.push({ line: line.n, text: line.raw, reason: 'a height in centimetres, which no unit of the record holds: kept for the editor' });
+        }
       }
       const hy = digit ? (HEADING_YEAR.exec(line.plain) ?? LEAD_YEAR.exec(line.plain) ?? PERIOD_HEADING.exec(line.plain)) : null;
       if (hy) headingYear = Number(hy[1]);
