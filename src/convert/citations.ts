@@ -2,7 +2,7 @@
 // "Thông tư 37/2019/TT-BYT của Bộ Y tế", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
 import type { Citation, Flag, Period } from '../schema.ts';
 import { trailingRun, type Doc } from './document.ts';
-import { beforeFirst, matchesOf } from './matches.ts';
+import { beforeFirst } from './matches.ts';
 
 /** Kinds of legal document, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 const DOC_TYPES = [
@@ -37,13 +37,30 @@ function casings(word: string): string {
   return `(?:[${first}${first.toLowerCase()}]${word.slice(1)}|${word.toUpperCase()})`;
 }
 /**
- * The kinds in all their casings, after a letter they may start with: a lookahead the engine
- * tests at once, where the look back for a letter or digit before them is slow at every place.
+ * The kinds in all their casings. The patterns hold no look back for a letter or digit before
+ * them: wordStartMatches tests it only where the rest matched, not at every place.
  */
-const typeAlt = (types: string[]) => {
-  const firsts = new Set(types.flatMap((t) => [t[0]!, t[0]!.toLowerCase(), t[0]!.toUpperCase()]));
-  return `(?=[${[...firsts].join('')}])(?<![\\p{L}\\p{N}])(${types.map(casings).join('|')})`;
-};
+const typeAlt = (types: string[]) => `(${types.map(casings).join('|')})`;
+
+/** A place no letter or digit stands right before, tested where lastIndex puts it. */
+const WORD_START = /(?<![\p{L}\p{N}])/uy;
+
+/**
+ * The matches of `re` (global) that start a word, in order: what matchesOf would give for `re`
+ * with the look back (?<![\p{L}\p{N}]) at its start. A match that starts within a word is
+ * dropped and the search goes on from the place after its start, as the look back would have.
+ */
+function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    WORD_START.lastIndex = m.index;
+    if (WORD_START.test(text)) out.push(m);
+    // A kind's first letter is one code unit: the place after it is the next one.
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
 
 // 1175/QĐ-UBND, 37/2019/TT-BYT, 858/TTr-TTYT, 592/QĐ- UBND (stray blank after the dash); the
 // Party's numbers put the kind before the "/": 21-NQ/TW, 153-CTr/TU, 05-CT/HU.
@@ -117,14 +134,14 @@ export function extractCitations(doc: Doc): Citation[] {
     const law = text.includes('ày') && text.includes('ngày') && MAY_BE_LAW.test(text);
     if (!numbered && !law) continue;
     const hits: Hit[] = [];
-    for (const m of numbered ? matchesOf(NUMBERED, text) : []) {
+    for (const m of numbered ? wordStartMatches(NUMBERED, text) : []) {
       // "(Ban hành kèm theo Quyết định số …)" under a title names the decision that issues this
       // document itself; "ban hành kèm theo Thông tư …" inside a sentence is a citation.
       if (issuesThisDocument(text.slice(0, m.index))) continue;
       const number = normalizeNumber(m[2]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType: canonicalType(m[1]!), number, key: number });
     }
-    for (const m of law ? matchesOf(NAMED_LAW, text) : []) {
+    for (const m of law ? wordStartMatches(NAMED_LAW, text) : []) {
       const docType = canonicalType(m[1]!);
       hits.push({ index: m.index, end: m.index + m[0].length, docType, number: null, key: `${docType}${m[2]!}`.toLowerCase() });
     }

@@ -63,15 +63,45 @@ const OTHER_WORK: ((s: string) => boolean)[] = [
 const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || OTHER_WORK.some((t) => t(s));
 const PER_MILLE_AS_PERCENT = /%[0oø]/;
 
+/** The marks of plainText's work as plain searches: PER_MILLE_AS_PERCENT is "%0", "%o" or "%ø". */
+const WORK_MARKS = [...MARK_CHARS, '  ', '%0', '%o', '%ø', '/oo', '/00', 'phần'];
+const WIDE_SPACES = new RegExp(WIDE_SPACE.source, 'g');
+
 /**
- * hasPlainWork for the lines of `text`, with only the tests the whole text passes: a line is
- * part of the text, so what the text lacks no line holds. A plain search of the whole text costs
- * far less than a pattern asked of line after line.
+ * The lines of a text (`lines`, split at "\n") that may have work for plainText: each mark is
+ * searched for once in the whole text, and a line found to hold it is passed over to its end. A
+ * line whose only mark is in the blanks trimmed off its ends has no work: rewritePlain gives it
+ * back as it is.
  */
-function plainWorkIn(text: string): (s: string) => boolean {
-  const tests = [...MARK_CHARS.map((c) => (s: string) => s.includes(c)), (s: string) => WIDE_SPACE.test(s), ...OTHER_WORK].filter((t) => t(text));
-  // Two spaces are searched line by line: in the whole text the search costs as much.
-  return (s) => s.includes('  ') || tests.some((t) => t(s));
+function linesWithWork(text: string, lines: readonly string[]): Uint8Array {
+  const work = new Uint8Array(lines.length);
+  const starts = new Int32Array(lines.length);
+  for (let i = 1; i < lines.length; i++) starts[i] = starts[i - 1]! + lines[i - 1]!.length + 1;
+  /** Marks the line that holds offset `at`, and gives where the next line starts (-1 after the last). */
+  const markLine = (at: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    work[lo] = 1;
+    return lo + 1 < lines.length ? starts[lo + 1]! : -1;
+  };
+  for (const mark of WORK_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0;) {
+      const next = markLine(at);
+      at = next < 0 ? -1 : text.indexOf(mark, next);
+    }
+  }
+  WIDE_SPACES.lastIndex = 0;
+  for (let m = WIDE_SPACES.exec(text); m !== null; m = WIDE_SPACES.exec(text)) {
+    const next = markLine(m.index);
+    if (next < 0) break;
+    WIDE_SPACES.lastIndex = next;
+  }
+  return work;
 }
 
 /**
@@ -132,11 +162,12 @@ export function trailingRun(s: string, { signs, words, blanks = true }: { signs:
 
 /** Split NFC, LF text into lines. */
 export function toDoc(text: string): Doc {
-  const hasWork = plainWorkIn(text);
-  const lines = text.split('\n').map((l, i) => {
+  const split = text.split('\n');
+  const work = linesWithWork(text, split);
+  const lines = split.map((l, i) => {
     const raw = trimBlanksEnd(l);
     const s = raw.trim();
-    return { n: i + 1, raw, plain: hasWork(s) ? rewritePlain(s) : s };
+    return { n: i + 1, raw, plain: work[i] ? rewritePlain(s) : s };
   });
   return { lines, logical: logicalLines(lines) };
 }
@@ -306,7 +337,9 @@ const ABBREVIATED: Record<string, string> = {
   imr: 'tỷ suất tử vong trẻ em dưới 1 tuổi',
   u5mr: 'tỷ suất tử vong trẻ em dưới 5 tuổi',
 };
-const ABBREVIATION_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
+// A lookahead for their first letters goes before the look back: most places fail it at once.
+const ABBREVIATION_FIRST = `[${[...new Set(Object.keys(ABBREVIATED).map((a) => a[0]))].join('')}]`;
+const ABBREVIATION_SOURCE = String.raw`(?=${ABBREVIATION_FIRST})(?<![\p{L}\p{N}])(?:${Object.keys(ABBREVIATED).join('|')})(?![\p{L}\p{N}])`;
 const ABBREVIATION = new RegExp(ABBREVIATION_SOURCE, 'u');
 /** What any rewrite of normalizeForMatch looks for, a superset in one pattern. */
 const NORMAL_WORK = new RegExp(String.raw`tỉ|thời kỳ|nhân viên y tế|\b0\d\b|lần|<|  |[^\S ]|\d\s*[–-]\s|\d\s[–-]|\d–|${Object.keys(ABBREVIATED).join('|')}`);

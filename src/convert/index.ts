@@ -1,5 +1,5 @@
 // One document in, one plan record out: the composition of the extractors.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlanRecord, SourceFrontmatter, type Flag, type Jurisdiction, type Target } from '../schema.ts';
 import { jurisdictionFor, regionById } from '../taxonomy/regions.ts';
@@ -93,7 +93,8 @@ export function convertSource(bytes: Uint8Array, file: string, tax: Taxonomies, 
     unclassified: [...text.unclassified, ...table.unclassified].sort((a, b) => a.line - b.line),
     source: {
       file,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      // The one-shot digest: no Hash object to build for a single buffer.
+      sha256: hash('sha256', bytes, 'hex'),
       bytes: bytes.byteLength,
       lines: doc.lines.length + src.bodyStart - 1,
       bodyStart: src.bodyStart,

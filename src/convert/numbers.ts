@@ -99,9 +99,12 @@ const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
 /**
  * The word lists as one pattern, a group each, so that a tail is scanned once. The match that
  * starts first is the longest phrase that ends the tail ("không quá", not "quá"; "trở lên", not
- * "lên"), as trying the lists in order found it.
+ * "lên"), as trying the lists in order found it. Only its groups are read, so a word's start is
+ * the look back (?<!\p{L}), which runs faster than matching (?:^|[^\p{L}]); before it, a
+ * lookahead for the first letters and signs of the words passes over most places at once.
  */
-const COMPARATOR_TAIL = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COMPARATOR_WORDS.map(([w]) => `(${w})`).join('|')})\s*$`, 'u');
+const COMPARATOR_FIRST = '[tkbíđdnvclhgxsm:≤<≥>]';
+const COMPARATOR_TAIL = new RegExp(String.raw`(?=${COMPARATOR_FIRST})(?<!\p{L})(?:${COMPARATOR_WORDS.map(([w]) => `(${w})`).join('|')})\s*$`, 'u');
 
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 const SIGNS: Record<string, Exclude<Word, 'none'>> = { '≤': 'lte', '≥': 'gte', '<': 'lt', '>': 'gt', ':': 'direction', '=': 'direction' };
