@@ -248,9 +248,12 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   // A name that tells the place is near the start of each text: a huge line is not read whole.
   const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare)).map((m) => (m.levels ? m : provinceFirst(m, index)));
   const organ = ev.organ.flatMap((t) => read(t, true));
-  // The place line, title and preamble are read only when the issuer's words do not settle it.
-  let placeAndContext: Mention[][] | undefined;
-  const rest = () => (placeAndContext ??= [read(ev.place, true), ...ev.context.map((t) => read(t))]);
+  // The place line, title and preamble are read only when the issuer's words do not settle it,
+  // each only when asked for: the first that names a unit at the issuer's level settles most.
+  const texts = [ev.place, ...ev.context];
+  const restRead: Mention[][] = [];
+  const restAt = (k: number) => (restRead[k] ??= read(texts[k]!, k === 0));
+  const rest = () => texts.map((_, k) => restAt(k));
   const atLevel = (named: Named[]) => (ev.levels ? named.filter((n) => ev.levels!.includes(n.region.level)) : named);
 
   let candidates: Named[] = [];
@@ -258,10 +261,7 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   if (typedOrgan.length) candidates = mostSpecific(typedOrgan);
   else candidates = atLevel(organ.flatMap((m) => m.named));
   if (!candidates.length && ev.levels) {
-    for (const ms of rest()) {
-      candidates = atLevel(ms.flatMap((m) => m.named));
-      if (candidates.length) break;
-    }
+    for (let k = 0; k < texts.length && !candidates.length; k++) candidates = atLevel(restAt(k).flatMap((m) => m.named));
   }
   // An issuer that gives its level but no unit of that level is named: no other level is taken.
   if (!candidates.length && !ev.levels) candidates = mostSpecific(rest().flat().flatMap((m) => m.named));
@@ -269,7 +269,8 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
   // The place line and the title before the preamble: "Hà Nội, ngày …", "… THÀNH PHỐ HÀ NỘI NĂM 2023"
   // tell the issuer, a preamble's "… xâm nhập tại TP Hồ Chí Minh" does not.
-  const [placeLine = [], title = []] = rest();
+  const placeLine = restAt(0);
+  const title = texts.length > 1 ? restAt(1) : [];
   const near = new Set([...placeLine, ...title].flatMap((m) => m.named).map((n) => n.region.id));
   const named = candidates.filter((c) => near.has(c.region.id));
   if (named.length === 1) return { kind: 'found', named: named[0]! };
