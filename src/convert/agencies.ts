@@ -76,6 +76,8 @@ const CLOSING_RE = /^(?:trên đây|nơi nhận)/iu;
 // The signature block, which a .docx often runs on from the last duty without a blank line:
 // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC" (in capitals, as documents set it).
 const SIGNATURE_RE = /^(?:(?:TM|KT|TL|Q)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)$)/u;
+/** The first letters of a closing or a signature: a line that starts with none is neither. */
+const END_FIRST = 'tTnNKQPCG';
 
 /** Bodies, their roles and duties, from the implementation part (or a directive's body). */
 export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntry[]): AgenciesResult {
@@ -130,7 +132,7 @@ export function implementationScope(doc: Doc, docType: DocType): Line[] {
   const lines = part ? part.slice(1) : docType === 'directive' ? doc.lines : [];
   const out: Line[] = [];
   for (const l of lines) {
-    if (CLOSING_RE.test(l.plain) || SIGNATURE_RE.test(l.plain)) break;
+    if (END_FIRST.includes(l.plain.charAt(0)) && (CLOSING_RE.test(l.plain) || SIGNATURE_RE.test(l.plain))) break;
     // A paragraph ending "./." is the document's last sentence ("Yêu cầu … thực hiện./.").
     if (l.plain.endsWith('./.') && !BULLET_RE.test(l.plain)) break;
     out.push(l);
@@ -141,7 +143,8 @@ export function implementationScope(doc: Doc, docType: DocType): Line[] {
 function splitItems(lines: Line[]): Item[] {
   const items: Item[] = [];
   for (const line of lines) {
-    const m = NUMBERED_RE.exec(line.plain);
+    // A number starts with a digit: most lines are passed over before the pattern.
+    const m = isDigit(line.plain.charCodeAt(0)) ? NUMBERED_RE.exec(line.plain) : null;
     if (m) items.push({ num: m[1] ?? m[3]!, line, text: (m[2] ?? m[4]!).trim(), following: [] });
     else items.at(-1)?.following.push(line);
   }
@@ -153,6 +156,8 @@ function looseItems(lines: Line[]): Item[] {
   return lines.filter((l) => l.plain !== '').map((line, i) => ({ num: `p${i}`, line, text: line.plain.replace(LOOSE_MARK, '').trim(), following: [] }));
 }
 const LOOSE_MARK = /^(?:[-+•–*]|[a-zđ][.)])\s*/u;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 const isChildOf = (num: string, parent: string) => num.startsWith(parent + '.');
 
@@ -365,7 +370,8 @@ const LEAD_RE = /(?<!(?:đơn vị|cơ quan)\s)chủ trì(?![\p{L}])/iu;
  */
 export function roleOf(requested: boolean, duties: string[]): Role {
   if (requested) return 'requested';
-  if (duties.some((d) => LEAD_RE.test(d))) return 'lead';
+  // "trì" in any case holds "ì" or "Ì": plain searches before the pattern.
+  if (duties.some((d) => (d.includes('ì') || d.includes('Ì')) && LEAD_RE.test(d))) return 'lead';
   if (duties.length > 0 && /^phối hợp(?![\p{L}])/iu.test(firstVerb(duties[0]!))) return 'coordinate';
   return 'assigned';
 }
@@ -386,11 +392,16 @@ const OLD_TONE_RE = /([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{
 /** Where OLD_TONE_RE may match, in composed text: o or u before a, e or y with a tone. Most names have none. */
 const OLD_TONE_AT = /[oOuU][àáãảạèéẽẻẹỳýỹỷỵÀÁÃẢẠÈÉẼẺẸỲÝỸỶỴ]/;
 
+/** The dashes that join the parts of a name ("Lao động – Thương binh"). */
+const DASH = /[-–—]/;
+
 /** Normalise a name or a phrasing word for matching. */
 export function normalizeName(s: string): string {
   const nfc = s.normalize('NFC');
   const folded = OLD_TONE_AT.test(nfc) ? nfc.normalize('NFD').replace(OLD_TONE_RE, '$1$3$2').normalize('NFC') : nfc;
-  return normalizeForMatch(folded).replace(/\s*[-–—]\s*/gu, ' - ').trim();
+  const norm = normalizeForMatch(folded);
+  // Most names have no dash: a plain test before the replace.
+  return (DASH.test(norm) ? norm.replace(/\s*[-–—]\s*/gu, ' - ') : norm).trim();
 }
 
 /** The taxonomy id of a name: the first entry (in file order) with a matching phrasing. */
