@@ -596,7 +596,10 @@ const NAMED_TYPES = new Set<DocType>(['plan', 'decision', 'directive', 'resoluti
 const TYPE_WORD = /^(?:kế hoạch|quyết định|ch[ỉí] thị|nghị quyết|chương trình|đề án|chiến lược|công văn|thông báo|báo cáo|hướng dẫn)(?!\p{L})/iu;
 
 /** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */
-const lowerWords = (s: string) => s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase()));
+// Without a "/" there is no number to keep, and the whole lowers as its words do (but for a Greek
+// capital sigma, whose small form depends on the characters around it).
+const lowerWords = (s: string) =>
+  s.includes('/') || s.includes('Σ') ? s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase())) : s.toLowerCase();
 
 /**
  * Put back the capitals of place names and of the national bodies in a lower-cased line ("tỉnh
@@ -751,11 +754,14 @@ function headerAuthority(header: Line[]): string | null {
 const CITED_BODY_BEFORE = /của\s+(?:(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Giám đốc|Cục trưởng|Tổng cục trưởng|Viện trưởng)\s+)?$/iu;
 
 function issuingClause(sentence: string, earlier = false): string | null {
+  const verbs = matchesOf(ISSUING_VERB, sentence);
+  // Most sentences have no such verb: their body names are never looked for.
+  if (!verbs.length) return null;
   const bodies = matchesOf(BODY_START, sentence).map((m) => m.index);
   let from = 0;
   let scanned = 0;
   let next = 0;
-  for (const v of matchesOf(ISSUING_VERB, sentence)) {
+  for (const v of verbs) {
     for (; scanned < v.index; scanned++) if (',;:.'.includes(sentence[scanned]!)) from = scanned + 1;
     while (next < bodies.length && bodies[next]! < v.index) next++;
     const b = bodies[next - 1];
