@@ -46,22 +46,25 @@ const HEADING_WITHIN = 40;
  * portal's menus and fields come first ("Logo trang chủ / • Văn bản / … / CỘNG HÒA XÃ HỘI …").
  */
 const headingWithin = (lines: Line[]): number => {
-  let n = withinCache.get(lines);
-  if (n === undefined) {
-    const motto = lines.slice(0, MOTTO_WITHIN).findIndex((l) => hasMotto(l.plain));
-    n = Math.max(HEADING_WITHIN, motto + HEADING_WITHIN);
-    withinCache.set(lines, n);
+  if (within.lines !== lines) {
+    let motto = -1;
+    for (let i = 0; i < Math.min(lines.length, MOTTO_WITHIN) && motto < 0; i++) if (hasMotto(lines[i]!.plain)) motto = i;
+    within = { lines, n: Math.max(HEADING_WITHIN, motto + HEADING_WITHIN) };
   }
-  return n;
+  return within.n;
 };
-const withinCache = new WeakMap<Line[], number>();
+/** The figure for the document read last: every step of one document's reading asks for it. */
+let within: { lines: Line[] | null; n: number } = { lines: null, n: 0 };
 const MOTTO_WITHIN = 200;
 
 // A lower-case ASCII letter settles most lines before the copy that toUpperCase makes.
 const isUpper = (s: string) => /\p{Lu}/u.test(s) && !/[a-z]/.test(s) && s === s.toUpperCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+// The replace matches at every blank: only a text with blanks to fold (two spaces, or a blank
+// other than " ") is rebuilt.
+const clean = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+const TO_FOLD = /  |[^\S ]/;
 
 interface Heading {
   index: number;
@@ -319,6 +322,8 @@ function bannerBody(banner: Banner): Issuing | null {
 }
 const BANNER_BODY = /^(?:Thủ tướng|Chính phủ|Bộ|Tổng cục|Cục|Vụ|Sở|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Văn phòng|Trung tâm)(?!\p{L})/u;
 
+const BANNER_NUMBER = new RegExp(`^(${NUMBER})`, 'u');
+
 function bannerOf(lines: Line[]): Banner {
   const fields = new Map<string, string>();
   for (const l of lines) {
@@ -329,7 +334,7 @@ function bannerOf(lines: Line[]): Banner {
       if (!fields.has(m[1]!) && value) fields.set(m[1]!, value);
     });
   }
-  const num = new RegExp(`^(${NUMBER})`, 'u').exec(fields.get('Số hiệu') ?? '');
+  const num = BANNER_NUMBER.exec(fields.get('Số hiệu') ?? '');
   const type = (fields.get('Loại văn bản') ?? '').toUpperCase();
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(fields.get('Ngày ban hành') ?? '');
   return {
@@ -934,9 +939,10 @@ function regionIndex(region: Region) {
 
 /** Lines of the signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC". */
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q)\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG)\b/u;
-/** A signature block's first line; asked of every line, so its first letter is looked at first. */
-const isSignature = (plain: string) => SIGNATURE_FIRST.includes(plain.charAt(0)) && SIGNATURE.test(plain);
+/** A signature block's first line; asked of every line, so its first two letters are looked at first. */
+const isSignature = (plain: string) => SIGNATURE_FIRST.includes(plain.charAt(0)) && SIGNATURE_SECOND.includes(plain.charAt(1)) && SIGNATURE.test(plain);
 const SIGNATURE_FIRST = 'TKQPCGB';
+const SIGNATURE_SECOND = '.MTLUHIỘR';
 /** Words of titles and bodies that are never part of a name (Văn, Trung, Tâm, Nhân are). */
 const NOT_IN_NAMES = new Set('Chủ Tịch Phó Giám Đốc Trưởng Ủy Uỷ Sở Bộ Phòng Nơi Nhận Lưu Kính Gửi Đã Ký'.split(' '));
 
