@@ -767,7 +767,7 @@ function issuingClause(sentence: string, earlier = false): string | null {
   let scanned = 0;
   let next = 0;
   for (const v of verbs) {
-    for (; scanned < v.index; scanned++) if (',;:.'.includes(sentence[scanned]!)) from = scanned + 1;
+    for (; scanned < v.index; scanned++) if (isClauseMark(sentence.charCodeAt(scanned))) from = scanned + 1;
     while (next < bodies.length && bodies[next]! < v.index) next++;
     const b = bodies[next - 1];
     // "… của Bộ trưởng Bộ Y tế ban hành …" names the body of a cited document, not the subject.
@@ -779,6 +779,9 @@ function issuingClause(sentence: string, earlier = false): string | null {
   }
   return null;
 }
+
+/** ",", ";", ":" or ".", by code: a character read as a string would be a new string for most letters. */
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e;
 
 /** True when s[start, end) holds at most `max` words; reads from the end and stops past `max`. */
 function atMostWords(s: string, start: number, end: number, max: number): boolean {
@@ -940,9 +943,10 @@ function regionIndex(region: Region) {
 /** Lines of the signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC". */
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q)\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG)\b/u;
 /** A signature block's first line; asked of every line, so its first two letters are looked at first. */
-const isSignature = (plain: string) => SIGNATURE_FIRST.includes(plain.charAt(0)) && SIGNATURE_SECOND.includes(plain.charAt(1)) && SIGNATURE.test(plain);
-const SIGNATURE_FIRST = 'TKQPCGB';
-const SIGNATURE_SECOND = '.MTLUHIỘR';
+const isSignature = (plain: string) => SIGNATURE_FIRST.has(plain.charCodeAt(0)) && SIGNATURE_SECOND.has(plain.charCodeAt(1)) && SIGNATURE.test(plain);
+const codesOf = (s: string) => new Set(Array.from(s, (c) => c.charCodeAt(0)));
+const SIGNATURE_FIRST = codesOf('TKQPCGB');
+const SIGNATURE_SECOND = codesOf('.MTLUHIỘR');
 /** Words of titles and bodies that are never part of a name (Văn, Trung, Tâm, Nhân are). */
 const NOT_IN_NAMES = new Set('Chủ Tịch Phó Giám Đốc Trưởng Ủy Uỷ Sở Bộ Phòng Nơi Nhận Lưu Kính Gửi Đã Ký'.split(' '));
 
