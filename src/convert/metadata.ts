@@ -676,7 +676,8 @@ function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[]):
   const organ = top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
   if (organ && (UNIT_NAMED.test(organ.text) || NATIONAL_BODY.test(organ.text.toLowerCase()))) return organ;
   for (const l of preamble) {
-    const text = issuingClause(l.plain) ?? GUIDING_BODY.exec(l.plain)?.[1];
+    // The guiding body's verb first, by a plain search: the pattern would be tried at every mark.
+    const text = issuingClause(l.plain) ?? (l.plain.includes('hướng dẫn') ? GUIDING_BODY.exec(l.plain)?.[1] : undefined);
     if (text) return withLevel(text);
   }
   return organ;
@@ -710,12 +711,28 @@ function issuingOrgan(block: string): string {
 function fromCapitals(text: string, regions: Region[]): string {
   // A body's name keeps its first capital: "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ trưởng Bộ Y tế".
   // A word with no vowel is an abbreviation and keeps its capitals ("KHHGĐ", "DS").
-  return properNames(text.replace(/\p{L}+/gu, (w) => (/[aeiouy]/i.test(w.normalize('NFD')) ? w.toLowerCase() : w)), regions)
+  return properNames(text.replace(/\p{L}+/gu, (w) => (hasVowel(w) ? w.toLowerCase() : w)), regions)
     .replace(/(?<![\p{L}])(ubnd|hđnd)(?![\p{L}])/gu, (w: string) => w.toUpperCase())
     .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục|chi cục|trung tâm|phòng|trạm)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
     .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ')
     .replace(/(?<![\p{L}])ban (thường vụ|chấp hành)(?![\p{L}])/giu, (_, b: string) => `Ban ${capitalize(b.toLowerCase())}`);
 }
+
+/** Whether a word holds a vowel, with or without marks (its NFD holds one of "aeiouy"). */
+function hasVowel(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // Half of a pair: the word's own NFD tells.
+    if (c >= 0xd800 && c <= 0xdfff) return /[aeiouy]/i.test(w.normalize('NFD'));
+    let v = VOWELS[c];
+    // Each letter's decomposition is looked at once: a word's NFD is its letters' NFDs, marks reordered.
+    if (v === 0) VOWELS[c] = v = /[aeiouy]/i.test(String.fromCharCode(c).normalize('NFD')) ? 1 : 2;
+    if (v === 1) return true;
+  }
+  return false;
+}
+/** By UTF-16 code unit: 1 where its NFD holds a vowel, 2 where it does not, 0 not yet known. */
+const VOWELS = new Uint8Array(0x10000);
 
 /** National motto and number lines, which share the header's first row with the organ. */
 const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
