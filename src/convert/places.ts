@@ -3,7 +3,7 @@
 // looked up by key (src/taxonomy/names.ts) a few words at a time, never scanned for: the cost
 // is the text's length, whatever the number of regions.
 import type { Level } from '../schema.ts';
-import { placeKey, WORD, wordKey, wordKeys } from '../taxonomy/names.ts';
+import { placeKey, wordKey, wordKeys, wordSpans } from '../taxonomy/names.ts';
 import { regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { matchesOf } from './matches.ts';
@@ -161,13 +161,11 @@ const TYPE_START = /(?<![\p{L}\p{M}\p{N}])(?:tỉnh|thành\s+phố|huyện|quậ
 /** The first `count` words of `lower` from `at` (fewer at its end), with their keys and end offsets. */
 function wordsAt(lower: string, at: number, count: number): { key: string; end: number }[] {
   const out: { key: string; end: number }[] = [];
-  // A search from `at` that stops after `count` words: the text after them is never read.
-  WORD_FROM.lastIndex = at;
-  for (let w; out.length < count && (w = WORD_FROM.exec(lower)); ) out.push({ key: wordKey(w[0]), end: w.index + w[0].length });
+  // A scan from `at` that stops after `count` words: the text after them is never read.
+  const spans = wordSpans(lower, true, at, count);
+  for (let k = 0; k < spans.length; k += 2) out.push({ key: wordKey(lower.slice(spans[k], spans[k + 1])), end: spans[k + 1]! });
   return out;
 }
-/** WORD, for searches from an offset (its own, so that no other search moves it). */
-const WORD_FROM = new RegExp(WORD.source, 'gu');
 
 /** The longest name at words[i]: a type word and a name, or (when `bare`) a name alone. */
 function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: boolean, keep: (r: Region) => boolean) {
@@ -201,9 +199,11 @@ function longestAt(words: readonly string[], from: number, node: NameNode, type:
  */
 export function capitalizePlaces(lower: string, regions: readonly Region[]): string {
   const index = placeIndex(regions);
-  const spans = matchesOf(/[\p{L}\p{N}]+/gu, lower);
+  // Words of letters and digits (a mark after a letter ends a word here, as it does not in wordKeys').
+  const spans = wordSpans(lower, false);
   // `lower` is lower case and each span one word: its key is the word's own.
-  const words = spans.map((m) => wordKey(m[0]));
+  const words: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) words.push(wordKey(lower.slice(spans[k], spans[k + 1])));
   // Where the words to capitalise start, in order.
   const upper: number[] = [];
   for (let i = 0; i < words.length; ) {
@@ -213,7 +213,7 @@ export function capitalizePlaces(lower: string, regions: readonly Region[]): str
       i++;
       continue;
     }
-    for (let w = hit.start; w < hit.end; w++) upper.push(spans[w]!.index);
+    for (let w = hit.start; w < hit.end; w++) upper.push(spans[2 * w]!);
     i = hit.end;
   }
   // Index by UTF-16 offset: the text is NFC, so a word starts with one code unit. The text is
