@@ -159,7 +159,8 @@ const LOOSE_MARK = /^(?:[-+•–*]|[a-zđ][.)])\s*/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-const isChildOf = (num: string, parent: string) => num.startsWith(parent + '.');
+// "1.2" under "1": the number, then a dot (compared in place, not by building "1.").
+const isChildOf = (num: string, parent: string) => num.length > parent.length && num.charCodeAt(parent.length) === 0x2e && num.startsWith(parent);
 
 /**
  * Items that name bodies. A numbered item that is not a body ends the previous section, unless
@@ -265,8 +266,10 @@ const SEMICOLON = 0x3b;
 
 /** Whether a UTF-16 code unit is a blank as \s has it (white space and line ends). */
 function isBlank(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  // Letters, Vietnamese ones too, are below U+1680 and answered at once.
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The end of the run of blanks at `from` (`from` itself when there is none). */

@@ -179,8 +179,11 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
  * `keep` keeps; `type` is the key of the type word before it, if any.
  */
 function longestAt(words: readonly string[], from: number, node: NameNode, type: string | null, keep: (r: Region) => boolean) {
-  const path: NameNode[] = [];
-  for (let at = from; at < words.length && path.length < MAX_WORDS; at++) {
+  // Most words start no name: they are passed over before the path is kept.
+  const first = from < words.length ? node.next?.get(words[from]!) : undefined;
+  if (!first) return null;
+  const path: NameNode[] = [(node = first)];
+  for (let at = from + 1; at < words.length && path.length < MAX_WORDS; at++) {
     const next = node.next?.get(words[at]!);
     if (!next) break;
     path.push((node = next));
