@@ -9,7 +9,7 @@ import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
 import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
-import { matchesOf } from './matches.ts';
+import { beforeFirst, matchesOf } from './matches.ts';
 import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
 
 export interface Metadata {
@@ -424,17 +424,23 @@ function issuedOf(placeDate: string): string | null {
  */
 function placeOf(header: Line[]): string {
   let before = '';
-  for (const cell of header.flatMap((l) => cellsOf(l.raw))) {
-    const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
-    if (m) return /^\p{Lu}[\p{L}\s]{0,20}$/u.test(before) && !/^(?:Số|CỘNG|ĐỘC)/u.test(before) ? `${before} ${m[1]!}` : m[1]!;
-    if (cell) before = cell;
+  // Line by line: the lines under the place line are never cut into cells.
+  for (const l of header) {
+    for (const cell of cellsOf(l.raw)) {
+      const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
+      if (m) return /^\p{Lu}[\p{L}\s]{0,20}$/u.test(before) && !/^(?:Số|CỘNG|ĐỘC)/u.test(before) ? `${before} ${m[1]!}` : m[1]!;
+      if (cell) before = cell;
+    }
   }
   return '';
 }
 
 /** The cells of a line laid out as a table row (tabs, or wide runs of blanks), as plain text. */
 // A header row has a few cells: the first ones are read, however many a junk line has.
-const cellsOf = (raw: string) => raw.split(/\t| {2,}|\|/, MAX_CELLS).map(plainText);
+const cellsOf = (raw: string) => raw.split(CELL_GAP, MAX_CELLS).map(plainText);
+/** The first cell alone, the others not made plain. */
+const firstCell = (raw: string) => plainText(beforeFirst(CELL_GAP, raw));
+const CELL_GAP = /\t| {2,}|\|/;
 const MAX_CELLS = 8;
 
 // ---------------------------------------------------------------------------------------
@@ -742,7 +748,7 @@ const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
  * where the portal broke a line inside the organ's name ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …").
  */
 function headerAuthority(header: Line[]): string | null {
-  const cells = header.map((l) => cellsOf(l.raw)[0]!);
+  const cells = header.map((l) => firstCell(l.raw));
   // A block that names no place ("ỦY BAN NHÂN DÂN", its second line lost) gives way to a later one that does.
   let placeless: string | null = null;
   for (let start = 0; start < cells.length; start++) {
