@@ -71,6 +71,7 @@ const STARTS_WITH_VERB_RE = new RegExp(`^(?:${alt([...DUTY_STARTS, 'cử', 'tổ
 
 const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
 const BULLET_RE = /^[-+•–]\s*/u;
+const BULLET_FIRST = '-+•–';
 // The document's closing: "Trên đây là Kế hoạch …", the list of recipients.
 const CLOSING_RE = /^(?:trên đây|nơi nhận)/iu;
 // The signature block, which a .docx often runs on from the last duty without a blank line:
@@ -352,8 +353,9 @@ export function collectDuties(inline: string, lines: Line[]): string[] {
   for (const l of lines) {
     const text = l.plain.trim();
     if (text === '') continue;
-    const bullet = BULLET_RE.test(text);
-    const body = text.replace(BULLET_RE, '').trim();
+    // A bullet is told by its first character: the pattern runs on bullets alone.
+    const bullet = BULLET_FIRST.includes(text.charAt(0));
+    const body = bullet ? text.replace(BULLET_RE, '').trim() : text;
     if (body === '') continue;
     const first = body.charAt(0);
     if (!bullet && duties.length > 0 && first !== first.toUpperCase()) duties[duties.length - 1] += ' ' + body;
