@@ -196,8 +196,9 @@ export function parseHeader(text: string): Header | null {
 
 function splitNamesFromDuty(text: string): { names: string[]; duty: string } {
   const colon = text.indexOf(':');
-  const verb = DUTY_START_RE.exec(text)?.index ?? -1;
-  if (colon >= 0 && (verb < 0 || colon < verb)) {
+  // Only a verb before the colon counts: the duty after it is not searched (a verb holds no colon).
+  const verb = DUTY_START_RE.exec(colon >= 0 ? text.slice(0, colon) : text)?.index ?? -1;
+  if (colon >= 0 && verb < 0) {
     const before = text.slice(0, colon);
     const after = text.slice(colon + 1).trim();
     const members = memberList(before, after);
