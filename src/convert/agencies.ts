@@ -54,8 +54,8 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const alt = (words: string[]) => byLength(words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const END = '(?![\\p{L}\\p{N}])';
 
-/** Optional "các", a head word, then the rest of the name. */
-const HEAD_RE = new RegExp(`^(các\\s+)?(?:(${alt(HEADS)})|(${alt(PLURAL_HEADS)}))${END}(.*)$`, 'iu');
+/** Optional "các" and a head word (the rest of the name follows). */
+const HEAD_RE = new RegExp(`^(các\\s+)?(?:(${alt(HEADS)})|(${alt(PLURAL_HEADS)}))${END}`, 'iu');
 const NOT_HEAD_RE = new RegExp(`^(?:các\\s+)?(?:${alt(NOT_HEADS)})${END}`, 'iu');
 
 // Lower-case verbs and frames that end a list of names written on the item line without a
@@ -71,11 +71,14 @@ const STARTS_WITH_VERB_RE = new RegExp(`^(?:${alt([...DUTY_STARTS, 'cử', 'tổ
 
 const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
 const BULLET_RE = /^[-+•–]\s*/u;
+const BULLET_FIRST = '-+•–';
 // The document's closing: "Trên đây là Kế hoạch …", the list of recipients.
 const CLOSING_RE = /^(?:trên đây|nơi nhận)/iu;
 // The signature block, which a .docx often runs on from the last duty without a blank line:
 // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC" (in capitals, as documents set it).
 const SIGNATURE_RE = /^(?:(?:TM|KT|TL|Q)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)$)/u;
+/** The first letters of a closing or a signature: a line that starts with none is neither. */
+const END_FIRST = 'tTnNKQPCG';
 
 /** Bodies, their roles and duties, from the implementation part (or a directive's body). */
 export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntry[]): AgenciesResult {
@@ -130,7 +133,7 @@ export function implementationScope(doc: Doc, docType: DocType): Line[] {
   const lines = part ? part.slice(1) : docType === 'directive' ? doc.lines : [];
   const out: Line[] = [];
   for (const l of lines) {
-    if (CLOSING_RE.test(l.plain) || SIGNATURE_RE.test(l.plain)) break;
+    if (END_FIRST.includes(l.plain.charAt(0)) && (CLOSING_RE.test(l.plain) || SIGNATURE_RE.test(l.plain))) break;
     // A paragraph ending "./." is the document's last sentence ("Yêu cầu … thực hiện./.").
     if (l.plain.endsWith('./.') && !BULLET_RE.test(l.plain)) break;
     out.push(l);
@@ -141,7 +144,8 @@ export function implementationScope(doc: Doc, docType: DocType): Line[] {
 function splitItems(lines: Line[]): Item[] {
   const items: Item[] = [];
   for (const line of lines) {
-    const m = NUMBERED_RE.exec(line.plain);
+    // A number starts with a digit: most lines are passed over before the pattern.
+    const m = isDigit(line.plain.charCodeAt(0)) ? NUMBERED_RE.exec(line.plain) : null;
     if (m) items.push({ num: m[1] ?? m[3]!, line, text: (m[2] ?? m[4]!).trim(), following: [] });
     else items.at(-1)?.following.push(line);
   }
@@ -154,7 +158,10 @@ function looseItems(lines: Line[]): Item[] {
 }
 const LOOSE_MARK = /^(?:[-+•–*]|[a-zđ][.)])\s*/u;
 
-const isChildOf = (num: string, parent: string) => num.startsWith(parent + '.');
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// "1.2" under "1": the number, then a dot (compared in place, not by building "1.").
+const isChildOf = (num: string, parent: string) => num.length > parent.length && num.charCodeAt(parent.length) === 0x2e && num.startsWith(parent);
 
 /**
  * Items that name bodies. A numbered item that is not a body ends the previous section, unless
@@ -189,8 +196,9 @@ export function parseHeader(text: string): Header | null {
 
 function splitNamesFromDuty(text: string): { names: string[]; duty: string } {
   const colon = text.indexOf(':');
-  const verb = DUTY_START_RE.exec(text)?.index ?? -1;
-  if (colon >= 0 && (verb < 0 || colon < verb)) {
+  // Only a verb before the colon counts: the duty after it is not searched (a verb holds no colon).
+  const verb = DUTY_START_RE.exec(colon >= 0 ? text.slice(0, colon) : text)?.index ?? -1;
+  if (colon >= 0 && verb < 0) {
     const before = text.slice(0, colon);
     const after = text.slice(colon + 1).trim();
     const members = memberList(before, after);
@@ -206,26 +214,71 @@ function splitNamesFromDuty(text: string): { names: string[]; duty: string } {
  * that share the head. Returns "Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi"; null otherwise.
  */
 function memberList(before: string, after: string): { names: string[]; duty: string } | null {
-  const head = HEAD_RE.exec(before.trim());
-  if (!head || !head[1] || head[4]!.trim() !== '') return null;
+  const head = headOf(before.trim());
+  if (!head || !head.m[1] || head.named) return null;
   const colon = after.indexOf(':');
   const list = colon >= 0 ? after.slice(0, colon) : after;
   const members = segments(list).map((s) => s.text.trim()).filter((s) => s !== '');
   const short = members.every((m) => m.split(/\s+/).length <= 4 && !STARTS_WITH_VERB_RE.test(m));
   if (members.length === 0 || !short) return null;
-  const headWord = before.trim().slice(head[1].length);
+  const headWord = before.trim().slice(head.m[1].length);
   return {
     names: members.map((m) => cleanName(`${headWord} ${m}`)),
     duty: colon >= 0 ? after.slice(colon + 1).trim() : '',
   };
 }
 
-/** List parts separated by ",", ";" or "và", each with the separator before it. */
+/**
+ * List parts separated by ",", ";" or "và" (with the blanks around them), each with the separator
+ * before it: the parts of text.split(/(\s*[,;]\s*|\s+và\s+)/u), found by a scan of the text,
+ * where the pattern would be tried at every character.
+ */
 function segments(text: string): { sep: string; text: string }[] {
-  const parts = text.split(/(\s*[,;]\s*|\s+và\s+)/u);
-  const out: { sep: string; text: string }[] = [{ sep: '', text: parts[0]! }];
-  for (let i = 1; i < parts.length; i += 2) out.push({ sep: parts[i]!, text: parts[i + 1] ?? '' });
+  const out: { sep: string; text: string }[] = [];
+  let start = 0;
+  let sep = '';
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c === COMMA || c === SEMICOLON) end = blanksEnd(text, i + 1);
+    else if (isBlank(c)) {
+      const next = blanksEnd(text, i);
+      const d = text.charCodeAt(next);
+      if (d === COMMA || d === SEMICOLON) end = blanksEnd(text, next + 1);
+      else if (text.startsWith('và', next) && isBlank(text.charCodeAt(next + 2))) end = blanksEnd(text, next + 2);
+      // Blanks before anything else separate nothing, from wherever in them a search starts.
+      else {
+        i = next;
+        continue;
+      }
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    out.push({ sep, text: text.slice(start, i) });
+    sep = text.slice(i, end);
+    start = i = end;
+  }
+  out.push({ sep, text: text.slice(start) });
   return out;
+}
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+
+/** Whether a UTF-16 code unit is a blank as \s has it (white space and line ends). */
+function isBlank(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  // Letters, Vietnamese ones too, are below U+1680 and answered at once.
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The end of the run of blanks at `from` (`from` itself when there is none). */
+function blanksEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
@@ -246,14 +299,17 @@ export function splitBodies(text: string): string[] {
 
 /** Whether an item's first name starts like a body ("7. Chế độ báo cáo" does not). */
 function startsWithHead(name: string): boolean {
-  const m = HEAD_RE.exec(name.trim());
-  return m !== null && (m[2] !== undefined || m[1] !== undefined) && !NOT_HEAD_RE.test(name.trim());
+  const trimmed = name.trim();
+  const m = headOf(trimmed)?.m;
+  return m !== undefined && (m[2] !== undefined || m[1] !== undefined) && !NOT_HEAD_RE.test(trimmed);
 }
 
 /** A part that names a body by itself: "các …" or a capitalised head, followed by a name. */
 function startsBody(part: string): boolean {
-  const m = HEAD_RE.exec(part.trim());
-  if (!m || NOT_HEAD_RE.test(part.trim()) || m[4]!.trim() === '') return false;
+  const trimmed = part.trim();
+  const head = headOf(trimmed);
+  if (!head || NOT_HEAD_RE.test(trimmed) || !head.named) return false;
+  const m = head.m;
   if (m[1]) return true;
   const first = (m[2] ?? m[3] ?? '').charAt(0);
   return m[2] !== undefined && first !== first.toLowerCase();
@@ -261,16 +317,33 @@ function startsBody(part: string): boolean {
 
 /** "Các Sở", "Các Bệnh viện": a plural head with no name of its own. */
 function isBareHead(name: string): boolean {
-  const m = HEAD_RE.exec(name.trim());
-  return m !== null && m[1] !== undefined && m[4]!.trim() === '';
+  const head = headOf(name.trim());
+  return head !== null && head.m[1] !== undefined && !head.named;
 }
+
+/**
+ * The head of a trimmed name (HEAD_RE's match) and whether a name follows it; null where there
+ * is none, or the text runs on past a line end (a name is one line).
+ */
+function headOf(text: string): { m: RegExpExecArray; named: boolean } | null {
+  const m = HEAD_RE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return LINE_END.test(rest) ? null : { m, named: rest.trim() !== '' };
+}
+const LINE_END = /[\n\r\u2028\u2029]/;
 
 function cleanName(name: string): string {
   // The end is cut by a loop: /[\s,;:.]+$/ is quadratic on a long run of those (", , , …").
-  const start = /^[\s,;:.]*/u.exec(name)![0].length;
+  let start = 0;
+  while (start < name.length && (',;:.'.includes(name[start]!) || isBlank(name.charCodeAt(start)))) start++;
   const end = Math.max(start, trailingRun(name, { signs: ',;:.', words: [] }));
-  return name.slice(start, end).replace(/\s+/gu, ' ');
+  const cut = name.slice(start, end);
+  // Most names have no blank to fold: the test is one scan, the replace a match at every blank.
+  return TO_FOLD.test(cut) ? cut.replace(/\s+/gu, ' ') : cut;
 }
+/** Two spaces, or a blank other than " ": where a name has blanks to fold. */
+const TO_FOLD = /  |[^\S ]/;
 
 /**
  * Duties: the inline text, then each bullet or paragraph below the item. A paragraph starting
@@ -281,8 +354,9 @@ export function collectDuties(inline: string, lines: Line[]): string[] {
   for (const l of lines) {
     const text = l.plain.trim();
     if (text === '') continue;
-    const bullet = BULLET_RE.test(text);
-    const body = text.replace(BULLET_RE, '').trim();
+    // A bullet is told by its first character: the pattern runs on bullets alone.
+    const bullet = BULLET_FIRST.includes(text.charAt(0));
+    const body = bullet ? text.replace(BULLET_RE, '').trim() : text;
     if (body === '') continue;
     const first = body.charAt(0);
     if (!bullet && duties.length > 0 && first !== first.toUpperCase()) duties[duties.length - 1] += ' ' + body;
@@ -302,7 +376,8 @@ const LEAD_RE = /(?<!(?:đơn vị|cơ quan)\s)chủ trì(?![\p{L}])/iu;
  */
 export function roleOf(requested: boolean, duties: string[]): Role {
   if (requested) return 'requested';
-  if (duties.some((d) => LEAD_RE.test(d))) return 'lead';
+  // "trì" in any case holds "ì" or "Ì": plain searches before the pattern.
+  if (duties.some((d) => (d.includes('ì') || d.includes('Ì')) && LEAD_RE.test(d))) return 'lead';
   if (duties.length > 0 && /^phối hợp(?![\p{L}])/iu.test(firstVerb(duties[0]!))) return 'coordinate';
   return 'assigned';
 }
@@ -323,11 +398,16 @@ const OLD_TONE_RE = /([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{
 /** Where OLD_TONE_RE may match, in composed text: o or u before a, e or y with a tone. Most names have none. */
 const OLD_TONE_AT = /[oOuU][àáãảạèéẽẻẹỳýỹỷỵÀÁÃẢẠÈÉẼẺẸỲÝỸỶỴ]/;
 
+/** The dashes that join the parts of a name ("Lao động – Thương binh"). */
+const DASH = /[-–—]/;
+
 /** Normalise a name or a phrasing word for matching. */
 export function normalizeName(s: string): string {
   const nfc = s.normalize('NFC');
   const folded = OLD_TONE_AT.test(nfc) ? nfc.normalize('NFD').replace(OLD_TONE_RE, '$1$3$2').normalize('NFC') : nfc;
-  return normalizeForMatch(folded).replace(/\s*[-–—]\s*/gu, ' - ').trim();
+  const norm = normalizeForMatch(folded);
+  // Most names have no dash: a plain test before the replace.
+  return (DASH.test(norm) ? norm.replace(/\s*[-–—]\s*/gu, ' - ') : norm).trim();
 }
 
 /** The taxonomy id of a name: the first entry (in file order) with a matching phrasing. */

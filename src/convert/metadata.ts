@@ -9,7 +9,7 @@ import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
 import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
-import { matchesOf } from './matches.ts';
+import { beforeFirst, matchesOf } from './matches.ts';
 import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
 
 export interface Metadata {
@@ -46,22 +46,25 @@ const HEADING_WITHIN = 40;
  * portal's menus and fields come first ("Logo trang chủ / • Văn bản / … / CỘNG HÒA XÃ HỘI …").
  */
 const headingWithin = (lines: Line[]): number => {
-  let n = withinCache.get(lines);
-  if (n === undefined) {
-    const motto = lines.slice(0, MOTTO_WITHIN).findIndex((l) => hasMotto(l.plain));
-    n = Math.max(HEADING_WITHIN, motto + HEADING_WITHIN);
-    withinCache.set(lines, n);
+  if (within.lines !== lines) {
+    let motto = -1;
+    for (let i = 0; i < Math.min(lines.length, MOTTO_WITHIN) && motto < 0; i++) if (hasMotto(lines[i]!.plain)) motto = i;
+    within = { lines, n: Math.max(HEADING_WITHIN, motto + HEADING_WITHIN) };
   }
-  return n;
+  return within.n;
 };
-const withinCache = new WeakMap<Line[], number>();
+/** The figure for the document read last: every step of one document's reading asks for it. */
+let within: { lines: Line[] | null; n: number } = { lines: null, n: 0 };
 const MOTTO_WITHIN = 200;
 
 // A lower-case ASCII letter settles most lines before the copy that toUpperCase makes.
 const isUpper = (s: string) => /\p{Lu}/u.test(s) && !/[a-z]/.test(s) && s === s.toUpperCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+// The replace matches at every blank: only a text with blanks to fold (two spaces, or a blank
+// other than " ") is rebuilt.
+const clean = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+const TO_FOLD = /  |[^\S ]/;
 
 interface Heading {
   index: number;
@@ -319,6 +322,8 @@ function bannerBody(banner: Banner): Issuing | null {
 }
 const BANNER_BODY = /^(?:Thủ tướng|Chính phủ|Bộ|Tổng cục|Cục|Vụ|Sở|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Văn phòng|Trung tâm)(?!\p{L})/u;
 
+const BANNER_NUMBER = new RegExp(`^(${NUMBER})`, 'u');
+
 function bannerOf(lines: Line[]): Banner {
   const fields = new Map<string, string>();
   for (const l of lines) {
@@ -329,7 +334,7 @@ function bannerOf(lines: Line[]): Banner {
       if (!fields.has(m[1]!) && value) fields.set(m[1]!, value);
     });
   }
-  const num = new RegExp(`^(${NUMBER})`, 'u').exec(fields.get('Số hiệu') ?? '');
+  const num = BANNER_NUMBER.exec(fields.get('Số hiệu') ?? '');
   const type = (fields.get('Loại văn bản') ?? '').toUpperCase();
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(fields.get('Ngày ban hành') ?? '');
   return {
@@ -419,17 +424,23 @@ function issuedOf(placeDate: string): string | null {
  */
 function placeOf(header: Line[]): string {
   let before = '';
-  for (const cell of header.flatMap((l) => cellsOf(l.raw))) {
-    const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
-    if (m) return /^\p{Lu}[\p{L}\s]{0,20}$/u.test(before) && !/^(?:Số|CỘNG|ĐỘC)/u.test(before) ? `${before} ${m[1]!}` : m[1]!;
-    if (cell) before = cell;
+  // Line by line: the lines under the place line are never cut into cells.
+  for (const l of header) {
+    for (const cell of cellsOf(l.raw)) {
+      const m = /^([^,]*),\s*ngày(?!\p{L})/u.exec(cell);
+      if (m) return /^\p{Lu}[\p{L}\s]{0,20}$/u.test(before) && !/^(?:Số|CỘNG|ĐỘC)/u.test(before) ? `${before} ${m[1]!}` : m[1]!;
+      if (cell) before = cell;
+    }
   }
   return '';
 }
 
 /** The cells of a line laid out as a table row (tabs, or wide runs of blanks), as plain text. */
 // A header row has a few cells: the first ones are read, however many a junk line has.
-const cellsOf = (raw: string) => raw.split(/\t| {2,}|\|/, MAX_CELLS).map(plainText);
+const cellsOf = (raw: string) => raw.split(CELL_GAP, MAX_CELLS).map(plainText);
+/** The first cell alone, the others not made plain. */
+const firstCell = (raw: string) => plainText(beforeFirst(CELL_GAP, raw));
+const CELL_GAP = /\t| {2,}|\|/;
 const MAX_CELLS = 8;
 
 // ---------------------------------------------------------------------------------------
@@ -596,7 +607,10 @@ const NAMED_TYPES = new Set<DocType>(['plan', 'decision', 'directive', 'resoluti
 const TYPE_WORD = /^(?:kế hoạch|quyết định|ch[ỉí] thị|nghị quyết|chương trình|đề án|chiến lược|công văn|thông báo|báo cáo|hướng dẫn)(?!\p{L})/iu;
 
 /** Lower case, but document numbers as written ("CHỈ THỊ SỐ 46/CT-TTG" → "chỉ thị số 46/CT-TTG"). */
-const lowerWords = (s: string) => s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase()));
+// Without a "/" there is no number to keep, and the whole lowers as its words do (but for a Greek
+// capital sigma, whose small form depends on the characters around it).
+const lowerWords = (s: string) =>
+  s.includes('/') || s.includes('Σ') ? s.replace(/\S+/gu, (w) => (/\d/.test(w) && w.includes('/') ? w : w.toLowerCase())) : s.toLowerCase();
 
 /**
  * Put back the capitals of place names and of the national bodies in a lower-cased line ("tỉnh
@@ -668,7 +682,8 @@ function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[]):
   const organ = top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
   if (organ && (UNIT_NAMED.test(organ.text) || NATIONAL_BODY.test(organ.text.toLowerCase()))) return organ;
   for (const l of preamble) {
-    const text = issuingClause(l.plain) ?? GUIDING_BODY.exec(l.plain)?.[1];
+    // The guiding body's verb first, by a plain search: the pattern would be tried at every mark.
+    const text = issuingClause(l.plain) ?? (l.plain.includes('hướng dẫn') ? GUIDING_BODY.exec(l.plain)?.[1] : undefined);
     if (text) return withLevel(text);
   }
   return organ;
@@ -702,12 +717,28 @@ function issuingOrgan(block: string): string {
 function fromCapitals(text: string, regions: Region[]): string {
   // A body's name keeps its first capital: "BỘ TRƯỞNG BỘ Y TẾ" → "Bộ trưởng Bộ Y tế".
   // A word with no vowel is an abbreviation and keeps its capitals ("KHHGĐ", "DS").
-  return properNames(text.replace(/\p{L}+/gu, (w) => (/[aeiouy]/i.test(w.normalize('NFD')) ? w.toLowerCase() : w)), regions)
+  return properNames(text.replace(/\p{L}+/gu, (w) => (hasVowel(w) ? w.toLowerCase() : w)), regions)
     .replace(/(?<![\p{L}])(ubnd|hđnd)(?![\p{L}])/gu, (w: string) => w.toUpperCase())
     .replace(/(^|\s)(sở|bộ|cục|vụ|tổng cục|chi cục|trung tâm|phòng|trạm)(\s+)(?!trưởng)(\p{Ll})/gu, (_, sp: string, body: string, gap: string, c: string) => sp + capitalize(body) + gap + c.toUpperCase())
     .replace(/(?<![\p{L}])chính phủ(?![\p{L}])/gu, 'Chính phủ')
     .replace(/(?<![\p{L}])ban (thường vụ|chấp hành)(?![\p{L}])/giu, (_, b: string) => `Ban ${capitalize(b.toLowerCase())}`);
 }
+
+/** Whether a word holds a vowel, with or without marks (its NFD holds one of "aeiouy"). */
+function hasVowel(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // Half of a pair: the word's own NFD tells.
+    if (c >= 0xd800 && c <= 0xdfff) return /[aeiouy]/i.test(w.normalize('NFD'));
+    let v = VOWELS[c];
+    // Each letter's decomposition is looked at once: a word's NFD is its letters' NFDs, marks reordered.
+    if (v === 0) VOWELS[c] = v = /[aeiouy]/i.test(String.fromCharCode(c).normalize('NFD')) ? 1 : 2;
+    if (v === 1) return true;
+  }
+  return false;
+}
+/** By UTF-16 code unit: 1 where its NFD holds a vowel, 2 where it does not, 0 not yet known. */
+const VOWELS = new Uint8Array(0x10000);
 
 /** National motto and number lines, which share the header's first row with the organ. */
 const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
@@ -717,7 +748,7 @@ const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
  * where the portal broke a line inside the organ's name ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …").
  */
 function headerAuthority(header: Line[]): string | null {
-  const cells = header.map((l) => cellsOf(l.raw)[0]!);
+  const cells = header.map((l) => firstCell(l.raw));
   // A block that names no place ("ỦY BAN NHÂN DÂN", its second line lost) gives way to a later one that does.
   let placeless: string | null = null;
   for (let start = 0; start < cells.length; start++) {
@@ -751,12 +782,15 @@ function headerAuthority(header: Line[]): string | null {
 const CITED_BODY_BEFORE = /của\s+(?:(?:Bộ trưởng|Chủ tịch|Thủ trưởng|Giám đốc|Cục trưởng|Tổng cục trưởng|Viện trưởng)\s+)?$/iu;
 
 function issuingClause(sentence: string, earlier = false): string | null {
+  const verbs = matchesOf(ISSUING_VERB, sentence);
+  // Most sentences have no such verb: their body names are never looked for.
+  if (!verbs.length) return null;
   const bodies = matchesOf(BODY_START, sentence).map((m) => m.index);
   let from = 0;
   let scanned = 0;
   let next = 0;
-  for (const v of matchesOf(ISSUING_VERB, sentence)) {
-    for (; scanned < v.index; scanned++) if (',;:.'.includes(sentence[scanned]!)) from = scanned + 1;
+  for (const v of verbs) {
+    for (; scanned < v.index; scanned++) if (isClauseMark(sentence.charCodeAt(scanned))) from = scanned + 1;
     while (next < bodies.length && bodies[next]! < v.index) next++;
     const b = bodies[next - 1];
     // "… của Bộ trưởng Bộ Y tế ban hành …" names the body of a cited document, not the subject.
@@ -768,6 +802,9 @@ function issuingClause(sentence: string, earlier = false): string | null {
   }
   return null;
 }
+
+/** ",", ";", ":" or ".", by code: a character read as a string would be a new string for most letters. */
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e;
 
 /** True when s[start, end) holds at most `max` words; reads from the end and stops past `max`. */
 function atMostWords(s: string, start: number, end: number, max: number): boolean {
@@ -928,9 +965,11 @@ function regionIndex(region: Region) {
 
 /** Lines of the signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC". */
 const SIGNATURE = /^(?:TM|KT|TL|TUQ|Q)\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG)\b/u;
-/** A signature block's first line; asked of every line, so its first letter is looked at first. */
-const isSignature = (plain: string) => SIGNATURE_FIRST.includes(plain.charAt(0)) && SIGNATURE.test(plain);
-const SIGNATURE_FIRST = 'TKQPCGB';
+/** A signature block's first line; asked of every line, so its first two letters are looked at first. */
+const isSignature = (plain: string) => SIGNATURE_FIRST.has(plain.charCodeAt(0)) && SIGNATURE_SECOND.has(plain.charCodeAt(1)) && SIGNATURE.test(plain);
+const codesOf = (s: string) => new Set(Array.from(s, (c) => c.charCodeAt(0)));
+const SIGNATURE_FIRST = codesOf('TKQPCGB');
+const SIGNATURE_SECOND = codesOf('.MTLUHIỘR');
 /** Words of titles and bodies that are never part of a name (Văn, Trung, Tâm, Nhân are). */
 const NOT_IN_NAMES = new Set('Chủ Tịch Phó Giám Đốc Trưởng Ủy Uỷ Sở Bộ Phòng Nơi Nhận Lưu Kính Gửi Đã Ký'.split(' '));
 

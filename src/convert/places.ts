@@ -3,7 +3,7 @@
 // looked up by key (src/taxonomy/names.ts) a few words at a time, never scanned for: the cost
 // is the text's length, whatever the number of regions.
 import type { Level } from '../schema.ts';
-import { placeKey, WORD, wordKey, wordKeys } from '../taxonomy/names.ts';
+import { placeKey, wordKey, wordKeys, wordSpans } from '../taxonomy/names.ts';
 import { regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { matchesOf } from './matches.ts';
@@ -39,14 +39,20 @@ export interface Mention {
   levels: Level[] | null;
 }
 
+/**
+ * Names by word: the node a word leads to from the node of the words before it, and the names
+ * that end there. Most words of a text lead nowhere from the root, and the others a word or two on.
+ */
+interface NameNode {
+  next: Map<string, NameNode> | null;
+  named: Named[] | null;
+}
+
 export interface PlaceIndex {
-  typed: Map<string, Named[]>;
-  bare: Map<string, Named[]>;
-  /**
-   * The first word of every name (after its type word), with the most words a name that starts
-   * with it has: most words of a text start none, and most names are a word or two long.
-   */
-  starts: Map<string, number>;
+  /** Names after their type word: the type word's key ("thành phố", "xã"), then the name's words. */
+  typed: NameNode;
+  /** Names alone ("Ninh Thuận"). */
+  bare: NameNode;
   byId: Map<string, Region>;
 }
 
@@ -56,23 +62,28 @@ const cache = new WeakMap<readonly Region[], PlaceIndex>();
 export function placeIndex(regions: readonly Region[]): PlaceIndex {
   let index = cache.get(regions);
   if (index) return index;
-  index = { typed: new Map(), bare: new Map(), starts: new Map(), byId: regionById(regions) };
-  const add = (map: Map<string, Named[]>, key: string, named: Named) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [named]);
-    else if (!list.some((n) => n.region === named.region)) list.push(named);
+  index = { typed: { next: null, named: null }, bare: { next: null, named: null }, byId: regionById(regions) };
+  const add = (root: NameNode, path: string[], named: Named) => {
+    let node = root;
+    for (const word of path) {
+      node.next ??= new Map();
+      let next = node.next.get(word);
+      if (!next) node.next.set(word, (next = { next: null, named: null }));
+      node = next;
+    }
+    if (!node.named) node.named = [named];
+    else if (!node.named.some((n) => n.region === named.region)) node.named.push(named);
   };
   for (const region of regions) {
     for (const form of [region.vi, region.short, ...region.aliases]) {
       const words = placeKey(form).split(' ');
       const type = typeAt(words, 0);
-      const key = type ? [type.key, ...words.slice(type.words)].join(' ') : words.join(' ');
       // A former name ("tỉnh Thừa Thiên Huế": type word, then the name in capitals) keeps its
       // spelling on the record; other forms show the region's name.
       const name = type && form !== region.vi && /^\p{Ll}+ .*\p{Lu}/u.test(form) ? form : region.vi;
-      add(type ? index.typed : index.bare, key, { region, name, proper: /\p{Lu}/u.test(form) });
-      const first = words[type?.words ?? 0] ?? '';
-      index.starts.set(first, Math.max(index.starts.get(first) ?? 0, words.length - (type?.words ?? 0)));
+      const named = { region, name, proper: /\p{Lu}/u.test(form) };
+      if (type) add(index.typed, [type.key, ...words.slice(type.words)], named);
+      else add(index.bare, words, named);
     }
   }
   cache.set(regions, index);
@@ -149,29 +160,37 @@ const TYPE_START = /(?<![\p{L}\p{M}\p{N}])(?:tỉnh|thành\s+phố|huyện|quậ
 
 /** The first `count` words of `lower` from `at` (fewer at its end), with their keys and end offsets. */
 function wordsAt(lower: string, at: number, count: number): { key: string; end: number }[] {
-  for (let span = 80; ; span *= 2) {
-    const cut = at + span < lower.length;
-    const found = matchesOf(WORD, lower.slice(at, at + span));
-    // The last word of a window that ends inside the text may be cut: it counts only from a wider one.
-    if (cut) found.pop();
-    if (found.length >= count || !cut) return found.slice(0, count).map((w) => ({ key: wordKey(w[0]), end: at + w.index + w[0].length }));
-  }
+  const out: { key: string; end: number }[] = [];
+  // A scan from `at` that stops after `count` words: the text after them is never read.
+  const spans = wordSpans(lower, true, at, count);
+  for (let k = 0; k < spans.length; k += 2) out.push({ key: wordKey(lower.slice(spans[k], spans[k + 1])), end: spans[k + 1]! });
+  return out;
 }
 
 /** The longest name at words[i]: a type word and a name, or (when `bare`) a name alone. */
 function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: boolean, keep: (r: Region) => boolean) {
   const type = typeAt(words, i);
-  const tries: [Map<string, Named[]>, string | null, number][] = [];
-  if (type) tries.push([index.typed, type.key, i + type.words]);
-  if (bare) tries.push([index.bare, null, i]);
-  for (const [map, typeKey, from] of tries) {
-    const longest = index.starts.get(words[from] ?? '');
-    if (longest === undefined) continue;
-    for (let n = Math.min(longest, MAX_WORDS, words.length - from); n >= 1; n--) {
-      const name = words.slice(from, from + n).join(' ');
-      const named = map.get(typeKey ? `${typeKey} ${name}` : name)?.filter((x) => keep(x.region));
-      if (named?.length) return { named, type: typeKey, start: from, end: from + n };
-    }
+  const node = type && index.typed.next?.get(type.key);
+  return (node && longestAt(words, i + type.words, node, type.key, keep)) || (bare && longestAt(words, i, index.bare, null, keep)) || null;
+}
+
+/**
+ * The longest name (of MAX_WORDS words at most) from `node` at words[from] that names a unit
+ * `keep` keeps; `type` is the key of the type word before it, if any.
+ */
+function longestAt(words: readonly string[], from: number, node: NameNode, type: string | null, keep: (r: Region) => boolean) {
+  // Most words start no name: they are passed over before the path is kept.
+  const first = from < words.length ? node.next?.get(words[from]!) : undefined;
+  if (!first) return null;
+  const path: NameNode[] = [(node = first)];
+  for (let at = from + 1; at < words.length && path.length < MAX_WORDS; at++) {
+    const next = node.next?.get(words[at]!);
+    if (!next) break;
+    path.push((node = next));
+  }
+  for (let n = path.length; n >= 1; n--) {
+    const named = path[n - 1]!.named?.filter((x) => keep(x.region));
+    if (named?.length) return { named, type, start: from, end: from + n };
   }
   return null;
 }
@@ -183,10 +202,13 @@ function nameAt(words: readonly string[], i: number, index: PlaceIndex, bare: bo
  */
 export function capitalizePlaces(lower: string, regions: readonly Region[]): string {
   const index = placeIndex(regions);
-  const spans = matchesOf(/[\p{L}\p{N}]+/gu, lower);
+  // Words of letters and digits (a mark after a letter ends a word here, as it does not in wordKeys').
+  const spans = wordSpans(lower, false);
   // `lower` is lower case and each span one word: its key is the word's own.
-  const words = spans.map((m) => wordKey(m[0]));
-    const upper = new Set<number>();
+  const words: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) words.push(wordKey(lower.slice(spans[k], spans[k + 1])));
+  // Where the words to capitalise start, in order.
+  const upper: number[] = [];
   for (let i = 0; i < words.length; ) {
     const hit = nameAt(words, i, index, true, () => true);
     const named = hit && hit.named.some((n) => n.proper && (hit.type || n.region.level === 'province' || n.region.level === 'national'));
@@ -194,11 +216,18 @@ export function capitalizePlaces(lower: string, regions: readonly Region[]): str
       i++;
       continue;
     }
-    for (let w = hit.start; w < hit.end; w++) upper.add(spans[w]!.index);
+    for (let w = hit.start; w < hit.end; w++) upper.push(spans[2 * w]!);
     i = hit.end;
   }
-  // Index by UTF-16 offset: the text is NFC, so a word starts with one code unit.
-  return upper.size ? lower.replace(/[\p{L}\p{N}]+/gu, (w, at: number) => (upper.has(at) ? w.charAt(0).toUpperCase() + w.slice(1) : w)) : lower;
+  // Index by UTF-16 offset: the text is NFC, so a word starts with one code unit. The text is
+  // copied between those words, not rebuilt word by word.
+  let out = '';
+  let from = 0;
+  for (const at of upper) {
+    out += lower.slice(from, at) + lower.charAt(at).toUpperCase();
+    from = at + 1;
+  }
+  return from ? out + lower.slice(from) : lower;
 }
 
 /** The province a region lies in (itself for a province), or null for the country. */
@@ -248,9 +277,12 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   // A name that tells the place is near the start of each text: a huge line is not read whole.
   const read = (t: string, bare = false) => local(mentionsIn(t.slice(0, READ_CHARS), index, ev.date, bare)).map((m) => (m.levels ? m : provinceFirst(m, index)));
   const organ = ev.organ.flatMap((t) => read(t, true));
-  // The place line, title and preamble are read only when the issuer's words do not settle it.
-  let placeAndContext: Mention[][] | undefined;
-  const rest = () => (placeAndContext ??= [read(ev.place, true), ...ev.context.map((t) => read(t))]);
+  // The place line, title and preamble are read only when the issuer's words do not settle it,
+  // each only when asked for: the first that names a unit at the issuer's level settles most.
+  const texts = [ev.place, ...ev.context];
+  const restRead: Mention[][] = [];
+  const restAt = (k: number) => (restRead[k] ??= read(texts[k]!, k === 0));
+  const rest = () => texts.map((_, k) => restAt(k));
   const atLevel = (named: Named[]) => (ev.levels ? named.filter((n) => ev.levels!.includes(n.region.level)) : named);
 
   let candidates: Named[] = [];
@@ -258,10 +290,7 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   if (typedOrgan.length) candidates = mostSpecific(typedOrgan);
   else candidates = atLevel(organ.flatMap((m) => m.named));
   if (!candidates.length && ev.levels) {
-    for (const ms of rest()) {
-      candidates = atLevel(ms.flatMap((m) => m.named));
-      if (candidates.length) break;
-    }
+    for (let k = 0; k < texts.length && !candidates.length; k++) candidates = atLevel(restAt(k).flatMap((m) => m.named));
   }
   // An issuer that gives its level but no unit of that level is named: no other level is taken.
   if (!candidates.length && !ev.levels) candidates = mostSpecific(rest().flat().flatMap((m) => m.named));
@@ -269,7 +298,8 @@ export function resolvePlace(ev: PlaceEvidence, regions: readonly Region[]): Res
   if (candidates.length <= 1) return candidates[0] ? { kind: 'found', named: candidates[0] } : { kind: 'none' };
   // The place line and the title before the preamble: "Hà Nội, ngày …", "… THÀNH PHỐ HÀ NỘI NĂM 2023"
   // tell the issuer, a preamble's "… xâm nhập tại TP Hồ Chí Minh" does not.
-  const [placeLine = [], title = []] = rest();
+  const placeLine = restAt(0);
+  const title = texts.length > 1 ? restAt(1) : [];
   const near = new Set([...placeLine, ...title].flatMap((m) => m.named).map((n) => n.region.id));
   const named = candidates.filter((c) => near.has(c.region.id));
   if (named.length === 1) return { kind: 'found', named: named[0]! };
