@@ -1710,3 +1710,22 @@ describe('vaccines by their doses, caesarean sections, breastfeeding right after
     ]);
   });
 });
+
+describe('the national nutrition strategy\'s subgroups, in full', () => {
+  const rows = (...lines: string[]) => underTargets(PLAN_2021, ...lines).targets.map((t) => [t.indicator, t.value, t.year, t.group]);
+  it('joined macro-regions after a ";", and "ở phụ nữ có thai" in place of the women of reproductive age', () => {
+    expect(rows(
+      '- Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm xuống dưới 20% vào năm 2025 và dưới 15% vào năm 2030; khu vực miền núi phía Bắc và Tây Nguyên giảm xuống dưới 28% vào năm 2025 và dưới 25% vào năm 2030.',
+      '- Tỷ lệ thiếu máu ở phụ nữ tuổi sinh đẻ giảm xuống dưới 25% vào năm 2025, dưới 22% vào năm 2030; ở phụ nữ có thai giảm xuống dưới 23% vào năm 2025 và dưới 20% vào năm 2030.',
+    )).toEqual([
+      ['stunting_under5', 20, 2025, null],
+      ['stunting_under5', 15, 2030, null],
+      ['stunting_under5', 28, 2025, 'khu vực miền núi phía Bắc và Tây Nguyên'],
+      ['stunting_under5', 25, 2030, 'khu vực miền núi phía Bắc và Tây Nguyên'],
+      ['anaemia_women_reproductive_age', 25, 2025, null],
+      ['anaemia_women_reproductive_age', 22, 2030, null],
+      ['anaemia_pregnant_women', 23, 2025, null],
+      ['anaemia_pregnant_women', 20, 2030, null],
+    ]);
+  });
+});

@@ -250,7 +250,9 @@ const REGION_NAMES = String.raw`(?:trung du và )?miền núi phía bắc|tây n
   // Every word in either case: the patterns that use it are not all case-insensitive.
   .replace(/(^|[\s(|:])(\p{Ll})/gu, (_, at: string, c: string) => `${at}[${c.toUpperCase()}${c}]`);
 /** A subgroup's name alone, then up to three comparator words, at the end of the text before its figure. */
-const GROUP_NAME = String.raw`\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|(?:các\s+)?(?:xã|huyện|tỉnh)|đồng bào)\s+){0,2}(?:${REGION_NAMES}|miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|DTTS|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo))(?:\s*(?:đạt|dưới|trên|là|còn|xuống|giảm|tăng|từ|không quá|tối thiểu|ít nhất|:)){0,3}\s*$`;
+const NAME_TRAIT = String.raw`(?:${REGION_NAMES}|miền núi|vùng cao|vùng sâu|vùng xa|đặc biệt khó khăn|khó khăn|dân tộc thiểu số|DTTS|nông thôn|thành thị|đô thị|nội thành|ngoại thành|đồng bằng|ven biển|biên giới|hải đảo)`;
+// Traits may be joined: "khu vực miền núi phía Bắc và Tây Nguyên".
+const GROUP_NAME = String.raw`\s*(?:và\s+)?((?:(?:vùng|khu vực|địa bàn|(?:các\s+)?(?:xã|huyện|tỉnh)|đồng bào)\s+){0,2}${NAME_TRAIT}(?:\s*(?:,|và)\s*${NAME_TRAIT})*)(?:\s*(?:đạt|dưới|trên|là|còn|xuống|giảm|tăng|từ|không quá|tối thiểu|ít nhất|:)){0,3}\s*$`;
 /** A subgroup's name alone after a comma or a bracket, before its figure: ", miền núi đạt", ", vùng khó khăn dưới", "(khu vực miền núi dưới". */
 const BARE_GROUP = new RegExp(`(?<=[,(])${GROUP_NAME}`, 'iu');
 /** A clause after a ";" that is a subgroup's name alone, before its figure: "; miền núi đạt". */
@@ -406,7 +408,9 @@ function inPlaceOf(previous: string, clause: string, was: Indicator, indicators:
   const core = (s: string) => s.slice(0, trailingRun(s, LEAD_IN)).replace(/^[\s,;:(]*(?:và|hoặc)?\s*/u, '').trim();
   const fragment = core(clause);
   const words = fragment.split(/\s+/);
-  if (fragment === '' || words.length > MAX_FRAGMENT || !/^[\p{L}\s]+$/u.test(fragment)) return null;
+  // "…; ở phụ nữ có thai giảm xuống dưới 23%": the preposition is no word of the short name.
+  const named = words.length - (/^(?:ở|tại|trong)$/u.test(words[0]!) ? 1 : 0);
+  if (fragment === '' || named > MAX_FRAGMENT || !/^[\p{L}\s]+$/u.test(fragment)) return null;
   const own = core(previous).split(/\s+/);
   for (const k of new Set([words.length, 1, 2, 3])) {
     if (own.length - k < 2) continue;
