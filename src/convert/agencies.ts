@@ -4,7 +4,7 @@
 // niên: Phối hợp …") followed by their duties (bullets, the rest of the line, or paragraphs).
 import type { Agency, DocType, Flag, Role } from '../schema.ts';
 import type { AgencyEntry } from '../taxonomy/schemas.ts';
-import { findPart, normalizeForMatch, trailingRun } from './document.ts';
+import { findPart, foldBlanks, normalizeForMatch, trailingRun } from './document.ts';
 import { PhrasingMatcher } from './phrasings.ts';
 import type { Doc, Line } from './document.ts';
 
@@ -338,12 +338,8 @@ function cleanName(name: string): string {
   let start = 0;
   while (start < name.length && (',;:.'.includes(name[start]!) || isBlank(name.charCodeAt(start)))) start++;
   const end = Math.max(start, trailingRun(name, { signs: ',;:.', words: [] }));
-  const cut = name.slice(start, end);
-  // Most names have no blank to fold: the test is one scan, the replace a match at every blank.
-  return TO_FOLD.test(cut) ? cut.replace(/\s+/gu, ' ') : cut;
+  return foldBlanks(name.slice(start, end));
 }
-/** Two spaces, or a blank other than " ": where a name has blanks to fold. */
-const TO_FOLD = /  |[^\S ]/;
 
 /**
  * Duties: the inline text, then each bullet or paragraph below the item. A paragraph starting

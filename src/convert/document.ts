@@ -40,7 +40,7 @@ const TAG = /<\/?(?:b|i|u|s|em|strong|br|sup|sub|span|p|div|font|small|big|mark)
 const TO_FOLD = /  |[^\S ]/;
 
 /** `s` with its runs of blank space folded to one space (the replace only where it has work). */
-const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
+export const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
  * One-character marks plainText rewrites ("<", "*", "#") and blanks other than " " (what \s holds),

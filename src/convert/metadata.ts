@@ -7,7 +7,7 @@ import { COMMUNE_TYPES, communeBefore2025, REFORM } from '../taxonomy/gazetteer.
 import { jurisdictionFor, provinceOf, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
-import { plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { foldBlanks, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { beforeFirst, matchesOf } from './matches.ts';
 import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
@@ -61,10 +61,7 @@ const MOTTO_WITHIN = 200;
 const isUpper = (s: string) => /\p{Lu}/u.test(s) && !/[a-z]/.test(s) && s === s.toUpperCase();
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-// The replace matches at every blank: only a text with blanks to fold (two spaces, or a blank
-// other than " ") is rebuilt.
-const clean = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
-const TO_FOLD = /  |[^\S ]/;
+const clean = (s: string) => foldBlanks(s).trim();
 
 interface Heading {
   index: number;
