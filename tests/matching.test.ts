@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../src/convert/agencies.ts';
 import { normalizeForMatch, toDoc } from '../src/convert/document.ts';
-import { beforeFirst, matchesOf } from '../src/convert/matches.ts';
+import { beforeFirst, firstLettersChecked, matchesOf } from '../src/convert/matches.ts';
 import { PhrasingMatcher } from '../src/convert/phrasings.ts';
 import { loadTaxonomies } from '../src/taxonomy/load.ts';
 
@@ -78,5 +78,21 @@ describe('beforeFirst', () => {
     const re = /\s(?:và|hoặc)\s/u;
     for (const text of ['dưới 9‰ và dưới 8‰', 'không có', '', ' và đầu']) expect(beforeFirst(re, text)).toBe(text.split(re, 1)[0]);
     expect(() => beforeFirst(/,/g, 'a,b')).toThrow(/from the start/);
+  });
+});
+
+describe('firstLettersChecked', () => {
+  it('passes a pattern whose lookahead lets through every first letter of the words after it, cases and groups included', () => {
+    const re = /(?=[đnh])(?<!\p{L})(?:đã\s+(?:giảm|tăng)|năm trước|hiện nay)(?=[^\p{L}]|$)/iu;
+    expect(firstLettersChecked(re)).toBe(re);
+    expect(() => firstLettersChecked(/(?:[:≥]|(?=[ĐđGg])(?<!\p{L})(?:(?:[Đđ]ược\s+)?[Gg]iao))\s*\d/u)).not.toThrow();
+    expect(() => firstLettersChecked(/(?=n)(?<!so\s)n[ăa]m\s+(\d{4})/iu)).not.toThrow();
+  });
+  it('throws at load, naming the letter, when a word starts with a letter the lookahead lacks', () => {
+    expect(() => firstLettersChecked(/(?=[đn])(?<!\p{L})(?:đã\s+giảm|năm trước|hiện nay)/iu)).toThrow(/lets no h through/);
+    // Without the i flag, each case is a letter of its own; an optional word's letter counts too.
+    expect(() => firstLettersChecked(/(?=[đG])(?:(?:[Đđ]ược\s+)?[Gg]iao)/u)).toThrow(/lets no Đ g through/);
+    // What an escape stands for cannot be told: it is never taken as let through.
+    expect(() => firstLettersChecked(/(?=a)\s*abc/u)).toThrow(/escape or a range/);
   });
 });

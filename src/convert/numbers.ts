@@ -1,5 +1,6 @@
 // Vietnamese numerals, units and comparator words.
 import type { Comparator, Unit } from '../schema.ts';
+import { firstLettersChecked } from './matches.ts';
 
 /**
  * A number as Vietnamese documents write it: decimal comma, thousands dot ("1.234,5") or a
@@ -104,7 +105,7 @@ const COMPARATOR_WORDS: readonly (readonly [string, Word])[] = [
  * lookahead for the first letters and signs of the words passes over most places at once.
  */
 const COMPARATOR_FIRST = '[tkbíđdnvclhgxsm:≤<≥>]';
-const COMPARATOR_TAIL = new RegExp(String.raw`(?=${COMPARATOR_FIRST})(?<!\p{L})(?:${COMPARATOR_WORDS.map(([w]) => `(${w})`).join('|')})\s*$`, 'u');
+const COMPARATOR_TAIL = firstLettersChecked(new RegExp(String.raw`(?=${COMPARATOR_FIRST})(?<!\p{L})(?:${COMPARATOR_WORDS.map(([w]) => `(${w})`).join('|')})\s*$`, 'u'));
 
 const ENDS_LIKE_A_COMPARATOR = /^[\p{L}<>=≤≥:]$/u;
 const SIGNS: Record<string, Exclude<Word, 'none'>> = { '≤': 'lte', '≥': 'gte', '<': 'lt', '>': 'gt', ':': 'direction', '=': 'direction' };

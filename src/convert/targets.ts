@@ -3,7 +3,7 @@ import type { Goal, Period, Target, Unclassified, Unit } from '../schema.ts';
 import type { Indicator } from '../taxonomy/schemas.ts';
 import { agesInWords, findPart, isTableRow, lineAt, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { classify, namesRuledOut } from './indicators.ts';
-import { beforeFirst, matchesOf } from './matches.ts';
+import { beforeFirst, firstLettersChecked, matchesOf } from './matches.ts';
 import { comparatorOf, comparatorWord, NUMBER_SOURCE, parseViNumber, unitOf, VALUE_RE, WORD_VALUE_RE } from './numbers.ts';
 import { flatTablesOf } from './tables.ts';
 
@@ -44,7 +44,7 @@ const PERIOD_HEADING = /^(?:[-+•*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-zđ][.)]\s*
  * year of this or the last century that is no figure ("đến 2.030", "vào 2025 ca").
  */
 const YEAR_AFTER_WORD = String.raw`(?:n[ăa]m\s+)?((?:19|20)\d\d)(?!\d|[.,]\d|\s*[%‰/])`;
-const CLAUSE_YEAR = new RegExp(String.raw`(?=[đvt])(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`, 'giu');
+const CLAUSE_YEAR = firstLettersChecked(new RegExp(String.raw`(?=[đvt])(?<!so với\s)(?:đến|vào|trong|tới|đến hết)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}`, 'giu'));
 /** A year right after a figure, with or without a preposition: "80% năm 2025", "10‰ vào năm 2025", "(năm 2025)", "(2025)". */
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[(,]?\s*(?:(?:vào|đến|tới|trong)\s+(?:(?:hết|cuối)\s+)?${YEAR_AFTER_WORD}|(?:(?:hết|cuối)\s+)?n[ăa]m\s+(\d{4}))|\(\s*((?:19|20)\d\d)\s*\))`, 'iu');
 /** "… trở xuống" right after a figure that "từ" opens: that figure or less. */
@@ -72,7 +72,7 @@ const OPENING_YEAR = new RegExp(String.raw`${LEAD_YEAR_START}(?!\d)`, 'iu');
 // A lookahead for the first letters of the words goes before it: a place that fails it is passed
 // over before the slower look back is tried.
 /** A change per year ("tốc độ giảm sinh trung bình mỗi năm 0,1‰"): a relative target. */
-const PER_YEAR = /(?=[gt])(?<!\p{L})(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu;
+const PER_YEAR = firstLettersChecked(/(?=[gt])(?<!\p{L})(giảm|tăng)(?=[^\p{L}])[^;]*?(?:mỗi năm|hằng năm|hàng năm|bình quân|trung bình)[^;]*$/iu);
 /** "… đều giảm", "… đều đạt": the figure that follows is every joined subject's. */
 const SHARED = /\sđều\s+(?:\p{L}+\s*){0,2}$/u;
 
@@ -86,9 +86,9 @@ function sharedIndicators(subjects: string, indicators: readonly Indicator[]): (
 }
 const RATE_WORD = /^\s*(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
 /** "Tỷ lệ này", "tỷ số này", "chỉ số này": the rate of the clause before. */
-const THIS_RATE = /(?=[tc])(?<!\p{L})(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu;
+const THIS_RATE = firstLettersChecked(/(?=[tc])(?<!\p{L})(?:(?:tỷ|tỉ)\s+(?:lệ|suất|số)|chỉ số|chỉ tiêu)\s+(?:này|đó)(?!\p{L})/iu);
 /** A rate named anywhere in a clause. */
-const RATE_NAMED = /(?=t)(?<!\p{L})(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu;
+const RATE_NAMED = firstLettersChecked(/(?=t)(?<!\p{L})(?:tỷ|tỉ)\s+(?:lệ|suất|số)(?!\p{L})/iu);
 
 /** Years joined by "và" or commas: "năm 2025 và năm 2030", "2025, 2030". */
 const JOINED_YEARS = /(?:19|20)\d\d(?:\s*(?:,|và|,\s*và)\s*(?:năm\s+)?(?:19|20)\d\d)+/u;
@@ -156,14 +156,14 @@ function joinedIndicator(part: string, first: string, firstIndicator: Indicator 
  */
 const AMOUNT = /(?:(?:^|[^\p{L}])(?:mức|tốc độ)\s+|^[-+•*\s]*(?:phấn đấu\s+)?(?=(?:giảm|tăng)\s(?:(?!xuống|còn|lên|đến|tới|mức|bằng|là|đạt)[^;])*$))(giảm|tăng)(?=[^\p{L}])/iu;
 /** A clause stating a past result ("đã giảm … xuống còn 23,7% năm 2016"). */
-const PAST = /(?=[đnhtk])(?<!\p{L})(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu;
+const PAST = firstLettersChecked(/(?=[đnhtk])(?<!\p{L})(?:đã\s+(?:giảm|tăng|đạt|xuống|lên|còn|ở mức)|năm trước|hiện nay|hiện tại|hiện còn|thực hiện năm|kết quả năm)(?=[^\p{L}]|$)/iu);
 /** An estimate of the present, which a plan states beside its targets ("Ước dân số trung bình năm 2024: …", "ước thực hiện năm 2023 đạt …"). */
-const ESTIMATE = /(?=ư)(?<!\p{L})ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu;
+const ESTIMATE = firstLettersChecked(/(?=ư)(?<!\p{L})ước\s+(?:tính|thực hiện|đạt|dân số|cả năm|năm)(?=[^\p{L}]|$)/iu);
 /** Figures about the whole country, quoted as context in a local plan. */
 // "Góp phần thực hiện mục tiêu quốc gia giảm …", "(mục tiêu quốc gia là 18,5‰)": the country's target
 // beside the plan's own (never "Chương trình mục tiêu quốc gia …", a programme's name). "… đạt 99%,
 // cao hơn so với cả nước" compares the plan's figure with the country: it is the plan's.
-const NATIONAL_CONTEXT = /(?=[tcbgm])(?<!\p{L})(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu;
+const NATIONAL_CONTEXT = firstLettersChecked(/(?=[tcbgm])(?<!\p{L})(?<!so với\s(?:mức\s)?(?:(?:bình quân|trung bình)\s(?:chung\s)?)?(?:của\s)?)(?:toàn quốc|cả nước|trên cả nước|bình quân chung|trung bình cả nước|góp phần (?:thực hiện |đạt |hoàn thành )?(?:các |thành công )?mục tiêu (?:quốc gia|chung)|(?:mục tiêu|chỉ tiêu) quốc gia (?:là|đến năm))(?=[^\p{L}]|$)/iu);
 /** Whether a figure lies inside a match (a bracket). */
 const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <= m.index + m[0].length;
 /**
@@ -171,7 +171,7 @@ const within = (f: Figure, m: RegExpExecArray) => f.start >= m.index && f.end <=
  * giao 95%)", "(chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh là 75%)". A document by its capitalised
  * name: "chỉ tiêu kế hoạch" alone may be the plan's own.
  */
-const ASSIGNED = /(?=[ĐđGgCcMm])(?<!\p{L})(?:(?:[Đđ]ược\s+)?[Gg]iao(?:\s+là)?|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)\s+(?:của\s+|theo\s+|tại\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chiến lược|Đề án|Chỉ thị))(?![\p{L}])/u;
+const ASSIGNED = firstLettersChecked(/(?=[ĐđGgCcMm])(?<!\p{L})(?:(?:[Đđ]ược\s+)?[Gg]iao(?:\s+là)?|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)\s+(?:của\s+|theo\s+|tại\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chiến lược|Đề án|Chỉ thị))(?![\p{L}])/u);
 /** A bracket: an aside, read apart from the clause around it ("dưới 20‰ (toàn quốc là 18,5‰)"). */
 const ASIDE = /\([^()]*\)/g;
 
@@ -209,9 +209,9 @@ const COUNT_ITEM_OPENS = new RegExp(String.raw`^(?:[-+•*–]\s*|[a-zđ][.)]\s*
  * A count after a label's colon or a comparator word: "Số bác sĩ/vạn dân: 10 bác sĩ", "Số giường
  * bệnh/vạn dân đạt 32 giường". Not a year, an age, a duration or a weight.
  */
-const COUNT_AFTER = new RegExp(String.raw`(?:[:≥≤<>]|(?=[đlcxítdk])(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*${NOT_YEAR}(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+${NOT_MEASURE}\p{Ll}`, 'u');
+const COUNT_AFTER = firstLettersChecked(new RegExp(String.raw`(?:[:≥≤<>]|(?=[đlcxítdk])(?<!\p{L})(?:đạt|lên|còn|xuống|ít nhất|tối thiểu|trên|dưới|khoảng))\s*${NOT_YEAR}(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s+${NOT_MEASURE}\p{Ll}`, 'u'));
 /** A height set as a target: "chiều cao trung bình … tăng thêm 1,5 cm", "đạt 1,5 - 2 cm". */
-const HEIGHT_TARGET = /(?=[tđlk])(?<!\p{L})(?:tăng(?:\s+thêm)?|đạt|lên|trên|khoảng)\s+\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*cm(?![\p{L}\d])/iu;
+const HEIGHT_TARGET = firstLettersChecked(/(?=[tđlk])(?<!\p{L})(?:tăng(?:\s+thêm)?|đạt|lên|trên|khoảng)\s+\d+(?:,\d+)?(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*cm(?![\p{L}\d])/iu);
 /** Why figures outside the targets part are left unread when their words name no indicator: a phrasing may read them (the editor's report says so). */
 export const NAMES_NO_INDICATOR = 'figure outside the targets part that names no known indicator';
 /** Why a count is kept for the editor. */
@@ -238,7 +238,7 @@ const CLAUSE = /[^;]+/g;
 const COMMA_CLAUSE = /(?:[^,]|,(?!\s))+/g;
 
 /** A change by a fraction: "giảm 1/3 tỷ lệ …", "giảm 2/3", "giảm hai phần ba", "giảm một nửa". */
-const FRACTION_CHANGE = /(?=[gt])(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu;
+const FRACTION_CHANGE = firstLettersChecked(/(?=[gt])(?<![\p{L}])(giảm|tăng)(?:\s+(?:được|thêm|ít nhất|khoảng))?\s+(\d\s*\/\s*\d(?![\d.,])|(?:một|hai|ba) phần (?:hai|ba|tư|năm)|một nửa)(?![\p{L}\d])/iu);
 /** A comparator sign right before a number: "≤ 19,5", "< 20,0". */
 const BOUND_WITHOUT_UNIT = /[<>≤≥]\s*\d/;
 const BASELINE_YEAR = new RegExp(SO_VOI_YEAR, 'iu');
@@ -545,8 +545,8 @@ const LIST_LEAD_YEAR = new RegExp(String.raw`(?:chỉ tiêu|mục tiêu)[^.;:]{0
 
 /** "năm 2025" with no preposition; never a reference ("so với năm", "từ năm") nor a date ("tháng 9 năm 2021"). */
 const BARE_YEAR_SOURCE = String.raw`(?=n)(?<!so với\s)(?<!so\s)(?<!từ\s)(?<!tháng\s+\d{1,2}\s+)(?<![\p{L}])n[ăa]m\s+(\d{4})(?!\d)`;
-const BARE_YEAR = new RegExp(BARE_YEAR_SOURCE, 'iu');
-const BARE_YEARS = new RegExp(BARE_YEAR_SOURCE, 'giu');
+const BARE_YEAR = firstLettersChecked(new RegExp(BARE_YEAR_SOURCE, 'iu'));
+const BARE_YEARS = firstLettersChecked(new RegExp(BARE_YEAR_SOURCE, 'giu'));
 /** A figure's own words end where another figure's or a subgroup's start ("… và 20%", "ở các tỉnh năm 2020 có …"). */
 const FORWARD_END_BEFORE_YEAR = /\s(?:và|hoặc|ở|tại|đối với|trong đó|riêng)\s/u;
 
@@ -1061,14 +1061,14 @@ function planScope(title: string): (group: string) => boolean {
 /** A year and its level in brackets after a figure: "(năm 2020: ", "(năm 2020 là ", "(2023 đạt ". */
 const BASELINE_IN_BRACKETS = /^\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*(?::|là|đạt|ở mức)?\s*$/iu;
 /** A result of today right before its figure, whatever the clause aims at: "… hiện nay chỉ mới đạt 15%". */
-const RESULT_NOW = /(?=[hđ])(?<!\p{L})(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu;
+const RESULT_NOW = firstLettersChecked(/(?=[hđ])(?<!\p{L})(?:hiện nay|hiện tại|đến nay)\s+(?:(?:chỉ|mới|đã|đang|vẫn)\s+)*(?:đạt|là|ở mức|còn)\s*(?:khoảng\s+)?$/iu);
 
 /**
  * Whether a figure's clause reports what was achieved or estimates the present, not what is
  * planned. `head` is the text right before the figure.
  */
 /** A sentence that looks back on the years before the plan: "Trong những năm qua, … đã đạt được nhiều kết quả …". */
-const RETROSPECT = /(?=[tqgnđ])(?<!\p{L})(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu;
+const RETROSPECT = firstLettersChecked(/(?=[tqgnđ])(?<!\p{L})(?:(?:trong|qua)\s+(?:những|các|mấy)\s+năm\s+(?:qua|vừa qua|gần đây)|thời gian qua|giai đoạn vừa qua|những năm gần đây|đã đạt được (?:nhiều |những )?kết quả)(?=[^\p{L}]|$)/iu);
 /** What a clause aims at: a figure it sets looks forward, whatever the sentence began with. */
 const AIM = /phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đến năm|vào năm|đến hết năm/iu;
 
