@@ -7,6 +7,11 @@ describe('plainText', () => {
     expect(plainText('Số: 250/00-KH ngày 10/10/2000')).toBe('Số: 250/00-KH ngày 10/10/2000');
     expect(plainText('- Đạt 90 phần trăm; dưới 18 phần nghìn; giảm 0,1 điểm phần trăm.')).toBe('- Đạt 90%; dưới 18‰; giảm 0,1 điểm phần trăm.');
   });
+  it('reads any list mark at the start of a line as "- ": Word\'s dash, bullets, and the Symbol font\'s, as a copy gives them', () => {
+    for (const mark of ['–', '—', '•', '▪', '○', '\uf0b7', '\uf0a7']) expect(plainText(`${mark} Tỷ lệ đạt 95%`), mark).toBe('- Tỷ lệ đạt 95%');
+    expect(plainText('2021 – 2025 – đạt')).toBe('2021 – 2025 – đạt');
+    expect(plainText('–Số: 12/KH-UBND')).toBe('–Số: 12/KH-UBND');
+  });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');
@@ -65,6 +70,30 @@ describe('logical lines: the text as a person reads it', () => {
     expect(logical('ỦY BAN NHÂN DÂN', '-------', '|', 'Số: 1/KH-UBND', 'Mục tiêu:\\r\\n- giảm a.\\r\\n- giảm b.')).toEqual([
       [1, 'ỦY BAN NHÂN DÂN'], [4, 'Số: 1/KH-UBND'], [5, 'Mục tiêu:'], [5, '- giảm a.'], [5, '- giảm b.'],
     ]);
+  });
+  it('past a blank line, joins only a sentence that plainly goes on', () => {
+    expect(logical('- Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9‰', '', 'vào năm 2025 và dưới 8‰ vào năm', '', '2030.')).toEqual([
+      [1, '- Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9‰ vào năm 2025 và dưới 8‰ vào năm 2030.'],
+    ]);
+    expect(logical('- Tỷ số giới tính khi sinh:', '', '111,4 số bé trai/100 bé gái;', '', '- Giảm tỷ lệ sinh con thứ 3: 0,1', '', '% so với năm 2022.')).toEqual([
+      [1, '- Tỷ số giới tính khi sinh: 111,4 số bé trai/100 bé gái;'], [5, '- Giảm tỷ lệ sinh con thứ 3: 0,1 % so với năm 2022.'],
+    ]);
+    expect(logical('1. Mục tiêu chung', '', 'Cải thiện.', '', '- Phải giảm xuống còn 10‰', '', '07/09/2012 17:23 PM')).toEqual([
+      [1, '1. Mục tiêu chung'], [3, 'Cải thiện.'], [5, '- Phải giảm xuống còn 10‰'], [7, '07/09/2012 17:23 PM'],
+    ]);
+  });
+  it('a year on a line of its own is no numbered item', () => {
+    expect(logical('- Giảm xuống dưới 8‰ vào năm', '2030.')).toEqual([[1, '- Giảm xuống dưới 8‰ vào năm 2030.']]);
+  });
+  it('on a page wrapped at a width, joins a full line to the capitalised word it broke before, not a short heading to its text', () => {
+    const wrapped = [...Array(10).fill('Thực hiện Quyết định số 468/QĐ-TTg ngày 23/3/2016 của Thủ tướng Chính phủ về'), 'phê duyệt Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 – 2025 trên', 'Lạng Sơn như sau:', '1. Mục tiêu chung', 'Cải thiện tình trạng dinh dưỡng.'];
+    const lines = logical(...wrapped);
+    expect(lines.at(-3)![1]).toMatch(/trên Lạng Sơn như sau:$/);
+    expect(lines.slice(-2)).toEqual([[13, '1. Mục tiêu chung'], [14, 'Cải thiện tình trạng dinh dưỡng.']]);
+    // A paragraph a line: lengths all over, no width, and a capitalised line starts afresh.
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `${'dinh dưỡng '.repeat(2 + i * 3)}trẻ em`);
+    expect(toDoc(paragraphs.join('\n')).width).toBeNull();
+    expect(logical(...paragraphs, 'Kiểm soát.').at(-1)).toEqual([13, 'Kiểm soát.']);
   });
   it('maps an offset of a joined line back to its physical line', () => {
     const [l] = toDoc('a b\nc d\ne').logical;

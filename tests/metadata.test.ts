@@ -412,3 +412,34 @@ describe("a portal's list of related documents (hethongphapluat.vn, KH 1711/KH-U
     expect([m.number, m.issued, m.docType, m.jurisdiction.region, m.title]).toEqual(['1711/KH-UBND', '2024-06-10', 'plan', 'gia-lai', 'Kế hoạch triển khai Chương trình cải thiện dinh dưỡng trẻ em giai đoạn 2024-2025']);
   });
 });
+
+describe('a header and title as a narrower page breaks them (tests/layouts.test.ts wraps every fixture)', () => {
+  it('the decision that issues a plan, in brackets after the title on its line (Bộ Y tế 1294/QĐ-BYT, 2022)', () => {
+    const m = meta(snippet('KẾ HOẠCH HÀNH ĐỘNG', 'Thực hiện Chiến lược Quốc gia về dinh dưỡng đến năm 2025 (Ban hành kèm theo Quyết định số1294 /QĐ-BYT ngày19 tháng 5 năm 2022 của Bộ trưởng Bộ Y tế) I.', 'SỰ CẦN THIẾT XÂY DỰNG KẾ HOẠCH HÀNH ĐỘNG'));
+    expect([m.title, m.number, m.issued, m.issuer, m.jurisdiction.level]).toEqual(['Kế hoạch hành động thực hiện Chiến lược Quốc gia về dinh dưỡng đến năm 2025', '1294/QĐ-BYT', '2022-05-19', 'Bộ trưởng Bộ Y tế', 'national']);
+  });
+  it("the portal's banner after its page title, on one line (Cao Bằng 309/KH-UBND, 2018)", () => {
+    const m = meta(snippet('Kế hoạch 309/KH-UBND năm 2018 thực hiện Đề án tỉnh Cao Bằng Số hiệu: 309/KH-UBND Loại văn bản: Văn bản khác Nơi ban hành: Tỉnh Cao Bằng Người ký: Trịnh Hữu Khang Ngày ban hành: 08/02/2018', 'ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'S: 309/KH-UBND', 'KẾ HOẠCH', 'Thực hiện Đề án chăm sóc sức khỏe người cao tuổi giai đoạn 2018 - 2025'));
+    expect([m.number, m.issued, m.signer]).toEqual(['309/KH-UBND', '2018-02-08', 'Trịnh Hữu Khang']);
+  });
+  it('a first article and the sentence that issues the plan, over several lines (Sơn La 57/QĐ-UBND, Lạng Sơn 106/KH-UBND)', () => {
+    const article = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 57/QĐ-UBND', 'Sơn La, ngày 12 tháng 01 năm 2016', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai', 'thực hiện Chiến lược Quốc gia về dinh dưỡng giai đoạn 2016 -', '2020 và đến năm 2030 của tỉnh Sơn La.', 'Điều 2. Sở Y tế chủ trì.'));
+    expect([article.title, article.period]).toEqual(['Kế hoạch triển khai thực hiện Chiến lược Quốc gia về dinh dưỡng giai đoạn 2016 - 2020 và đến năm 2030 của tỉnh Sơn La', { start: 2016, end: 2020 }]);
+    const sentence = meta(snippet('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'Thực hiện Quyết định số 468/QĐ-TTg ngày 23/3/2016 của Thủ', 'tướng Chính phủ, UBND tỉnh', 'ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng', 'giới tính khi sinh giai đoạn 2022 - 2025 trên địa bàn tỉnh', 'Lạng Sơn (sau đây gọi tắt là Đề án) như sau:', '1. Mục đích'));
+    expect([sentence.title, sentence.period]).toEqual(['Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 trên địa bàn tỉnh Lạng Sơn', { start: 2022, end: 2025 }]);
+  });
+  it('a title in capitals over six lines, one that goes on with a body\'s name, and "SỐ" starting one of them', () => {
+    const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH GIA LAI', 'Số: 1299/KH-UBND', 'Gia Lai, ngày 18 tháng 06 năm 2018', 'KẾ HOẠCH', 'THỰC', 'HIỆN CHỈ THỊ SỐ 46/CT-TTG NGÀY 21/12/2017 CỦA THỦ TƯỚNG', 'CHÍNH PHỦ VỀ TĂNG CƯỜNG', 'CÔNG TÁC DINH DƯỠNG TRONG TÌNH HÌNH MỚI TRÊN ĐỊA BÀN TỈNH', 'GIA LAI GIAI ĐOẠN 2018 - 2020 VÀ DÂN', 'SỐ VIỆT NAM', 'UBND tỉnh Gia Lai xây dựng Kế hoạch như sau:'));
+    expect([m.title, m.issuer, m.period]).toEqual(['Kế hoạch thực hiện chỉ thị số 46/CT-TTg ngày 21/12/2017 của Thủ tướng Chính phủ về tăng cường công tác dinh dưỡng trong tình hình mới trên địa bàn tỉnh Gia Lai giai đoạn 2018 - 2020 và dân số Việt Nam', 'UBND tỉnh Gia Lai', { start: 2018, end: 2020 }]);
+  });
+  it("the date's year broken off, and a ministry's clause broken before its verb (Bộ Y tế 01/CT-BYT, 756/BYT-TCDS)", () => {
+    const date = meta(snippet('BỘ Y TẾ', 'Số: 01/CT-BYT Hà nội ngày 09 thang 01 nam', '2015', 'CHỈ THỊ', 'Về việc tăng cường chăm sóc sức khỏe bà mẹ và trẻ sơ sinh'));
+    expect(date.issued).toBe('2015-01-09');
+    const letter = meta(snippet('Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.', 'Để triển khai các chỉ tiêu về công tác dân số được Chính phủ giao; Bộ Y tế', 'hướng dẫn thực hiện kế hoạch công tác dân số năm 2022 như sau:'));
+    expect([letter.issuer, letter.jurisdiction.level]).toEqual(['Bộ Y tế', 'national']);
+  });
+  it("the portal's list of related documents with its items wrapped", () => {
+    const m = meta(snippet('- 1Luật Bình đẳng giới 2006', '- 3Quyết định 468/QĐ-TTg năm 2016 phê duyệt Đề án Kiểm soát', 'mất cân bằng giới tính khi sinh, giai đoạn 2016-2025 do Thủ', 'tướng Chính phủ ban hành', 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'UBND tỉnh ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 như sau:'));
+    expect([m.number, m.jurisdiction.region, m.period]).toEqual(['106/KH-UBND', 'lang-son', { start: 2022, end: 2025 }]);
+  });
+});

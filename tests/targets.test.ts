@@ -451,6 +451,10 @@ describe('wordings found in the real-world corpus', () => {
       'xuống còn 14,9%o nam 2014, tử vong trẻ em đưới 5 tuổi giảm hơn một nửa tir 58%o vào năm 1990 xuống còn xuống 22,4 %o năm 2014');
     expect(r.targets).toEqual([]);
   });
+  it('a year the page broke onto a line of its own is no numbered item (Quảng Ninh 256/KH-UBND, wrapped at 80)', () => {
+    const t = read('- Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9‰ vào năm 2025 và dưới 8‰ vào năm', '2030.').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.year])).toEqual([['neonatal_mortality_rate', 9, 2025], ['neonatal_mortality_rate', 8, 2030]]);
+  });
   it('a figure after a stop with nothing but its year keeps the indicator and bound (Thừa Thiên Huế 175/KH-UBND, 2021)', () => {
     const t = read('- Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe trước khi kết hôn đạt 70% năm 2025; 90% năm 2030 và giảm', 'tỷ lệ tảo hôn.').targets;
     expect(t.map((x) => [x.indicator, x.comparator, x.value, x.year])).toEqual([

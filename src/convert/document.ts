@@ -30,6 +30,8 @@ export interface Doc {
    * broke across lines is one line, numbered by its first physical line.
    */
   logical: Line[];
+  /** The width the text was wrapped at, when a page wrapped it (see wrapWidth); else null. */
+  width: number | null;
 }
 
 // Only the formatting tags an earlier conversion leaves (<b>, <br>, <span …>) are dropped; any
@@ -60,7 +62,7 @@ const OTHER_WORK: ((s: string) => boolean)[] = [
   (s) => s.includes('phần'),
 ];
 /** Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. */
-const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || OTHER_WORK.some((t) => t(s));
+const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || OTHER_WORK.some((t) => t(s)) || (bulletFirst(s) && BULLET.test(s));
 const PER_MILLE_AS_PERCENT = /%[0oø]/;
 
 /** The marks of plainText's work as plain searches: PER_MILLE_AS_PERCENT is "%0", "%o" or "%ø". */
@@ -114,8 +116,22 @@ export function plainText(raw: string): string {
   return hasPlainWork(s) ? rewritePlain(s) : s;
 }
 
+/**
+ * A list item's mark other than "-" and "+": the dashes Word puts for "- " and the bullets of a
+ * copy ("•", "▪", "○", and the Symbol and Wingdings fonts' marks, which a copy gives as characters
+ * of the Private Use Area). Each reads as "- ", as the readers' patterns expect.
+ */
+const BULLET = /^(?:[–—](?=\s)|[•▪■□●○◦·∙➢►▸❖✓✔\uf020-\uf0ff])\s*/u;
+const BULLET_CHARS = new Set([...'–—•▪■□●○◦·∙➢►▸❖✓✔'].map((c) => c.charCodeAt(0)));
+/** Whether a trimmed line opens with a bullet: its first character, tested by code. */
+const bulletFirst = (s: string) => {
+  const c = s.charCodeAt(0);
+  return BULLET_CHARS.has(c) || (c >= 0xf020 && c <= 0xf0ff);
+};
+
 /** plainText's rewrites of a trimmed line that has work. */
 function rewritePlain(s: string): string {
+  if (bulletFirst(s)) s = s.replace(BULLET, '- ');
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
@@ -167,10 +183,34 @@ export function toDoc(text: string): Doc {
   const lines = split.map((l, i) => {
     const raw = trimBlanksEnd(l);
     const s = raw.trim();
-    return { n: i + 1, raw, plain: work[i] ? rewritePlain(s) : s };
+    // A bullet is work only where it opens the line: tested on the line, not searched for in the text.
+    return { n: i + 1, raw, plain: work[i] || bulletFirst(s) ? rewritePlain(s) : s };
   });
-  return { lines, logical: logicalLines(lines) };
+  const width = wrapWidth(lines);
+  return { lines, logical: logicalLines(lines, width), width };
 }
+
+/**
+ * The width a page wrapped the text at: the 90th percentile of the lengths of its lines of
+ * text, when many lines come close to it (a page's wrap) and it is a page's (at most
+ * MAX_WRAP). A text with a paragraph a line has lengths all over and no such width.
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  const lengths: number[] = [];
+  for (const l of lines) if (l.plain.length > MIN_WRAPPED) lengths.push(l.plain.length);
+  if (lengths.length < MIN_WRAPPED_LINES) return null;
+  lengths.sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (p90 > MAX_WRAP) return null;
+  let near = 0;
+  for (const n of lengths) if (n >= p90 * NEAR_WRAP && n <= p90 + 5) near++;
+  return near >= lengths.length * WRAPPED_SHARE ? p90 : null;
+}
+const MIN_WRAPPED = 20;
+const MIN_WRAPPED_LINES = 8;
+const MAX_WRAP = 130;
+const NEAR_WRAP = 0.85;
+const WRAPPED_SHARE = 0.3;
 
 // --- Logical lines ------------------------------------------------------------------------
 // Text pasted from a legal portal is broken wherever the page wrapped ("… trẻ em dưới" /
@@ -184,8 +224,8 @@ const DEBRIS = /^[\s|\-_=–—]*$/;
 const DEBRIS_FIRST = '|-_=–—';
 /** A literal line-end escape left in the text by a copy ("\r\n", "\n"). */
 const ESCAPED_BREAK = /\\r\\n|\\n|\\r/;
-/** A line that starts a new item: list marks, "1.", "2.1.", "a)", "I.", "Điều 3". */
-const ITEM_START = /^(?:[-+•*–]\s|\d+(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
+/** A line that starts a new item: list marks, "1.", "2.1.", "a)", "I.", "Điều 3"; never a year ("năm" / "2030."). */
+const ITEM_START = /^(?:[-+•*–]\s|\d{1,3}(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
 /** The end of a sentence or a lead-in: the next line starts afresh. */
 const SENTENCE_END = /[.;:!?…]["”’)\]]*$/;
 /** A list item that is a label for its value: "- Tổng tỷ suất sinh:". */
@@ -220,8 +260,19 @@ export function isTableRow(raw: string): boolean {
   return raw.includes('|') && PIPE_ROW.test(raw);
 }
 
+/** A line that opens in lower case, or with the unit of the figure before ("0,1" / (blank) / "% so với năm 2022"). */
+const LOWER_START = /^[\p{Ll}%‰]/u;
+/** Whether `next`, after a blank line, plainly carries on a sentence whose last line is `end`. */
+function goesOnPastBlank(end: string, next: Line): boolean {
+  if (ITEM_START.test(next.plain)) return false;
+  if (SENTENCE_END.test(end)) return end.endsWith(':') && LABEL.test(end) && VALUE_START.test(next.plain);
+  // A figure after a figure only where the first stopped on a word ("… còn 10‰" / (blank) /
+  // "07/09/2012 17:23 PM" is a page's stamp).
+  return LOWER_START.test(next.plain) || ((ENDS_LOWER.test(end) || end.endsWith(',')) && CONTINUES.test(next.plain)) || (ENDS_LOWER.test(end) && ACRONYM_START.test(next.plain));
+}
+
 /** Whether `next` continues the sentence that `start` opens and whose last line so far is `end` (plain text). */
-function continues(start: string, end: string, next: Line): boolean {
+function continues(start: string, end: string, next: Line, width: number | null): boolean {
   if (ITEM_START.test(next.plain)) return false;
   // "- Tỷ số giới tính khi sinh:" / "111,4 số bé trai/100 bé gái …": a listed label's value on the next line.
   if (SENTENCE_END.test(end)) return end.endsWith(':') && LABEL.test(end) && VALUE_START.test(next.plain);
@@ -229,22 +280,30 @@ function continues(start: string, end: string, next: Line): boolean {
   if (end === end.toUpperCase() && /\p{Lu}/u.test(end)) return false;
   if (CONTINUES.test(next.plain) || end.endsWith(',') || OPEN_END.test(end)) return true;
   // A numbered heading ("2. Chỉ tiêu cụ thể") ends without a stop; an item or a sentence does not.
-  return ENDS_LOWER.test(end) && ACRONYM_START.test(next.plain) && !NUMBERED_START.test(start);
+  if (!ENDS_LOWER.test(end) || NUMBERED_START.test(start)) return false;
+  // "… của tỉnh An" / "Giang thực hiện …", "… phê duyệt Đề án" / "Kiểm soát …": a line as long as the
+  // page's wrap broke off mid-sentence, whatever the case of the word it broke before.
+  return ACRONYM_START.test(next.plain) || (width !== null && end.length >= width * NEAR_WRAP && TITLE_START.test(next.plain));
 }
+/** A word in capitalised case, or a letter alone before one in lower case ("viêm gan" / "B và giang mai"). */
+const TITLE_START = /^\p{Lu}(?:\p{Ll}|\s+\p{Ll})/u;
 
 /**
  * The logical lines of a document: blank lines and debris dropped, literal line-end escapes
  * split, and a line that carries on a sentence joined to it. Table rows stay one line each.
  */
-export function logicalLines(lines: readonly Line[]): Line[] {
+export function logicalLines(lines: readonly Line[], width: number | null = null): Line[] {
   const out: Line[] = [];
   let open: Line | null = null;
   // The last physical line joined: the tests look at it, not at the whole (maybe huge) sentence.
   let tail = '';
+  let blank = false;
   for (const physical of lines) {
     for (const line of pieces(physical)) {
       if (line.plain === '' || (DEBRIS_FIRST.includes(line.plain.charAt(0)) && DEBRIS.test(line.plain))) {
-        open = null;
+        // A blank line ends the sentence, but for one that plainly goes on after it (below).
+        if (line.plain === '' && open) blank = true;
+        else open = null;
         continue;
       }
       if (isTableRow(line.raw)) {
@@ -252,7 +311,12 @@ export function logicalLines(lines: readonly Line[]): Line[] {
         open = null;
         continue;
       }
-      if (open && continues(open.plain, tail, line)) {
+      // Past a blank line (a copy may put one after every line), only a sentence that plainly goes
+      // on: in lower case or a figure after no stop ("… xuống dưới" / (blank) / "9‰ vào năm 2025"),
+      // or a listed label's value ("- Tỷ số giới tính khi sinh:" / (blank) / "111,4 …").
+      if (open && blank && !goesOnPastBlank(tail, line)) open = null;
+      blank = false;
+      if (open && continues(open.plain, tail, line, width)) {
         tail = line.plain;
         open.raw = `${open.raw} ${line.raw.trimStart()}`;
         (open.breaks ??= []).push({ at: open.plain.length + 1, n: line.n });

@@ -7,7 +7,7 @@ import { COMMUNE_TYPES, communeBefore2025, REFORM } from '../taxonomy/gazetteer.
 import { jurisdictionFor, provinceOf, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
-import { foldBlanks, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { foldBlanks, logicalLines, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { beforeFirst, matchesOf } from './matches.ts';
 import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
@@ -93,7 +93,7 @@ function headerLine(plain: string): boolean {
   return plain.split('|', MAX_CELLS).every((cell) => {
     const c = cell.trim();
     return (
-      c === '' || /^[-–_=.\s]+$/u.test(c) || /^Số(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?tháng\s+\d/u.test(c) ||
+      c === '' || /^[-–_=.\s]+$/u.test(c) || /^Số(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?th[áa]ng\s+\d/u.test(c) ||
       NOT_ORGAN.test(c) || /^Độc lập\s*[-–—]/u.test(c) || (isUpper(c) && AUTHORITY_START.test(c))
     );
   });
@@ -181,7 +181,8 @@ function lastHeaderLine(lines: Line[]): number {
   const body = first < 0 ? -1 : head.findIndex((l, i) => i > first && ((BODY_OPENER.test(l.plain) && !/^Số/u.test(l.plain)) || romanHeading(l.plain) !== null));
   if (body < 0) return headerEnd(lines, Math.max(first, 0)) - 1;
   let last = body - 1;
-  while (last >= 0 && !headerLine(lines[last]!.plain) && !bannerField(lines[last]!.plain)) last--;
+  // A blank line is no header line to stop at: the title above the body may be followed by one.
+  while (last >= 0 && (lines[last]!.plain === '' || (!headerLine(lines[last]!.plain) && !bannerField(lines[last]!.plain)))) last--;
   return last;
 }
 
@@ -220,17 +221,19 @@ export function extractMetadata(doc: Doc, regions: Region[], given: Given = {}, 
   const number = given.number !== undefined ? given.number : (ownOrBanner(numberOf(own), banner.number, heading?.docType) ?? attached?.number ?? null);
   const codes = OWN_CODES.exec(own ?? '') ?? OWN_CODES.exec(`Số: ${banner.number ?? ''}`);
   const docType = given.docType ?? heading?.docType ?? banner.docType ?? CODES[codes?.[1] ?? ''] ?? (officialLetter(lines) ? 'official_letter' : 'other');
-  const subject = subjectOf(lines, top, heading?.rest ?? '') ?? (heading ? null : articleSubject(lines, top));
+  const subject = subjectOf(lines, top, heading?.rest ?? '', doc.width) ?? (heading ? null : articleSubject(lines, top, doc.width));
   const preamble = preambleOf(lines, subject?.last ?? top);
-  const placeDate = header.map((l) => l.plain).join(' ');
+  // With the date's year where the page broke it off ("… ngày 09 tháng 01 năm" / "2015").
+  const yearAfter = /n[ăa]m$/u.test(header.at(-1)?.plain ?? '') && /^\d{4}$/u.test(lines[header.length]?.plain ?? '') ? ` ${lines[header.length]!.plain}` : '';
+  const placeDate = header.map((l) => l.plain).join(' ') + yearAfter;
   const issued = given.issued !== undefined ? given.issued : (issuedOf(placeDate) ?? banner.issued ?? attached?.issued ?? null);
   // A text with no title names what it issues in its opening sentence or its Article 1.
-  const issues = subject ? null : issuedPlanOf(lines.slice(top, top + ISSUES_WITHIN));
+  const issues = subject ? null : issuedPlanOf(sentencesFrom(lines, top, ISSUES_WITHIN, doc.width));
   const period = given.period !== undefined ? given.period : periodOf(lines, subject?.text ?? issues ?? '', issued ? Number(issued.slice(0, 4)) : null);
   // Failing a sentence that names it, the organ code of the number names the issuer.
   const organ = ORGANS[codes?.[2] ?? ''];
   const authority = headerAuthority(header);
-  const found = issuingBodyOf(preamble, authority, regions);
+  const found = issuingBodyOf(preamble, authority, regions, doc.width);
   const issuing = given.issuer
     ? withLevel(given.issuer)
     : (found ?? (attached?.by && !authority ? withLevel(attached.by) : null) ?? bannerBody(banner) ?? (organ ? { text: organ, levelWord: null } : null));
@@ -282,6 +285,16 @@ function dateForPlaces(issued: string | null, period: Period | null): string | n
 const ISSUES_PLAN = /(?:^|[^\p{L}])(?:[Bb]an hành|[Xx]ây dựng)\s+(?:kèm theo\s+(?:Quyết định này\s+)?)?(Kế hoạch(?!\s+số)\s[^;]{10,400}?)(?:,?\s*(?:cụ thể\s+)?như sau|\s*\((?:sau đây|Kế hoạch\))|,?\s+với\s+(?:những|các)\s+nội dung)/u;
 const ISSUES_WITHIN = 20;
 
+/**
+ * The first `count` sentences from line `from`, each joined over the lines the portal broke it
+ * into: a preamble counts the same however narrow its lines are.
+ */
+function sentencesFrom(lines: Line[], from: number, count: number, width: number | null): Line[] {
+  return logicalLines(lines.slice(from, from + count * SENTENCE_LINES), width).slice(0, count);
+}
+/** Lines a sentence may run over, as a bound on how far to read. */
+const SENTENCE_LINES = 4;
+
 function issuedPlanOf(lines: Line[]): string | null {
   for (const l of lines) {
     const name = l.plain.includes('Kế hoạch') ? ISSUES_PLAN.exec(l.plain)?.[1]!.trim() : undefined;
@@ -302,7 +315,9 @@ const PREAMBLE_LINES = 8;
 const BANNER_FIELDS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Cơ quan ban hành', 'Người ký', 'Ngày ban hành', 'Ngày có hiệu lực', 'Ngày hiệu lực', 'Ngày hết hiệu lực', 'Lĩnh vực', 'Tình trạng', 'Ngày công báo', 'Số công báo', 'Tình trạng hiệu lực'];
 // A field may follow the last one's value with no blank ("… TP. Hà NộiSố công báo: …"): a capital after a small letter.
 const BANNER_FIELD = new RegExp(`(?:(?<![\\p{L}])|(?<=\\p{Ll}))(${BANNER_FIELDS.join('|')})(?![\\p{L}])\\s*:?`, 'gu');
-const bannerField = (plain: string) => /^(?:Ngày công báo|Ngày hết hiệu lực|Ngày hiệu lực|Tình trạng hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u.test(plain);
+const bannerFirst = /^(?:Ngày công báo|Ngày hết hiệu lực|Ngày hiệu lực|Tình trạng hiệu lực|Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày có hiệu lực|Lĩnh vực|Tình trạng)(?!\p{L})/u;
+// The banner may also follow the page's title on its line ("Kế hoạch 309/KH-UBND năm 2018 … Số hiệu: 309/KH-UBND Loại văn bản: …").
+const bannerField = (plain: string) => bannerFirst.test(plain) || (plain.includes('Số hiệu') && matchesOf(BANNER_FIELD, plain).filter((m) => m[0].endsWith(':')).length >= 2);
 
 interface Banner {
   number: string | null;
@@ -434,9 +449,10 @@ function placeOf(header: Line[]): string {
 
 /** The cells of a line laid out as a table row (tabs, or wide runs of blanks), as plain text. */
 // A header row has a few cells: the first ones are read, however many a junk line has.
-const cellsOf = (raw: string) => raw.split(CELL_GAP, MAX_CELLS).map(plainText);
+// An indented line's blanks before its first cell are no gap between cells.
+const cellsOf = (raw: string) => raw.trimStart().split(CELL_GAP, MAX_CELLS).map(plainText);
 /** The first cell alone, the others not made plain. */
-const firstCell = (raw: string) => plainText(beforeFirst(CELL_GAP, raw));
+const firstCell = (raw: string) => plainText(beforeFirst(CELL_GAP, raw.trimStart()));
 const CELL_GAP = /\t| {2,}|\|/;
 const MAX_CELLS = 8;
 
@@ -457,10 +473,16 @@ const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm
  * QUYẾT ĐỊNH: / Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"): its first article, when
  * the text goes on after it (an excerpt cut inside it names nothing whole).
  */
-function articleSubject(lines: Line[], top: number): Subject | null {
-  for (let i = top + 1; i < Math.min(lines.length - 1, top + ISSUES_WITHIN); i++) {
-    const m = /^Điều\s+1(?!\d)/u.test(lines[i]!.plain) ? ARTICLE_ONE.exec(lines[i]!.plain) : null;
-    if (m) return { text: articleText(m), last: i };
+/** Lines a sentence that opens like a subject is read over, to tell it from the body's first. */
+const SUBJECT_SENTENCE_LINES = 12;
+/** How many lines a first article may run over, as the portal broke it. */
+const ARTICLE_LINES = 6;
+
+function articleSubject(lines: Line[], top: number, width: number | null): Subject | null {
+  // The article read as one sentence, wherever the portal broke it ("… giai đoạn 2016 -" / "2020 …").
+  for (const l of sentencesFrom(lines, top + 1, ISSUES_WITHIN, width)) {
+    const m = /^Điều\s+1(?!\d)/u.test(l.plain) ? ARTICLE_ONE.exec(l.plain) : null;
+    if (m) return { text: articleText(m), last: lines.findLastIndex((x) => x.n === (l.last ?? l.n)) };
   }
   return null;
 }
@@ -490,7 +512,10 @@ const subjectLike = (plain: string) => /^Thực hiện\s/u.test(plain) && plain.
 /** A line of years alone, which a title in capitals wrapped onto ("… GIAI ĐOẠN" / "2020 - 2025”"). */
 const YEARS_ONLY = /^[\s\-–—"“”()/,.]*(?:19|20)\d\d(?:[\s\-–—"“”()/,.]*(?:19|20)\d\d)?[\s\-–—"“”()/,.]*$/u;
 
-function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
+/** Lines a title may run over: a long one in capitals on a narrow page takes six or seven. */
+const SUBJECT_LINES = 8;
+
+function subjectOf(lines: Line[], top: number, rest: string, width: number | null): Subject | null {
   const parts: string[] = [];
   let last = top;
   let upper = false;
@@ -505,23 +530,30 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     upper = isUpper(rest) && !typeWords;
     typeOnly = typeWords;
   }
-  for (let i = top + 1; i < lines.length && parts.length < 5; i++) {
+  for (let i = top + 1; i < lines.length && parts.length < SUBJECT_LINES; i++) {
     const l = lines[i]!;
     if (l.plain === '') {
-      // "KẾ HOẠCH HÀNH ĐỘNG" / (blank) / "THỰC HIỆN …": the subject is still to come.
-      if (parts.length && !typeOnly) break;
+      // "KẾ HOẠCH HÀNH ĐỘNG" / (blank) / "THỰC HIỆN …": the subject is still to come. A title in
+      // capitals goes on past a blank line into more capitals: a copy puts one between the
+      // paragraphs a title was typed as ("THỰC HIỆN …" / (blank) / "GIAI ĐOẠN 2021 - 2030").
+      const next = lines.slice(i + 1, i + 3).find((n) => n.plain !== '')?.plain ?? '';
+      // Never into the enacting body's lines ("HỘI ĐỒNG NHÂN DÂN TỈNH …" / "KHÓA XVIII, KỲ HỌP THỨ CHÍN"), however a scan spells them.
+      if (parts.length && !typeOnly && !(upper && (isUpper(next) || YEARS_ONLY.test(next)) && !ENACTING.test(next))) break;
       continue;
     }
     // A decision with no subject line says what it issues in its first article.
-    const article = parts.length === 0 ? ARTICLE_ONE.exec(l.plain) : null;
+    const sentence = parts.length === 0 && /^Điều\s+1(?!\d)/u.test(l.plain) ? logicalLines(lines.slice(i, i + ARTICLE_LINES), width)[0] : undefined;
+    const article = sentence ? ARTICLE_ONE.exec(sentence.plain) : null;
     if (article) {
       parts.push(articleText(article));
-      last = i;
+      last = lines.findLastIndex((x) => x.n === (sentence!.last ?? sentence!.n));
       break;
     }
-    if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(l.plain)))) break;
+    // "Thực hiện …" is the subject only as a whole sentence that issues nothing: read over the lines the portal broke it into.
+    if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(logicalLines(lines.slice(i, i + SUBJECT_SENTENCE_LINES), width)[0]?.plain ?? l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
-    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain)) break;
+    // Not a title's line that a narrow page starts with a body's name: "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VỀ TĂNG CƯỜNG …".
+    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain) && !/(?<!\p{L})VỀ(?!\p{L})/u.test(l.plain)) break;
     // Nor is an unnumbered part heading ("TÌNH HÌNH THỰC HIỆN …", "ĐẶC ĐIỂM TÌNH HÌNH") part of it.
     if (parts.length && !typeOnly && isUpper(l.plain) && PART_HEADING.test(l.plain)) break;
     // The subject's first line sets its style, also after type words alone ("KẾ HOẠCH HÀNH ĐỘNG").
@@ -532,9 +564,13 @@ function subjectOf(lines: Line[], top: number, rest: string): Subject | null {
     else if (!upper && !bold && (isUpper(l.plain) || issuingClause(l.plain, true))) break;
     // Type words and a subject in capitals are one title in capitals (cased later, with its places).
     if (typeOnly && upper) parts[parts.length - 1] = parts.at(-1)!.toUpperCase();
-    parts.push(typeOnly && !upper ? lowerFirst(l.plain) : l.plain);
+    // The bracket naming the decision that issues the plan may follow the title on its line.
+    const attached = ATTACHED_AFTER.exec(l.plain);
+    const text = attached ? l.plain.slice(0, attached.index).trimEnd() : l.plain;
+    if (text) parts.push(typeOnly && !upper ? lowerFirst(text) : text);
     typeOnly = false;
     last = i;
+    if (attached) break;
     // A bold subject ends where the bold closes.
     if (parts.length > 1 && bold && /\*\*\s*$/.test(l.raw)) break;
   }
@@ -553,6 +589,8 @@ const bodyLike = (text: string) => text.length > 300 || /[.:;]\s+\p{Lu}/u.test(t
 /** How many lines under the heading may say which decision issues the plan. */
 const ATTACHED_WITHIN = 8;
 const ATTACHED_LINE = /^\(?\s*(?:được\s+)?ban hành kèm theo(?!\p{L})/iu;
+/** The same bracket after the title on its line ("Thực hiện Chiến lược … (Ban hành kèm theo Quyết định …)"). */
+const ATTACHED_AFTER = /\(\s*(?:được\s+)?ban hành kèm theo(?!\p{L})/iu;
 const ATTACHED = new RegExp(
   String.raw`^\(?\s*(?:được\s+)?ban hành kèm theo\s+(?:quyết định|nghị quyết|chỉ thị|thông tư)\s+(?:số\s*:?\s*)?(\d+[a-z]?\s*(?:\/\s*\d{4})?\s*\/\s*\p{Lu}[\p{L}\d]*(?:\s*-\s*\p{Lu}[\p{L}\d]*)*)` +
     String.raw`(?:\s*,?\s*ngày\s*(\d{1,2})\s*(?:tháng|\/|-|\.)\s*(\d{1,2})\s*(?:năm|\/|-|\.)\s*(\d{4}))?(?:\s*,?\s*của\s+([^)]{3,120}?))?\s*(?:\)|$)`,
@@ -561,10 +599,12 @@ const ATTACHED = new RegExp(
 
 /** The decision that issues the document, from its "(Ban hành kèm theo Quyết định số … ngày … của …)" line. */
 function attachedTo(lines: Line[]): { number: string; issued: string | null; by: string | null } | null {
-  const at = lines.findIndex((l) => ATTACHED_LINE.test(l.plain));
+  const at = lines.findIndex((l) => ATTACHED_LINE.test(l.plain) || ATTACHED_AFTER.test(l.plain));
   if (at < 0) return null;
+  const first = lines[at]!.plain;
+  const from = ATTACHED_LINE.test(first) ? 0 : ATTACHED_AFTER.exec(first)!.index;
   // The portal may break the parenthesis over lines ("… năm 2022" / "của Bộ trưởng Bộ Y tế)").
-  const m = ATTACHED.exec(lines.slice(at, at + 3).map((l) => l.plain).join(' ').replace(/\).*$/u, ')'));
+  const m = ATTACHED.exec([first.slice(from), ...lines.slice(at + 1, at + 3).map((l) => l.plain)].join(' ').replace(/\).*$/u, ')'));
   if (!m) return null;
   const [, num, d, mo, y, by] = m;
   return { number: normalizeNumber(num!.replace(/\s+/g, '')), issued: y ? parseDate(`ngày ${d} tháng ${mo} năm ${y}`) : null, by: by?.trim() ?? null };
@@ -655,6 +695,8 @@ const BODY_START = new RegExp(`(?<![\\p{L}])${BODY}(?![\\p{L}])`, 'gu');
 // A health centre, hospital, population office or commune health station issues plans of its own too.
 const AUTHORITY_START = /^(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|THỦ TƯỚNG|CHÍNH PHỦ|TỔNG CỤC|CHI CỤC|TRUNG TÂM Y TẾ|BỆNH VIỆN|TRẠM Y TẾ|PHÒNG Y TẾ|BAN CHỈ ĐẠO|ĐẢNG BỘ|(?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN|ĐẢNG) ỦY|(?:TỈNH|THÀNH|HUYỆN|THỊ|QUẬN|ĐẢNG) UỶ)(?!\p{L})/u;
 const AUTHORITY_LINE = new RegExp(`${AUTHORITY_START.source}\\s+\\S`, 'u');
+/** The enacting body's line under a title: its name (also as a scan garbles it, "HỘI ĐNG") or a council's session. */
+const ENACTING = new RegExp(`${AUTHORITY_LINE.source}|^HỘI\\s+Đ\\S{0,2}NG\\s+NHÂN|(?<!\\p{L})KỲ HỌP(?!\\p{L})`, 'u');
 // A ministry's or department's letter that opens its own clause: "…; Bộ Y tế hướng dẫn thực hiện
 // kế hoạch … như sau:". Never "… của Bộ Y tế hướng dẫn …", which cites another document.
 const GUIDING_BODY = /(?:^|[;:.]\s+)((?:Bộ|Tổng cục|Cục|Vụ)\s+\p{Lu}[\p{L} -]{1,60}?)\s+hướng dẫn(?!\p{L})/u;
@@ -670,7 +712,7 @@ const UNIT_NAMED = new RegExp(`(?<![\\p{L}])(?:${[...LEVEL_WORDS, 'đặc khu'].
  * the sentence that issues it ("…, Sở Y tế Bắc Giang xây dựng Kế hoạch …", "UBND tỉnh ban hành
  * Kế hoạch …"), else the organ block as it stands ("ỦY BAN NHÂN DÂN" / "HUYỆN LẠNG GIANG").
  */
-function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[]): Issuing | null {
+function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[], width: number | null): Issuing | null {
   const line = preamble.find((l) => isUpper(l.plain) && AUTHORITY_LINE.test(l.plain));
   if (line) return withLevel(fromCapitals(line.plain, regions));
   // The organ block names the issuer as the document sets it; a sentence may name it loosely
@@ -678,7 +720,8 @@ function issuingBodyOf(preamble: Line[], top: string | null, regions: Region[]):
   // Y tế ban hành Bộ tiêu chí …"). A block that names no place gives way to the sentence.
   const organ = top ? withLevel(fromCapitals(issuingOrgan(top), regions)) : null;
   if (organ && (UNIT_NAMED.test(organ.text) || NATIONAL_BODY.test(organ.text.toLowerCase()))) return organ;
-  for (const l of preamble) {
+  // Sentences, not lines: the portal may break one between the body and its verb ("Bộ Y tế" / "hướng dẫn …").
+  for (const l of logicalLines(preamble, width)) {
     // The guiding body's verb first, by a plain search: the pattern would be tried at every mark.
     const text = issuingClause(l.plain) ?? (l.plain.includes('hướng dẫn') ? GUIDING_BODY.exec(l.plain)?.[1] : undefined);
     if (text) return withLevel(text);
@@ -738,14 +781,16 @@ function hasVowel(w: string): boolean {
 const VOWELS = new Uint8Array(0x10000);
 
 /** National motto and number lines, which share the header's first row with the organ. */
-const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ)(?!\p{L})/u;
+// "SỐ: 12/KH-UBND", never the "SỐ VIỆT NAM …" a title in capitals may break before.
+const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ(?=\s*[:\d/]|\s*$))(?!\p{L})/u;
 
 /**
  * The organ block at the top left, often the first cell of a table row: its lines joined, also
  * where the portal broke a line inside the organ's name ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …").
  */
 function headerAuthority(header: Line[]): string | null {
-  const cells = header.map((l) => firstCell(l.raw));
+  // Blank lines left out: a copy may put one between the lines of the block ("BỘ Y TẾ" / (blank) / "TỔNG CỤC …").
+  const cells = header.map((l) => firstCell(l.raw)).filter((c) => c !== '');
   // A block that names no place ("ỦY BAN NHÂN DÂN", its second line lost) gives way to a later one that does.
   let placeless: string | null = null;
   for (let start = 0; start < cells.length; start++) {

@@ -564,7 +564,8 @@ const YEAR_AFTER_FIGURE = new RegExp(
 function sentenceFrom(doc: Doc, from: number, to: number): string {
   // One line is its own text: no copy per target (a line may hold thousands of figures).
   if (from >= to) return doc.lines[from - 1]!.raw;
-  return doc.lines.slice(from - 1, to).map((l, i) => (i === 0 ? l.raw : l.raw.trimStart())).join(' ');
+  // Blank lines between them left out: a logical line may go on past one.
+  return doc.lines.slice(from - 1, to).flatMap((l, i) => (i === 0 ? [l.raw] : l.plain === '' ? [] : [l.raw.trimStart()])).join(' ');
 }
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */

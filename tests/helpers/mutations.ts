@@ -364,8 +364,9 @@ async function checkDocx(m: Mutation): Promise<Failure | null> {
  *   place it occurs (its line number may change).
  */
 /**
- * Whether `text` is line `n` of `body`, or lines n, n+1, … joined with single spaces (a sentence
- * the document breaks across lines is read as one and cites its first line).
+ * Whether `text` is line `n` of `body`, or lines n, n+1, … joined with single spaces, blank lines
+ * left out (a sentence the document breaks across lines, even past a blank line, is read as one
+ * and cites its first line).
  */
 function startsSentence(body: string[], n: number, text: string): boolean {
   let joined = body[n - 1];
@@ -373,7 +374,7 @@ function startsSentence(body: string[], n: number, text: string): boolean {
     if (joined === text) return true;
     const next = body[i];
     if (next === undefined) return false;
-    joined = `${joined} ${next.trimStart()}`;
+    if (next.trim() !== '') joined = `${joined} ${next.trimStart()}`;
   }
   return false;
 }

@@ -1,0 +1,57 @@
+// The same text as another page, editor or copy lays it out. rewrap: its paragraphs joined where a
+// line plainly breaks a sentence (a word or figure, then a line that goes on in lower case), then wrapped
+// at another width. Lines in capitals, table rows, rules, items and lines that end a sentence
+// stay as they are: only the breaks a page adds move.
+
+/** A line that opens an item or a heading: never joined to the line before. */
+const ITEM = /^(?:[-–+•*|]|\d{1,3}(?:\.\d+)*[.)/]|[a-zđ][).]|\(\d+\)|[IVX]+\.|(?:Điều|Chương|Mục|Phần)\s)/u;
+
+/** The text with each sentence the page broke joined into one line. */
+export function unwrap(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const prev = out.at(-1);
+    const joins = prev !== undefined && /[\p{Ll}\d,]$/u.test(prev) && /^[\p{Ll}\d]/u.test(line) && !ITEM.test(line) && !prev.includes('|') && !line.includes('|');
+    if (joins) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** The text wrapped at `width` characters (a word longer than the width stays whole). */
+export function rewrap(text: string, width: number): string {
+  return unwrap(text)
+    .flatMap((p) => {
+      // A table's row is the portal's cells, not a paragraph its page wraps.
+      if (p.includes('|')) return [p];
+      const lines: string[] = [];
+      let cur = '';
+      for (const word of p.split(' ')) {
+        if (cur && cur.length + 1 + word.length > width) {
+          lines.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      lines.push(cur);
+      return lines;
+    })
+    .join('\n');
+}
+
+/** Each list item's "- " as another editor or copy gives it. */
+export const bulleted = (text: string, mark: string) => text.replace(/^(\s*)- /gm, `$1${mark} `);
+
+/** Every line indented, as some portals' copies come. */
+export const indented = (text: string) => text.split('\n').map((l) => `    ${l}`).join('\n');
+
+/** A blank line after each line in capitals: a title typed as several paragraphs, copied with a blank line between them. */
+export const blankAfterCapitals = (text: string) => text.split('\n').map((l) => (isCapitals(l) ? `${l}\n` : l)).join('\n');
+
+/** A blank line between paragraphs: after each line that ends a sentence or is in capitals. */
+export const blankBetweenParagraphs = (text: string) => text.split('\n').map((l) => (/[.;:]\s*$/.test(l) || isCapitals(l) ? `${l}\n` : l)).join('\n');
+
+/** A blank line after every line, as a copy from some viewers gives each line a paragraph of its own. */
+export const blankAfterEvery = (text: string) => text.split('\n').join('\n\n');
+
+const isCapitals = (l: string) => /\p{Lu}/u.test(l) && l === l.toUpperCase();
