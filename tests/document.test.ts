@@ -33,6 +33,11 @@ describe('toDoc and findPart', () => {
     const doc = toDoc('a  \n\tb\tc\t\n');
     expect(doc.lines.map((l) => [l.n, l.raw])).toEqual([[1, 'a'], [2, '\tb\tc\t'], [3, '']]);
   });
+  it('finds the part itself, not its line in a table of contents', () => {
+    const doc = toDoc(['MỤC LỤC', 'I. MỤC TIÊU', 'II. NHIỆM VỤ', '', 'I. MỤC TIÊU', 'Tỷ lệ đạt 95%.', 'II. NHIỆM VỤ', 'Tuyên truyền.'].join('\n'));
+    expect(findPart(doc, /MỤC TIÊU/)!.map((l) => l.n)).toEqual([5, 6]);
+    expect(findPart(toDoc('I. MỤC TIÊU\nII. NHIỆM VỤ'), /MỤC TIÊU/)!.map((l) => l.n)).toEqual([1]);
+  });
   it('finds a Roman-numeral part up to the next one', () => {
     const doc = toDoc('I. MỤC ĐÍCH\nx\nII. MỤC TIÊU\ny\nz\nIII. GIẢI PHÁP\nw');
     expect(findPart(doc, /MỤC TIÊU/)?.map((l) => l.n)).toEqual([3, 4, 5]);

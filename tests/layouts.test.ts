@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../src/convert/errors.ts';
 import { convertSource } from '../src/convert/index.ts';
 import { slugName } from '../src/realworld/run.ts';
-import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, indented, rewrap, unwrap } from './helpers/layouts.ts';
+import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, indented, oldTones, renumbered, rewrap, unwrap } from './helpers/layouts.ts';
 import { ROOT, tax } from './helpers/sources.ts';
 
 const taxonomies = tax();
@@ -19,7 +19,12 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['sentences joined', (t) => unwrap(t).join('\n')],
   ...[60, 72, 80, 100].map((w): [string, (text: string) => string] => [`wrapped at ${w}`, (t) => rewrap(t, w)]),
   ...['–', '•', '▪', '\uf0b7'].map((m): [string, (text: string) => string] => [`items marked "${m}"`, (t) => bulleted(t, m)]),
+  ['parts numbered "II-", items "2)"', (t) => renumbered(t, '-', ')')],
+  ['parts numbered "II/"', (t) => renumbered(t, '/', ')')],
   ['every line indented', indented],
+  ['decimal points in rates', decimalPoints],
+  ['a table of contents before the first part', contentsBeforeParts],
+  ['tone marks placed the old way', oldTones],
   ['a blank line after each line in capitals', blankAfterCapitals],
   ['a blank line between paragraphs', blankBetweenParagraphs],
   ['a blank line after every line', blankAfterEvery],
@@ -34,6 +39,8 @@ const KNOWN: Record<string, string> = {
   '71_bo-y-te-254-tcds-khtc-2012.txt|a blank line between paragraphs': 'no header of its own',
 };
 
+const foldTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+
 interface Reading {
   meta: unknown;
   targets: string[];
@@ -43,7 +50,8 @@ function read(text: string, file: string): Reading | string {
   try {
     const r = convertSource(new TextEncoder().encode(text), file, taxonomies).record;
     return {
-      meta: { number: r.number, issued: r.issued, docType: r.docType, jurisdiction: r.jurisdiction, period: r.period, issuer: r.issuer },
+      // The issuer as the document spells it, its tone marks aside ("Khánh Hòa" or "Khánh Hoà").
+      meta: { number: r.number, issued: r.issued, docType: r.docType, jurisdiction: r.jurisdiction, period: r.period, issuer: r.issuer && foldTones(r.issuer) },
       targets: r.targets.map((t) => `${t.indicator} ${t.comparator} ${t.value} ${t.unit} ${t.year} ${t.group ?? ''}`).sort(),
     };
   } catch (e) {
@@ -102,5 +110,9 @@ describe('the layouts themselves', () => {
     expect(blankAfterCapitals(text)).toBe('KẾ HOẠCH\n\nTHỰC HIỆN\n\n- Tỷ lệ đạt 95%;\nvà hơn');
     expect(blankBetweenParagraphs(text)).toBe('KẾ HOẠCH\n\nTHỰC HIỆN\n\n- Tỷ lệ đạt 95%;\n\nvà hơn');
     expect(blankAfterEvery(text).split('\n').length).toBe(7);
+    expect(contentsBeforeParts('Số: 1\nI. MỤC TIÊU\nx.\nII. NHIỆM VỤ\ny.')).toBe('Số: 1\nMỤC LỤC\nI. MỤC TIÊU\nII. NHIỆM VỤ\n\nI. MỤC TIÊU\nx.\nII. NHIỆM VỤ\ny.');
+    expect(decimalPoints('dưới 12,5‰ và 1.000 trẻ, 95 %')).toBe('dưới 12.5‰ và 1.000 trẻ, 95 %');
+    expect(oldTones('Ủy ban tỉnh Khánh Hòa, kế hoạch hóa, hoạch')).toBe('Uỷ ban tỉnh Khánh Hoà, kế hoạch hoá, hoạch');
+    expect(renumbered('II. MỤC TIÊU\n2. Chỉ tiêu\n2.1. Cơ bản', '-', ')')).toBe('II- MỤC TIÊU\n2) Chỉ tiêu\n2.1. Cơ bản');
   });
 });

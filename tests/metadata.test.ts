@@ -438,6 +438,10 @@ describe('a header and title as a narrower page breaks them (tests/layouts.test.
     const letter = meta(snippet('Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.', 'Để triển khai các chỉ tiêu về công tác dân số được Chính phủ giao; Bộ Y tế', 'hướng dẫn thực hiện kế hoạch công tác dân số năm 2022 như sau:'));
     expect([letter.issuer, letter.jurisdiction.level]).toEqual(['Bộ Y tế', 'national']);
   });
+  it('a period "đến 2025" without "năm" (Tuyên Quang 48/KH-UBND, 2018)', () => {
+    const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH TUYÊN QUANG', 'Số: 48/KH-UBND', 'Tuyên Quang, ngày 21 tháng 5 năm 2018', 'KẾ HOẠCH', 'THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ DINH DƯỠNG TỈNH TUYÊN QUANG ĐẾN 2025,', 'ĐỊNH HƯỚNG ĐẾN NĂM 2030'));
+    expect(m.period).toEqual({ start: 2018, end: 2025 });
+  });
   it("the portal's list of related documents with its items wrapped", () => {
     const m = meta(snippet('- 1Luật Bình đẳng giới 2006', '- 3Quyết định 468/QĐ-TTg năm 2016 phê duyệt Đề án Kiểm soát', 'mất cân bằng giới tính khi sinh, giai đoạn 2016-2025 do Thủ', 'tướng Chính phủ ban hành', 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'UBND tỉnh ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 như sau:'));
     expect([m.number, m.jurisdiction.region, m.period]).toEqual(['106/KH-UBND', 'lang-son', { start: 2022, end: 2025 }]);

@@ -451,6 +451,13 @@ describe('wordings found in the real-world corpus', () => {
       'xuống còn 14,9%o nam 2014, tử vong trẻ em đưới 5 tuổi giảm hơn một nửa tir 58%o vào năm 1990 xuống còn xuống 22,4 %o năm 2014');
     expect(r.targets).toEqual([]);
   });
+  it('a heading that dates what follows without "năm" ("a) Chỉ tiêu đến 2025"), and parts and items numbered "II-", "2)" (Hà Nội 237/KH-UBND)', () => {
+    const t = underTargets(PLAN_2021, 'a) Chỉ tiêu đến 2025', '- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 20%;', 'b) Chỉ tiêu đến 2030', '- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 18%.').targets;
+    expect(t.map((x) => [x.indicator, x.value, x.year])).toEqual([['stunting_under5', 20, 2025], ['stunting_under5', 18, 2030]]);
+    // The heading's year holds up to the next part, "III-" as "III.".
+    const doc = toDoc(['II- MỤC TIÊU', '2) Chỉ tiêu năm 2023', '- Tỷ lệ sàng lọc sơ sinh đạt 88%.', 'III- NHIỆM VỤ', '- Tỷ lệ sàng lọc trước sinh đạt 83%.'].join('\n'));
+    expect(extractTextTargets(doc, PLAN_2021).targets.map((x) => [x.indicator, x.value, x.year])).toEqual([['newborn_screening', 88, 2023], ['prenatal_screening', 83, 2030]]);
+  });
   it('a year the page broke onto a line of its own is no numbered item (Quảng Ninh 256/KH-UBND, wrapped at 80)', () => {
     const t = read('- Giảm tỷ suất tử vong trẻ sơ sinh xuống dưới 9‰ vào năm 2025 và dưới 8‰ vào năm', '2030.').targets;
     expect(t.map((x) => [x.indicator, x.value, x.year])).toEqual([['neonatal_mortality_rate', 9, 2025], ['neonatal_mortality_rate', 8, 2030]]);

@@ -225,7 +225,7 @@ const DEBRIS_FIRST = '|-_=–—';
 /** A literal line-end escape left in the text by a copy ("\r\n", "\n"). */
 const ESCAPED_BREAK = /\\r\\n|\\n|\\r/;
 /** A line that starts a new item: list marks, "1.", "2.1.", "a)", "I.", "Điều 3"; never a year ("năm" / "2030."). */
-const ITEM_START = /^(?:[-+•*–]\s|\d{1,3}(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
+const ITEM_START = /^(?:[-+•*–]\s|\d{1,3}(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)\-–/]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
 /** The end of a sentence or a lead-in: the next line starts afresh. */
 const SENTENCE_END = /[.;:!?…]["”’)\]]*$/;
 /** A list item that is a label for its value: "- Tổng tỷ suất sinh:". */
@@ -238,7 +238,7 @@ const CONTINUES = /^[\p{Ll}\d(‰%“"”]/u;
 const ENDS_LOWER = /\p{Ll}$/u;
 const ACRONYM_START = /^\p{Lu}{2,}\s+\p{Ll}/u;
 /** A numbered heading, which ends without a stop: "2. Chỉ tiêu cụ thể", "a) …", "II. …". */
-const NUMBERED_START = /^(?:\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[IVX]+[.)])\s/u;
+const NUMBERED_START = /^(?:\d+(?:\.\d+)*[.)]?|[a-zđ][.)]|[IVX]+[.)\-–/])\s/u;
 /** Words after which a sentence cannot stop, so even a capitalised line carries on ("của" / "Thủ tướng"). */
 const OPEN_END = /(?<!\p{L})(?:của|và|với|các|cho|tại|ở|trên|dưới|xuống|lên|đến|tới|vào|năm|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|số|ngày|tháng|về|là|được|do|theo|đạt|còn|mức|tỷ lệ|tỷ suất|tỉ lệ)$/iu;
 
@@ -332,7 +332,8 @@ export function logicalLines(lines: readonly Line[], width: number | null = null
   return out;
 }
 
-const ROMAN_HEADING = /^([IVX]+)\.\s*\S/;
+/** "II. MỤC TIÊU", and as other editors number a part: "II- MỤC TIÊU", "II/ MỤC TIÊU", "II) MỤC TIÊU"; never "V/V" (về việc). */
+export const ROMAN_HEADING = /^([IVX]{1,6})(?:\.\s*\S|[)\-–]\s*\p{Lu}|\/(?![Vv](?!\p{L}))\s*\p{Lu})/u;
 /** Roman-numeral part heading ("II. MỤC TIÊU", "## **II. ...**"); returns the numeral. */
 export function romanHeading(plain: string): string | null {
   // Asked of every line by several readers: most lines fail on their first letter.
@@ -347,17 +348,31 @@ export function romanHeading(plain: string): string | null {
  * up to the next Roman-numeral heading or the end. Null when the document has no such part.
  */
 export function findPart(doc: Doc, title: RegExp): Line[] | null {
-  const start = doc.lines.findIndex((l) => romanHeading(l.plain) !== null && title.test(l.plain));
-  if (start < 0) return null;
-  let end = doc.lines.length;
-  for (let i = start + 1; i < doc.lines.length; i++) {
-    if (romanHeading(doc.lines[i]!.plain) !== null) {
-      end = i;
-      break;
+  // The first such part with text of its own: a table of contents the page shows above or in
+  // the document ("Mục lục" / "I. MỤC TIÊU" / "II. NHIỆM VỤ" …) holds headings only, each
+  // repeated where its part starts.
+  let first: Line[] | null = null;
+  for (let start = 0; start < doc.lines.length; start++) {
+    const heading = doc.lines[start]!.plain;
+    if (romanHeading(heading) === null || !title.test(heading)) continue;
+    if (doc.lines.some((l, i) => i > start && l.plain === heading)) continue;
+    let end = doc.lines.length;
+    for (let i = start + 1; i < doc.lines.length; i++) {
+      if (romanHeading(doc.lines[i]!.plain) !== null) {
+        end = i;
+        break;
+      }
     }
+    const part = doc.lines.slice(start, end);
+    if (part.slice(1).some(hasText)) return part;
+    first ??= part;
+    start = end - 1;
   }
-  return doc.lines.slice(start, end);
+  return first;
 }
+
+/** A line of running text, not a heading of a table of contents: it ends a sentence or is long. */
+const hasText = (l: Line) => l.plain.length > 80 || /[.;:]$/.test(l.plain);
 
 /** Lower case and fold spelling variants so taxonomy phrasings match (see data/indicators.yaml). */
 export function normalizeForMatch(s: string): string {

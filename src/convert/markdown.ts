@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Doc, Line } from './document.ts';
-import { isTableRow, plainText } from './document.ts';
+import { isTableRow, plainText, ROMAN_HEADING } from './document.ts';
 import { countFigures, flattenHeader, isGroupRow, splitRowRaw } from './tables.ts';
 
 /** The marker a block carries: its first source line. */
@@ -96,7 +96,7 @@ const KINDS = ['title', 'roman', 'number', 'subnumber', 'letter'] as const;
 type Kind = (typeof KINDS)[number];
 
 const NUMBERING: [Kind, RegExp][] = [
-  ['roman', /^[IVX]{1,6}\.\s*\S/],
+  ['roman', ROMAN_HEADING],
   ['subnumber', /^\d{1,2}\.\d{1,2}\.?(?:\d{1,2}\.?)?\s+\S/],
   ['number', /^\d{1,2}\.\s+\S/],
   ['letter', /^[a-zđ]\)\s*\S/],

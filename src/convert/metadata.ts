@@ -1054,7 +1054,8 @@ const RANGES: RegExp[] = [
 ];
 // Not the year of a date ("Nghị quyết số 05/NQ-CP ngày 13 tháng 01 năm 2014"): that dates what the title cites.
 const SINGLE = new RegExp(String.raw`(?<!tháng\s+\d{1,2}\s+)năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
-const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+(?:hết\s+)?năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');
+// "đến năm 2025", and as titles also write it, "đến 2025".
+const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?${YEAR}(?![-–—/.,]?\d|\s*[-–—]\s*\d|\s*[%‰])`, 'iu');
 
 /** In a title, a year after a programme's period that dates the plan itself ("… giai đoạn 2016-2025 năm 2021"), never "tầm nhìn đến năm 2045". */
 const OWN_YEAR_AFTER = new RegExp(String.raw`^[^;]*?(?<!(?:đến|tới|hết)\s+)(?<!tháng\s+\d{1,2}\s+)năm\s+${YEAR}(?!\s*[-–—]\s*\d)`, 'iu');

@@ -51,12 +51,13 @@ export function columnsOf(header: string[][]): Columns | null {
   return targets.length ? { indicator, unit: unitCol >= 0 ? unitCol : null, baseline, targets } : null;
 }
 
-/** Runs of consecutive table rows. */
+/** Runs of consecutive table rows; a blank line between two rows (a copy may put one after every line) ends none. */
 function tablesOf(doc: Doc): Line[][] {
   const out: Line[][] = [];
   let run: Line[] = [];
   for (const line of doc.lines) {
     if (isTableRow(line.raw)) run.push(line);
+    else if (run.length && line.plain === '') continue;
     else if (run.length) {
       out.push(run);
       run = [];

@@ -34,9 +34,9 @@ interface Figure {
 }
 
 const TARGET_PART = /MỤC TIÊU|CHỈ TIÊU/i;
-const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
+const GOAL_LINE = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*)?(Mục tiêu\s+\d+\s*[:.].*)$/i;
 /** A heading such as "2. Chỉ tiêu đến năm 2025" sets the year of the targets below it. */
-const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?\bnăm\s+(\d{4})[^.;]{0,20}$/iu;
+const HEADING_YEAR = /^(?:[-+]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-zđ][.)]\s*)?(?:(?:các\s+)?chỉ tiêu|mục tiêu)[^.;]{0,80}?(?:\bnăm\s+|(?<!\p{L})(?:đến|tới)\s+)(\d{4})[^.;]{0,20}$/iu;
 /** A heading that is only a period ("2.1. Giai đoạn 2021 - 2025", "b) Giai đoạn từ năm 2026 đến năm 2030:") dates the targets below it to its end. */
 const PERIOD_HEADING = /^(?:[-+•*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-zđ][.)]\s*)?giai đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–—]|đến)\s*(?:năm\s+)?((?:19|20)\d\d)\s*[:.]?$/iu;
 /**
@@ -569,11 +569,11 @@ function sentenceFrom(doc: Doc, from: number, to: number): string {
 }
 
 /** A numbered heading that opens the targets ("2. Mục tiêu cụ thể", "Chỉ tiêu:"), when no Roman part does. */
-const TARGET_HEADING = /^(?:[-+]\s*)?(?:Điều\s+\d+\s*[.:]\s*|\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
+const TARGET_HEADING = /^(?:[-+]\s*)?(?:Điều\s+\d+\s*[.:]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể|\s+chủ yếu|\s+chung|\s+tổng quát|\s+kế hoạch)?(?:\s+(?:đến|năm|giai đoạn|trong)[^:.;%‰]*)?\s*[:.]?\s*$/iu;
 /** A numbered goal or target, where a portal dropped the part's heading: "a) Mục tiêu 1: …", "- Chỉ tiêu 2: …". */
-const NUMBERED_TARGET = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*\.?\s*|[a-zđ][.)]\s*)?(?:mục tiêu|chỉ tiêu)\s+\d+\s*[:.]/iu;
+const NUMBERED_TARGET = /^(?:[-+•]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-zđ][.)]\s*)?(?:mục tiêu|chỉ tiêu)\s+\d+\s*[:.]/iu;
 /** A heading that closes them: the tasks, solutions, organisation or funding. */
-const AFTER_TARGETS = /^(?:[IVX]+|(?:Điều\s+)?\d+)\.\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
+const AFTER_TARGETS = /^(?:[IVX]+[.)\-–/]|(?:Điều\s+)?\d+[.)])\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|phạm vi|đối tượng)/iu;
 
 /**
  * The lines of the targets part: the Roman-numbered "MỤC TIÊU"/"CHỈ TIÊU" part, or, in a text

@@ -55,3 +55,24 @@ export const blankBetweenParagraphs = (text: string) => text.split('\n').map((l)
 export const blankAfterEvery = (text: string) => text.split('\n').join('\n\n');
 
 const isCapitals = (l: string) => /\p{Lu}/u.test(l) && l === l.toUpperCase();
+
+/** Parts and items numbered as other editors do: "II- MỤC TIÊU" or "II/ MỤC TIÊU", "2) Chỉ tiêu". */
+export const renumbered = (text: string, roman: '-' | '/', arabic: ')') =>
+  text.replace(/^([IVX]+)\. /gm, `$1${roman} `).replace(/^(\d{1,2})\. /gm, `$1${arabic} `);
+
+/** Decimal points for commas in rates ("12.5‰" for "12,5‰"), as an English keyboard or a translation gives them. */
+export const decimalPoints = (text: string) => text.replace(/(\d),(\d{1,2})(?=\s*[%‰])/g, '$1.$2');
+
+/** Tone marks placed the old way on an open syllable ("hoà", "uỷ", "HOÀ" for "hòa", "ủy", "HÒA"). */
+export const oldTones = (text: string) => {
+  const OLD: Record<string, string> = { òa: 'oà', óa: 'oá', ỏa: 'oả', õa: 'oã', ọa: 'oạ', òe: 'oè', óe: 'oé', ọe: 'oẹ', ùy: 'uỳ', úy: 'uý', ủy: 'uỷ', ũy: 'uỹ', ụy: 'uỵ', Ủy: 'Uỷ', ỦY: 'UỶ', HÒA: 'HOÀ', HÓA: 'HOÁ' };
+  return text.replace(new RegExp(`(?:${Object.keys(OLD).join('|')})(?!\\p{L})`, 'gu'), (m) => OLD[m]!);
+};
+
+/** The page's table of contents (its part headings) put before the first part, as some portals show it. */
+export const contentsBeforeParts = (text: string) => {
+  const lines = text.split('\n');
+  const isPart = (l: string) => /^[IVX]+\.\s*\S/.test(l.trim());
+  const first = lines.findIndex(isPart);
+  return first < 0 ? text : [...lines.slice(0, first), 'MỤC LỤC', ...lines.filter(isPart), '', ...lines.slice(first)].join('\n');
+};
