@@ -24,6 +24,7 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['every line indented', indented],
   ['decimal points in rates', decimalPoints],
   ['a table of contents before the first part', contentsBeforeParts],
+  ['the number line in capitals', (t) => t.replace(/^Số(\s*:)/mu, 'SỐ$1')],
   ['tone marks placed the old way', oldTones],
   ['a blank line after each line in capitals', blankAfterCapitals],
   ['a blank line between paragraphs', blankBetweenParagraphs],

@@ -442,6 +442,13 @@ describe('a header and title as a narrower page breaks them (tests/layouts.test.
     const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH TUYÊN QUANG', 'Số: 48/KH-UBND', 'Tuyên Quang, ngày 21 tháng 5 năm 2018', 'KẾ HOẠCH', 'THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ DINH DƯỠNG TỈNH TUYÊN QUANG ĐẾN 2025,', 'ĐỊNH HƯỚNG ĐẾN NĂM 2030'));
     expect(m.period).toEqual({ start: 2018, end: 2025 });
   });
+  it('the number line in capitals or small letters ("SỐ: 256/KH-UBND", "số: …"), never "SỐ VIỆT NAM" or a page\'s "Số trang"', () => {
+    for (const word of ['SỐ', 'số', 'Số']) {
+      const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH', `${word}: 256/KH-UBND`, 'Quảng Ninh, ngày 05 tháng 11 năm 2024', 'KẾ HOẠCH', 'Thực hiện công tác dân số'));
+      expect([m.number, m.docType], word).toEqual(['256/KH-UBND', 'plan']);
+    }
+    expect(meta(snippet('Số trang: 16', 'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH', 'Quảng Ninh, ngày 05 tháng 11 năm 2024', 'KẾ HOẠCH', 'Thực hiện')).number).toBeNull();
+  });
   it("the portal's list of related documents with its items wrapped", () => {
     const m = meta(snippet('- 1Luật Bình đẳng giới 2006', '- 3Quyết định 468/QĐ-TTg năm 2016 phê duyệt Đề án Kiểm soát', 'mất cân bằng giới tính khi sinh, giai đoạn 2016-2025 do Thủ', 'tướng Chính phủ ban hành', 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'UBND tỉnh ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 như sau:'));
     expect([m.number, m.jurisdiction.region, m.period]).toEqual(['106/KH-UBND', 'lang-son', { start: 2022, end: 2025 }]);

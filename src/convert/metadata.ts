@@ -93,7 +93,7 @@ function headerLine(plain: string): boolean {
   return plain.split('|', MAX_CELLS).every((cell) => {
     const c = cell.trim();
     return (
-      c === '' || /^[-–_=.\s]+$/u.test(c) || /^Số(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?th[áa]ng\s+\d/u.test(c) ||
+      c === '' || /^[-–_=.\s]+$/u.test(c) || /^(?:Số|số)(?!\p{L})/u.test(c) || /(?:^|,\s*)ngày\b/u.test(c) || /^(?:\d{1,2}\s+)?th[áa]ng\s+\d/u.test(c) ||
       NOT_ORGAN.test(c) || /^Độc lập\s*[-–—]/u.test(c) || (isUpper(c) && AUTHORITY_START.test(c))
     );
   });
@@ -369,16 +369,21 @@ const OWN_CODES = /^Số\s*:?[^/]*(?:\/\s*\d{4})?\/\s*(\p{Lu}+)\s*-\s*(\p{Lu}+)/
  * The number line of the header ("Số: 06/CT-UBND"), as one line where the portal broke it
  * ("Số:" / "182/KH-UBND", "Số: 182/KH-" / "UBND"), blanks around "/" and "-" removed.
  */
+/** The number's word opening a cell, in any case; never a page's "Số hiệu", "Số trang: 16" or "Số lượt xem". */
+const NUMBER_WORD = /^(?:Số|SỐ|số)(?!\s*(?:hiệu|HIỆU))(?!\p{L})(?!\s+\p{L})/u;
+
 function numberLine(header: Line[]): string | null {
   // At the start of a cell, or after the motto where the cells ran together ("… Hạnh phúc Số: 01/CT-BYT").
   const cellOf = (l: Line) =>
     // Never a page's "Số trang: 16" or "Số lượt xem".
-    l.plain.split('|').map((c) => c.trim()).find((c) => /^Số(?!\s*hiệu)(?!\p{L})(?!\s+\p{L})/u.test(c)) ??
+    l.plain.split('|').map((c) => c.trim()).find((c) => NUMBER_WORD.test(c)) ??
     // Or glued to a rule or a drawing's label ("——-Số: 6193/QĐ-BYT", "straight connector 2Số: 1551 /UBND-VX").
-    /(?<=[\s\-—–_=*\d])Số\s*:\s*\d.*$/u.exec(l.plain.slice(0, 300))?.[0];
+    /(?<=[\s\-—–_=*\d])(?:Số|SỐ)\s*:\s*\d.*$/u.exec(l.plain.slice(0, 300))?.[0];
   for (let i = 0; i < header.length; i++) {
-    let text = cellOf(header[i]!);
-    if (text === undefined) continue;
+    const cell = cellOf(header[i]!);
+    if (cell === undefined) continue;
+    // "SỐ: 12/KH-UBND" in a header in capitals, "số:" as some type it: the word as the readers expect it.
+    let text = `Số${cell.slice(2)}`;
     for (let j = i + 1; j < header.length && j <= i + 3 && /[:/-]$/u.test(text); j++) {
       const next = header[j]!.plain.split('|')[0]!.trim();
       if (next && !/ngày|tháng/u.test(next)) text += ` ${next}`;
