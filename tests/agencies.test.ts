@@ -260,6 +260,8 @@ describe('roleOf', () => {
     const found = givenLead(toDoc('7. Chế độ báo cáo\nGiao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổng hợp báo cáo.'));
     expect(found).toEqual([{ name: 'Sở Y tế', duty: 'Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổng hợp báo cáo.', line: 2 }]);
     expect(givenLead(toDoc('Sở Tài chính chủ trì, phối hợp với Sở Y tế'))).toEqual([]);
+    // Over the lines a portal broke it into (Bình Định 1710/QĐ-UBND).
+    expect(givenLead(toDoc('Điều 2. Giao Giám đốc Sở Y tế\nchủ trì, phối hợp với các Sở, ngành liên quan.')).map((g) => [g.name, g.line])).toEqual([['Giám đốc Sở Y tế', 1]]);
   });
   it('reads anything else as assigned', () => {
     expect(roleOf(false, ['Tăng cường ứng dụng công nghệ thông tin', 'Phối hợp với Sở Y tế'])).toBe('assigned');
@@ -290,6 +292,12 @@ describe('collectDuties', () => {
 });
 
 describe('extractAgencies on snippets', () => {
+  it('reads a duty the page wrapped over lines as one duty, and a heading it wrapped as one heading (Bắc Kạn 06/CT-UBND, wrapped at 80)', () => {
+    const filler = Array(10).fill('Tăng cường công tác truyền thông, đa dạng các hình thức và phương tiện truyền.');
+    const doc = toDoc(['II. TỔ CHỨC THỰC HIỆN', '4. Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Bắc Kạn, Báo Bắc', 'Kạn', '- Phối hợp với Sở Y tế và các địa phương tăng cường công tác truyền thông, đa', 'dạng các hình thức và phương tiện truyền thông phù hợp.', ...filler].join('\n'));
+    const found = extractAgencies(doc, 'plan', taxonomy).agencies.find((a) => a.agency === 'newspaper');
+    expect([found?.name, found?.role, found?.duties[0]]).toEqual(['Báo Bắc Kạn', 'coordinate', 'Phối hợp với Sở Y tế và các địa phương tăng cường công tác truyền thông, đa dạng các hình thức và phương tiện truyền thông phù hợp.']);
+  });
   const run = (text: string, docType: DocType = 'plan') => extractAgencies(toDoc(text), docType, taxonomy);
 
   it('counts only leaf sections under a grouping item', () => {

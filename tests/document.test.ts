@@ -87,6 +87,15 @@ describe('logical lines: the text as a person reads it', () => {
       [1, '1. Mục tiêu chung'], [3, 'Cải thiện.'], [5, '- Phải giảm xuống còn 10‰'], [7, '07/09/2012 17:23 PM'],
     ]);
   });
+  it('a short numbered heading is followed by its text, even after a word a sentence cannot stop on (Bắc Kạn 06/CT-UBND)', () => {
+    expect(logical('5. Ủy ban nhân dân huyện, thành phố', 'Chỉ đạo chính quyền cơ sở.')).toEqual([[1, '5. Ủy ban nhân dân huyện, thành phố'], [2, 'Chỉ đạo chính quyền cơ sở.']]);
+  });
+  it('a page number a PDF copy leaves between two lines does not end the sentence; a year or a figure is no page number', () => {
+    expect(logical('- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống', '- 3 -', 'dưới 20% vào năm 2025.')).toEqual([[1, '- Giảm tỷ lệ suy dinh dưỡng thể thấp còi xuống dưới 20% vào năm 2025.']]);
+    expect(logical('- Tỷ lệ sàng lọc sơ sinh đạt', 'Trang 12', '88%.')).toEqual([[1, '- Tỷ lệ sàng lọc sơ sinh đạt 88%.']]);
+    expect(logical('Đạt 95%.', '12', 'Giảm x.')).toEqual([[1, 'Đạt 95%.'], [3, 'Giảm x.']]);
+    expect(logical('- Giảm xuống dưới 8‰ vào năm', '2030.')).toEqual([[1, '- Giảm xuống dưới 8‰ vào năm 2030.']]);
+  });
   it('a year on a line of its own is no numbered item', () => {
     expect(logical('- Giảm xuống dưới 8‰ vào năm', '2030.')).toEqual([[1, '- Giảm xuống dưới 8‰ vào năm 2030.']]);
   });

@@ -4,7 +4,7 @@
 // niên: Phối hợp …") followed by their duties (bullets, the rest of the line, or paragraphs).
 import type { Agency, DocType, Flag, Role } from '../schema.ts';
 import type { AgencyEntry } from '../taxonomy/schemas.ts';
-import { findPart, foldBlanks, normalizeForMatch, trailingRun } from './document.ts';
+import { findPart, foldBlanks, logicalLines, normalizeForMatch, trailingRun } from './document.ts';
 import { PhrasingMatcher } from './phrasings.ts';
 import type { Doc, Line } from './document.ts';
 
@@ -82,7 +82,8 @@ const END_FIRST = 'tTnNKQPCG';
 
 /** Bodies, their roles and duties, from the implementation part (or a directive's body). */
 export function extractAgencies(doc: Doc, docType: DocType, taxonomy: AgencyEntry[]): AgenciesResult {
-  const scope = implementationScope(doc, docType);
+  // Sentences, not lines: a duty the page wrapped over lines is one duty.
+  const scope = logicalLines(implementationScope(doc, docType), doc.width);
   let sections = toSections(splitItems(scope));
   // No numbered body: bodies may head bullets, lettered items or paragraphs ("- Sở Tài chính: …",
   // "a) Sở Y tế …", "Sở Tài chính tham mưu …"), each a section of its own.
@@ -118,7 +119,8 @@ const GIVEN_LEAD_RE = /(?:^|[\s,;:.])giao\s+(.{3,80}?)\s+chủ trì(?![\p{L}])/i
 /** Bodies a sentence anywhere in the document makes lead ("Giao X chủ trì …"), with the sentence. */
 export function givenLead(doc: Doc): { name: string; duty: string; line: number }[] {
   const out: { name: string; duty: string; line: number }[] = [];
-  for (const l of doc.lines) {
+  // Sentences, not lines: "Giao Giám đốc Sở Y tế" / "chủ trì, phối hợp …" as a portal breaks it.
+  for (const l of doc.logical) {
     // "trì", "Trì" and "TRÌ" hold "rì" or "RÌ": two plain searches before the pattern.
     if (l.plain.length > 2000 || !(l.plain.includes('rì') || l.plain.includes('RÌ')) || !/chủ trì/iu.test(l.plain)) continue;
     const m = GIVEN_LEAD_RE.exec(l.plain);

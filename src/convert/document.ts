@@ -206,6 +206,8 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   for (const n of lengths) if (n >= p90 * NEAR_WRAP && n <= p90 + 5) near++;
   return near >= lengths.length * WRAPPED_SHARE ? p90 : null;
 }
+/** Whether a line is as long as the page's wrap: broken off where the page was full, not where a sentence or title ended. */
+export const fillsWidth = (plain: string, width: number | null) => width !== null && plain.length >= width * NEAR_WRAP;
 const MIN_WRAPPED = 20;
 const MIN_WRAPPED_LINES = 8;
 const MAX_WRAP = 130;
@@ -262,6 +264,13 @@ export function isTableRow(raw: string): boolean {
 
 /** A line that opens in lower case, or with the unit of the figure before ("0,1" / (blank) / "% so với năm 2022"). */
 const LOWER_START = /^[\p{Ll}%‰]/u;
+/**
+ * A page's number that a copy from a PDF leaves between two lines of text: "12", "Trang 3", "- 3 -",
+ * "3/12". Never a year ("2030") or a figure with its unit.
+ */
+const PAGE_MARK = /^(?:(?:trang|page)\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/iu;
+export const pageMark = (plain: string) => plain.length <= 12 && PAGE_MARK.test(plain);
+
 /** Whether `next`, after a blank line, plainly carries on a sentence whose last line is `end`. */
 function goesOnPastBlank(end: string, next: Line): boolean {
   if (ITEM_START.test(next.plain)) return false;
@@ -278,13 +287,18 @@ function continues(start: string, end: string, next: Line, width: number | null)
   if (SENTENCE_END.test(end)) return end.endsWith(':') && LABEL.test(end) && VALUE_START.test(next.plain);
   // A heading in capitals ("KẾ HOẠCH") is not a sentence to carry on.
   if (end === end.toUpperCase() && /\p{Lu}/u.test(end)) return false;
+  // A short numbered heading ("5. Ủy ban nhân dân huyện, thành phố") is followed by its text, not carried on.
+  if (start === end && start.length <= SHORT_HEADING && NUMBERED_START.test(start) && CAPITAL_START.test(next.plain)) return false;
   if (CONTINUES.test(next.plain) || end.endsWith(',') || OPEN_END.test(end)) return true;
   // A numbered heading ("2. Chỉ tiêu cụ thể") ends without a stop; an item or a sentence does not.
-  if (!ENDS_LOWER.test(end) || NUMBERED_START.test(start)) return false;
-  // "… của tỉnh An" / "Giang thực hiện …", "… phê duyệt Đề án" / "Kiểm soát …": a line as long as the
-  // page's wrap broke off mid-sentence, whatever the case of the word it broke before.
-  return ACRONYM_START.test(next.plain) || (width !== null && end.length >= width * NEAR_WRAP && TITLE_START.test(next.plain));
+  if (!ENDS_LOWER.test(end)) return false;
+  // "… của tỉnh An" / "Giang thực hiện …", "4. Sở Thông tin …, Báo Bắc" / "Kạn": a line as long as the
+  // page's wrap broke off mid-sentence or mid-heading, whatever the case of the word it broke before.
+  if (fillsWidth(end, width) && TITLE_START.test(next.plain)) return true;
+  return !NUMBERED_START.test(start) && ACRONYM_START.test(next.plain);
 }
+const SHORT_HEADING = 60;
+const CAPITAL_START = /^\p{Lu}/u;
 /** A word in capitalised case, or a letter alone before one in lower case ("viêm gan" / "B và giang mai"). */
 const TITLE_START = /^\p{Lu}(?:\p{Ll}|\s+\p{Ll})/u;
 
@@ -300,9 +314,9 @@ export function logicalLines(lines: readonly Line[], width: number | null = null
   let blank = false;
   for (const physical of lines) {
     for (const line of pieces(physical)) {
-      if (line.plain === '' || (DEBRIS_FIRST.includes(line.plain.charAt(0)) && DEBRIS.test(line.plain))) {
-        // A blank line ends the sentence, but for one that plainly goes on after it (below).
-        if (line.plain === '' && open) blank = true;
+      if (line.plain === '' || (DEBRIS_FIRST.includes(line.plain.charAt(0)) && DEBRIS.test(line.plain)) || pageMark(line.plain)) {
+        // A blank line or a page's number ends the sentence, but for one that plainly goes on after it (below).
+        if ((line.plain === '' || pageMark(line.plain)) && open) blank = true;
         else open = null;
         continue;
       }

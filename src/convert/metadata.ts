@@ -7,7 +7,7 @@ import { COMMUNE_TYPES, communeBefore2025, REFORM } from '../taxonomy/gazetteer.
 import { jurisdictionFor, provinceOf, regionById } from '../taxonomy/regions.ts';
 import type { Region } from '../taxonomy/schemas.ts';
 import { NUMBER, normalizeNumber, parseDate } from './citations.ts';
-import { foldBlanks, logicalLines, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
+import { fillsWidth, foldBlanks, logicalLines, plainText, romanHeading, trailingRun, type Doc, type Line } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { beforeFirst, matchesOf } from './matches.ts';
 import { capitalizePlaces, levelsOfWord, mentionsIn, placeIndex, resolvePlace } from './places.ts';
@@ -147,10 +147,12 @@ const FLAT_CUTS = [
  */
 function joinWrappedWords(lines: Line[]): void {
   for (let i = 0; i < Math.min(lines.length - 1, WRAPPED_WITHIN); i++) {
-    const next = lines[i + 1]!;
+    // Past a blank line a copy may have put between them ("ỦY" / (blank) / "BAN NHÂN DÂN |").
+    const gap = lines[i + 1]!.plain === '' && i + 2 < lines.length ? 1 : 0;
+    const next = lines[i + 1 + gap]!;
     if (!LONE_WORD.test(lines[i]!.plain) || !isUpper(next.plain.replace(/[|]/g, ''))) continue;
     const raw = `${lines[i]!.raw.trim()} ${next.raw.trim()}`;
-    lines.splice(i, 2, { ...lines[i]!, raw, plain: plainText(raw) });
+    lines.splice(i, 2 + gap, { ...lines[i]!, raw, plain: plainText(raw) });
   }
 }
 const LONE_WORD = /^\p{Lu}{1,4}$/u;
@@ -543,7 +545,8 @@ function subjectOf(lines: Line[], top: number, rest: string, width: number | nul
       // paragraphs a title was typed as ("THỰC HIỆN …" / (blank) / "GIAI ĐOẠN 2021 - 2030").
       const next = lines.slice(i + 1, i + 3).find((n) => n.plain !== '')?.plain ?? '';
       // Never into the enacting body's lines ("HỘI ĐỒNG NHÂN DÂN TỈNH …" / "KHÓA XVIII, KỲ HỌP THỨ CHÍN"), however a scan spells them.
-      if (parts.length && !typeOnly && !(upper && (isUpper(next) || YEARS_ONLY.test(next)) && !ENACTING.test(next))) break;
+      // A bold subject goes on to where its bold closes ("KẾ HOẠCH**Triển khai …" / (blank) / "… năm 2024**").
+      if (parts.length && !typeOnly && !bold && !(upper && (isUpper(next) || YEARS_ONLY.test(next)) && !ENACTING.test(next))) break;
       continue;
     }
     // A decision with no subject line says what it issues in its first article.
@@ -557,8 +560,10 @@ function subjectOf(lines: Line[], top: number, rest: string, width: number | nul
     // "Thực hiện …" is the subject only as a whole sentence that issues nothing: read over the lines the portal broke it into.
     if (romanHeading(l.plain) || /:$/.test(l.plain) || ATTACHED_LINE.test(l.plain) || (BODY_OPENER.test(l.plain) && !((parts.length === 0 || typeOnly) && subjectLike(logicalLines(lines.slice(i, i + SUBJECT_SENTENCE_LINES), width)[0]?.plain ?? l.plain)))) break;
     // The enacting body's line ("BỘ TRƯỞNG BỘ Y TẾ", "ỦY BAN NHÂN DÂN TỈNH") opens the preamble.
-    // Not a title's line that a narrow page starts with a body's name: "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VỀ TĂNG CƯỜNG …".
-    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain) && !/(?<!\p{L})VỀ(?!\p{L})/u.test(l.plain)) break;
+    // Not a title's line that a narrow page starts with a body's name: "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VỀ TĂNG CƯỜNG …",
+    // or "… CỦA BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH KHÁNH HÒA THỰC HIỆN NGHỊ QUYẾT …", two full lines; the body's own line
+    // under a title ("THỦ TƯỚNG CHÍNH PHỦ") is short.
+    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain) && !/(?<!\p{L})VỀ(?!\p{L})/u.test(l.plain) && !(fillsWidth(lines[i - 1]!.plain, width) && fillsWidth(l.plain, width))) break;
     // Nor is an unnumbered part heading ("TÌNH HÌNH THỰC HIỆN …", "ĐẶC ĐIỂM TÌNH HÌNH") part of it.
     if (parts.length && !typeOnly && isUpper(l.plain) && PART_HEADING.test(l.plain)) break;
     // The subject's first line sets its style, also after type words alone ("KẾ HOẠCH HÀNH ĐỘNG").

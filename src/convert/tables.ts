@@ -3,7 +3,7 @@
 // and target years; group rows ("Mục tiêu 1: …") give the goal.
 import type { Goal, Target, Unclassified } from '../schema.ts';
 import type { Doc, Line } from './document.ts';
-import { isTableRow, PIPE_ROW, plainText } from './document.ts';
+import { isTableRow, pageMark, PIPE_ROW, plainText } from './document.ts';
 import { classify } from './indicators.ts';
 import { parseCell, unitOf } from './numbers.ts';
 import type { TargetContext } from './targets.ts';
@@ -51,13 +51,13 @@ export function columnsOf(header: string[][]): Columns | null {
   return targets.length ? { indicator, unit: unitCol >= 0 ? unitCol : null, baseline, targets } : null;
 }
 
-/** Runs of consecutive table rows; a blank line between two rows (a copy may put one after every line) ends none. */
+/** Runs of consecutive table rows; a blank line or a page's number between two rows (a copy may put one after every line) ends none. */
 function tablesOf(doc: Doc): Line[][] {
   const out: Line[][] = [];
   let run: Line[] = [];
   for (const line of doc.lines) {
     if (isTableRow(line.raw)) run.push(line);
-    else if (run.length && line.plain === '') continue;
+    else if (run.length && (line.plain === '' || pageMark(line.plain))) continue;
     else if (run.length) {
       out.push(run);
       run = [];

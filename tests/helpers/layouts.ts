@@ -6,13 +6,17 @@
 /** A line that opens an item or a heading: never joined to the line before. */
 const ITEM = /^(?:[-–+•*|]|\d{1,3}(?:\.\d+)*[.)/]|[a-zđ][).]|\(\d+\)|[IVX]+\.|(?:Điều|Chương|Mục|Phần)\s)/u;
 
+const isRow = (line: string) => line.includes('|') || line.split('\t').length > 2;
+
 /** The text with each sentence the page broke joined into one line. */
 export function unwrap(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
+    // A table's row (cells between "|" or tabs, as Word pastes them) stays as it is.
+    const row = raw.includes('|') || raw.split('\t').length > 2;
+    const line = row ? raw : raw.trim();
     const prev = out.at(-1);
-    const joins = prev !== undefined && /[\p{Ll}\d,]$/u.test(prev) && /^[\p{Ll}\d]/u.test(line) && !ITEM.test(line) && !prev.includes('|') && !line.includes('|');
+    const joins = prev !== undefined && !row && !isRow(prev) && /[\p{Ll}\d,]$/u.test(prev) && /^[\p{Ll}\d]/u.test(line) && !ITEM.test(line);
     if (joins) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
@@ -24,7 +28,7 @@ export function rewrap(text: string, width: number): string {
   return unwrap(text)
     .flatMap((p) => {
       // A table's row is the portal's cells, not a paragraph its page wraps.
-      if (p.includes('|')) return [p];
+      if (isRow(p)) return [p];
       const lines: string[] = [];
       let cur = '';
       for (const word of p.split(' ')) {
@@ -76,3 +80,7 @@ export const contentsBeforeParts = (text: string) => {
   const first = lines.findIndex(isPart);
   return first < 0 ? text : [...lines.slice(0, first), 'MỤC LỤC', ...lines.filter(isPart), '', ...lines.slice(first)].join('\n');
 };
+
+/** A page's number between two lines every `every` lines, as a copy from a PDF viewer leaves it ("12", "Trang 3", "- 3 -"). */
+export const pageNumbers = (text: string, form: (n: number) => string, every = 37) =>
+  text.split('\n').flatMap((l, i) => (i > 20 && i % every === 0 ? [form(Math.floor(i / every) + 1), l] : [l])).join('\n');
