@@ -45,11 +45,20 @@ const TO_FOLD = /  |[^\S ]/;
 export const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
+ * Hyphens other than "-" that Word and copies put in numbers and codes: the hyphen and the
+ * non-breaking hyphen ("256/KH‑UBND", Word's Ctrl+Shift+-), the figure dash, the minus sign, and
+ * the small and full-width hyphen-minus. Each reads as "-". The en and em dashes stay: the readers
+ * take them as dashes.
+ */
+const HYPHEN_CHARS = ['\u2010', '\u2011', '\u2012', '\u2212', '\ufe63', '\uff0d'];
+const HYPHENS = new RegExp(`[${HYPHEN_CHARS.join('')}]`, 'g');
+
+/**
  * One-character marks plainText rewrites ("<", "*", "#") and blanks other than " " (what \s holds),
  * but the line feed and the spaces U+2000–U+200A: one by one, each is a plain search, which a
  * text with no such character passes at once.
  */
-const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', ...HYPHEN_CHARS];
 /** The spaces U+2000–U+200A: a plain search for one of them stops at every " ". */
 const WIDE_SPACE = /[\u2000-\u200a]/;
 /** Any of them, or a line feed: one class, which a scan tests faster than an alternation with the words below. */
@@ -132,6 +141,7 @@ const bulletFirst = (s: string) => {
 /** plainText's rewrites of a trimmed line that has work. */
 function rewritePlain(s: string): string {
   if (bulletFirst(s)) s = s.replace(BULLET, '- ');
+  if (HYPHEN_CHARS.some((h) => s.includes(h))) s = s.replace(HYPHENS, '-');
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');

@@ -84,3 +84,6 @@ export const contentsBeforeParts = (text: string) => {
 /** A page's number between two lines every `every` lines, as a copy from a PDF viewer leaves it ("12", "Trang 3", "- 3 -"). */
 export const pageNumbers = (text: string, form: (n: number) => string, every = 37) =>
   text.split('\n').flatMap((l, i) => (i > 20 && i % every === 0 ? [form(Math.floor(i / every) + 1), l] : [l])).join('\n');
+
+/** Word's non-breaking hyphen (U+2011) in codes and year ranges: "256/KH‑UBND", "2021‑2025". */
+export const nonBreakingHyphens = (text: string) => text.replace(/(\p{Lu})-(\p{Lu})/gu, '$1\u2011$2').replace(/(\d{4})-(\d{4})/g, '$1\u2011$2');
