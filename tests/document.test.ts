@@ -15,6 +15,9 @@ describe('plainText', () => {
   it('reads the hyphens Word and copies put in numbers as "-", and leaves the en dash', () => {
     expect(plainText('Số: 256/KH\u2011UBND, 2021\u20102025, \u22120,2 điểm; 2021 – 2025')).toBe('Số: 256/KH-UBND, 2021-2025, -0,2 điểm; 2021 – 2025');
   });
+  it('reads look-alikes as what they look like: the eth old encodings give for Đ, and full-width signs', () => {
+    expect(plainText('ÐIỆN BIÊN, ðến năm 2025: 95％； Số：12')).toBe('ĐIỆN BIÊN, đến năm 2025: 95%; Số:12');
+  });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');

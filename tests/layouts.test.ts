@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../src/convert/errors.ts';
 import { convertSource } from '../src/convert/index.ts';
 import { slugName } from '../src/realworld/run.ts';
-import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, indented, nonBreakingHyphens, oldTones, pageNumbers, renumbered, rewrap, unwrap } from './helpers/layouts.ts';
+import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, indented, nonBreakingHyphens, oldTones, pageNumbers, renumbered, rewrap, unwrap } from './helpers/layouts.ts';
 import { ROOT, tax } from './helpers/sources.ts';
 
 const taxonomies = tax();
@@ -26,6 +26,7 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['every line indented', indented],
   ['decimal points in rates', decimalPoints],
   ["Word's non-breaking hyphen in codes and years", nonBreakingHyphens],
+  ['"Ð" (eth) for "Đ"', ethForD],
   ['a table of contents before the first part', contentsBeforeParts],
   ['page numbers between lines ("12", "Trang 3", "- 3 -")', (t) => pageNumbers(pageNumbers(pageNumbers(t, String), (n) => `Trang ${n}`, 53), (n) => `- ${n} -`, 71)],
   ['the number line in capitals', (t) => t.replace(/^Số(\s*:)/mu, 'SỐ$1')],

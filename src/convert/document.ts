@@ -52,13 +52,21 @@ export const foldBlanks = (s: string) => (TO_FOLD.test(s) ? s.replace(/\s+/g, ' 
  */
 const HYPHEN_CHARS = ['\u2010', '\u2011', '\u2012', '\u2212', '\ufe63', '\uff0d'];
 const HYPHENS = new RegExp(`[${HYPHEN_CHARS.join('')}]`, 'g');
+/**
+ * Letters and signs that look like the ones the readers expect and are not: the Icelandic eth
+ * ("ÐIỆN BIÊN", "Ðến năm 2025") that old Vietnamese encodings and PDFs give for Đ, and the
+ * full-width signs of an Asian keyboard ("95％", "Số："). Each reads as what it looks like.
+ */
+const LOOKALIKE: Record<string, string> = { '\u00d0': 'Đ', '\u00f0': 'đ', '\uff05': '%', '\uff1a': ':', '\uff0c': ',', '\uff1b': ';' };
+const LOOKALIKE_CHARS = Object.keys(LOOKALIKE);
+const LOOKALIKES = new RegExp(`[${LOOKALIKE_CHARS.join('')}]`, 'g');
 
 /**
  * One-character marks plainText rewrites ("<", "*", "#") and blanks other than " " (what \s holds),
  * but the line feed and the spaces U+2000–U+200A: one by one, each is a plain search, which a
  * text with no such character passes at once.
  */
-const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', ...HYPHEN_CHARS];
+const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', ...HYPHEN_CHARS, ...LOOKALIKE_CHARS];
 /** The spaces U+2000–U+200A: a plain search for one of them stops at every " ". */
 const WIDE_SPACE = /[\u2000-\u200a]/;
 /** Any of them, or a line feed: one class, which a scan tests faster than an alternation with the words below. */
@@ -142,6 +150,7 @@ const bulletFirst = (s: string) => {
 function rewritePlain(s: string): string {
   if (bulletFirst(s)) s = s.replace(BULLET, '- ');
   if (HYPHEN_CHARS.some((h) => s.includes(h))) s = s.replace(HYPHENS, '-');
+  if (LOOKALIKE_CHARS.some((c) => s.includes(c))) s = s.replace(LOOKALIKES, (c) => LOOKALIKE[c]!);
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');

@@ -87,3 +87,6 @@ export const pageNumbers = (text: string, form: (n: number) => string, every = 3
 
 /** Word's non-breaking hyphen (U+2011) in codes and year ranges: "256/KH‑UBND", "2021‑2025". */
 export const nonBreakingHyphens = (text: string) => text.replace(/(\p{Lu})-(\p{Lu})/gu, '$1\u2011$2').replace(/(\d{4})-(\d{4})/g, '$1\u2011$2');
+
+/** "Ð" (the Icelandic eth, U+00D0) for "Đ", as text from old Vietnamese encodings and PDFs gives it. */
+export const ethForD = (text: string) => text.replaceAll('Đ', '\u00d0');
