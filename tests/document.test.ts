@@ -18,6 +18,11 @@ describe('plainText', () => {
   it('reads look-alikes as what they look like: the eth old encodings give for Đ, and full-width signs', () => {
     expect(plainText('ÐIỆN BIÊN, ðến năm 2025: 95％； Số：12')).toBe('ĐIỆN BIÊN, đến năm 2025: 95%; Số:12');
   });
+  it('reads items numbered "1/" and lettered "a/", "a-" as "1." and "a)", never a date or a fraction', () => {
+    expect(['1/ Mục tiêu chung', '12/ Sở Y tế', 'a/ Đến năm 2025', 'b- Đến năm 2030', '1/2025 là năm', '3/4 số xã', 'x-quang'].map(plainText)).toEqual([
+      '1. Mục tiêu chung', '12. Sở Y tế', 'a) Đến năm 2025', 'b) Đến năm 2030', '1/2025 là năm', '3/4 số xã', 'x-quang',
+    ]);
+  });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');
@@ -101,6 +106,10 @@ describe('logical lines: the text as a person reads it', () => {
     expect(logical('- Tỷ lệ sàng lọc sơ sinh đạt', 'Trang 12', '88%.')).toEqual([[1, '- Tỷ lệ sàng lọc sơ sinh đạt 88%.']]);
     expect(logical('Đạt 95%.', '12', 'Giảm x.')).toEqual([[1, 'Đạt 95%.'], [3, 'Giảm x.']]);
     expect(logical('- Giảm xuống dưới 8‰ vào năm', '2030.')).toEqual([[1, '- Giảm xuống dưới 8‰ vào năm 2030.']]);
+  });
+  it('a sub-item numbered without its last dot ("2.1 Chỉ tiêu") starts afresh; a thousand ("1.000 trẻ") carries on', () => {
+    expect(logical('2. Chỉ tiêu kế hoạch năm 2022', '2.1 Chỉ tiêu cơ bản')).toEqual([[1, '2. Chỉ tiêu kế hoạch năm 2022'], [2, '2.1 Chỉ tiêu cơ bản']]);
+    expect(logical('- Phấn đấu có', '1.000 trẻ được khám.')).toEqual([[1, '- Phấn đấu có 1.000 trẻ được khám.']]);
   });
   it('a year on a line of its own is no numbered item', () => {
     expect(logical('- Giảm xuống dưới 8‰ vào năm', '2030.')).toEqual([[1, '- Giảm xuống dưới 8‰ vào năm 2030.']]);

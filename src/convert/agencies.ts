@@ -69,7 +69,8 @@ const DUTY_STARTS = [
 const DUTY_START_RE = new RegExp(`\\s(?:${alt(DUTY_STARTS)})${END}`, 'u');
 const STARTS_WITH_VERB_RE = new RegExp(`^(?:${alt([...DUTY_STARTS, 'cử', 'tổ chức'])})${END}`, 'iu');
 
-const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
+// Never "1" of "1.1 Phòng …" (a sub-number without its last dot): the mark is not followed by a digit.
+const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)[.)](?!\d)\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/u;
 const BULLET_RE = /^[-+•–]\s*/u;
 const BULLET_FIRST = '-+•–';
 // The document's closing: "Trên đây là Kế hoạch …", the list of recipients.

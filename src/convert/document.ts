@@ -79,7 +79,7 @@ const OTHER_WORK: ((s: string) => boolean)[] = [
   (s) => s.includes('phần'),
 ];
 /** Any mark plainText rewrites, or blanks it folds: most lines have none, and are read once. */
-const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || OTHER_WORK.some((t) => t(s)) || (bulletFirst(s) && BULLET.test(s));
+const hasPlainWork = (s: string) => PLAIN_MARK.test(s) || s.includes('  ') || OTHER_WORK.some((t) => t(s)) || (bulletFirst(s) && BULLET.test(s)) || (oddNumberingFirst(s) && ODD_NUMBERING.test(s));
 const PER_MILLE_AS_PERCENT = /%[0oø]/;
 
 /** The marks of plainText's work as plain searches: PER_MILLE_AS_PERCENT is "%0", "%o" or "%ø". */
@@ -146,9 +146,22 @@ const bulletFirst = (s: string) => {
   return BULLET_CHARS.has(c) || (c >= 0xf020 && c <= 0xf0ff);
 };
 
+/**
+ * An item numbered as some editors do, "1/ ", "12/ ", "a/ ", "a- ": read as "1. ", "a) ", the marks
+ * the readers' patterns take. Never a date or a fraction ("1/2025", "3/4 số xã": no blank after "/").
+ */
+const ODD_NUMBERING = /^(?:(\d{1,2})\/|([a-zđ])[/-])(?=\s)/u;
+/** Whether a trimmed line may open with such a mark: its second or third character, tested by code. */
+const oddNumberingFirst = (s: string) => {
+  const c1 = s.charCodeAt(1);
+  return c1 === 0x2f || c1 === 0x2d || s.charCodeAt(2) === 0x2f;
+};
+const renumber = (s: string) => s.replace(ODD_NUMBERING, (_m, n: string | undefined, l: string | undefined) => (n ? `${n}.` : `${l})`));
+
 /** plainText's rewrites of a trimmed line that has work. */
 function rewritePlain(s: string): string {
   if (bulletFirst(s)) s = s.replace(BULLET, '- ');
+  if (oddNumberingFirst(s)) s = renumber(s);
   if (HYPHEN_CHARS.some((h) => s.includes(h))) s = s.replace(HYPHENS, '-');
   if (LOOKALIKE_CHARS.some((c) => s.includes(c))) s = s.replace(LOOKALIKES, (c) => LOOKALIKE[c]!);
   if (s.includes('<')) s = s.replace(TAG, ' ');
@@ -202,8 +215,8 @@ export function toDoc(text: string): Doc {
   const lines = split.map((l, i) => {
     const raw = trimBlanksEnd(l);
     const s = raw.trim();
-    // A bullet is work only where it opens the line: tested on the line, not searched for in the text.
-    return { n: i + 1, raw, plain: work[i] || bulletFirst(s) ? rewritePlain(s) : s };
+    // A bullet or an odd numbering mark is work only where it opens the line: tested on the line, not searched for in the text.
+    return { n: i + 1, raw, plain: work[i] || bulletFirst(s) || (oddNumberingFirst(s) && ODD_NUMBERING.test(s)) ? rewritePlain(s) : s };
   });
   const width = wrapWidth(lines);
   return { lines, logical: logicalLines(lines, width), width };
@@ -245,8 +258,8 @@ const DEBRIS = /^[\s|\-_=–—]*$/;
 const DEBRIS_FIRST = '|-_=–—';
 /** A literal line-end escape left in the text by a copy ("\r\n", "\n"). */
 const ESCAPED_BREAK = /\\r\\n|\\n|\\r/;
-/** A line that starts a new item: list marks, "1.", "2.1.", "a)", "I.", "Điều 3"; never a year ("năm" / "2030."). */
-const ITEM_START = /^(?:[-+•*–]\s|\d{1,3}(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVX]+[.)\-–/]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
+/** A line that starts a new item: list marks, "1.", "2.1.", "2.1 ", "a)", "I.", "Điều 3"; never a year ("năm" / "2030.") or a thousand ("1.000"). */
+const ITEM_START = /^(?:[-+•*–]\s|\d{1,3}(?:\.\d+)*[.)](?:\s|$)|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][.)]\s|[IVX]+[.)\-–/]\s|(?:Điều|Chương|Mục|Phần)\s+\d)/u;
 /** The end of a sentence or a lead-in: the next line starts afresh. */
 const SENTENCE_END = /[.;:!?…]["”’)\]]*$/;
 /** A list item that is a label for its value: "- Tổng tỷ suất sinh:". */

@@ -90,3 +90,7 @@ export const nonBreakingHyphens = (text: string) => text.replace(/(\p{Lu})-(\p{L
 
 /** "Ð" (the Icelandic eth, U+00D0) for "Đ", as text from old Vietnamese encodings and PDFs gives it. */
 export const ethForD = (text: string) => text.replaceAll('Đ', '\u00d0');
+
+/** Items numbered "1/ " and lettered "a/ " or "a- ", and sub-items "2.1 " without their last dot, as some editors number them. */
+export const slashNumbered = (text: string, letter: '/' | '-') =>
+  text.replace(/^(\d{1,2})\. /gm, '$1/ ').replace(/^([a-zđ])\) /gm, `$1${letter} `).replace(/^(\d{1,2}\.\d{1,2})\. /gm, '$1 ');
