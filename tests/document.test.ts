@@ -44,6 +44,11 @@ describe('toDoc and findPart', () => {
     const doc = toDoc('a  \n\tb\tc\t\n');
     expect(doc.lines.map((l) => [l.n, l.raw])).toEqual([[1, 'a'], [2, '\tb\tc\t'], [3, '']]);
   });
+  it('finds a part lettered or named as other editors do, never a name or a body\'s heading', () => {
+    const part = (heading: string) => findPart(toDoc([heading, 'Tỷ lệ đạt 95%.', 'II. NHIỆM VỤ'].join('\n')), /MỤC TIÊU/)?.map((l) => l.n) ?? null;
+    expect(['B. MỤC TIÊU, CHỈ TIÊU', 'PHẦN I. MỤC TIÊU', 'Phần I: MỤC TIÊU', 'I. MỤC TIÊU'].map(part)).toEqual([[1, 2], [1, 2], [1, 2], [1, 2]]);
+    expect(['A. Nguyễn Văn MỤC TIÊU', 'K. Sở Y tế MỤC TIÊU', 'Phần lớn MỤC TIÊU'].map(part)).toEqual([null, null, null]);
+  });
   it('finds the part itself, not its line in a table of contents', () => {
     const doc = toDoc(['MỤC LỤC', 'I. MỤC TIÊU', 'II. NHIỆM VỤ', '', 'I. MỤC TIÊU', 'Tỷ lệ đạt 95%.', 'II. NHIỆM VỤ', 'Tuyên truyền.'].join('\n'));
     expect(findPart(doc, /MỤC TIÊU/)!.map((l) => l.n)).toEqual([5, 6]);

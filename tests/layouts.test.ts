@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../src/convert/errors.ts';
 import { convertSource } from '../src/convert/index.ts';
 import { slugName } from '../src/realworld/run.ts';
-import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, indented, nonBreakingHyphens, oldTones, pageNumbers, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
+import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, indented, nonBreakingHyphens, oldTones, pageNumbers, partsAs, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
 import { ROOT, tax } from './helpers/sources.ts';
 
 const taxonomies = tax();
@@ -25,6 +25,8 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['parts numbered "II/"', (t) => renumbered(t, '/', ')')],
   ['items "1/", "a/", sub-items "2.1 "', (t) => slashNumbered(t, '/')],
   ['items lettered "a-"', (t) => slashNumbered(t, '-')],
+  ['parts lettered "A.", "B."', (t) => partsAs(t, 'letters')],
+  ['parts named "PHẦN I."', (t) => partsAs(t, 'named')],
   ['every line indented', indented],
   ['decimal points in rates', decimalPoints],
   ["Word's non-breaking hyphen in codes and years", nonBreakingHyphens],
@@ -136,6 +138,8 @@ describe('the layouts themselves', () => {
     expect(pageNumbers(Array.from({ length: 30 }, (_, i) => `l${i}`).join('\n'), (n) => `- ${n} -`, 25).split('\n').slice(24, 27)).toEqual(['l24', '- 2 -', 'l25']);
     expect(nonBreakingHyphens('Số: 256/KH-UBND, giai đoạn 2021-2025')).toBe('Số: 256/KH\u2011UBND, giai đoạn 2021\u20112025');
     expect(slashNumbered('1. Mục tiêu\na) Đến năm 2025\n2.1. Chỉ tiêu', '-')).toBe('1/ Mục tiêu\na- Đến năm 2025\n2.1 Chỉ tiêu');
+    expect(partsAs('I. MỤC TIÊU\nIV. TỔ CHỨC', 'letters')).toBe('A. MỤC TIÊU\nD. TỔ CHỨC');
+    expect(partsAs('I. MỤC TIÊU', 'named')).toBe('PHẦN I. MỤC TIÊU');
     expect(decimalPoints('dưới 12,5‰ và 1.000 trẻ, 95 %')).toBe('dưới 12.5‰ và 1.000 trẻ, 95 %');
     expect(oldTones('Ủy ban tỉnh Khánh Hòa, kế hoạch hóa, hoạch')).toBe('Uỷ ban tỉnh Khánh Hoà, kế hoạch hoá, hoạch');
     expect(renumbered('II. MỤC TIÊU\n2. Chỉ tiêu\n2.1. Cơ bản', '-', ')')).toBe('II- MỤC TIÊU\n2) Chỉ tiêu\n2.1. Cơ bản');

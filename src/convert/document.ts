@@ -380,13 +380,21 @@ export function logicalLines(lines: readonly Line[], width: number | null = null
 
 /** "II. MỤC TIÊU", and as other editors number a part: "II- MỤC TIÊU", "II/ MỤC TIÊU", "II) MỤC TIÊU"; never "V/V" (về việc). */
 export const ROMAN_HEADING = /^([IVX]{1,6})(?:\.\s*\S|[)\-–]\s*\p{Lu}|\/(?![Vv](?!\p{L}))\s*\p{Lu})/u;
-/** Roman-numeral part heading ("II. MỤC TIÊU", "## **II. ...**"); returns the numeral. */
+/** "PHẦN II. MỤC TIÊU", "Phần IV: TỔ CHỨC THỰC HIỆN": the same part, named a part. */
+const PART_ROMAN = /^(?:PHẦN|Phần)\s+([IVX]{1,6})\s*[.:\-–]\s*\p{Lu}/u;
+/** "B. MỤC TIÊU", "D. TỔ CHỨC THỰC HIỆN": a part lettered, its title in capitals (never "A. Nguyễn Văn …" or "K. Sở Y tế"). */
+const PART_LETTER = /^([A-ZĐ])\.\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})/u;
+/** A part's heading ("II. MỤC TIÊU", "## **II. ...**", "PHẦN II. …", "B. MỤC TIÊU"); returns its numeral or letter. */
 export function romanHeading(plain: string): string | null {
-  // Asked of every line by several readers: most lines fail on their first letter.
+  // Asked of every line by several readers: most lines fail on their first two characters.
   const c = plain.charCodeAt(0);
-  if (c !== 73 && c !== 86 && c !== 88) return null;
-  const m = ROMAN_HEADING.exec(plain);
-  return m ? m[1]! : null;
+  if (c === 73 || c === 86 || c === 88) {
+    const m = ROMAN_HEADING.exec(plain);
+    if (m) return m[1]!;
+  }
+  if (c === 80 && (plain.startsWith('PHẦN') || plain.startsWith('Phần'))) return PART_ROMAN.exec(plain)?.[1] ?? null;
+  if (plain.charCodeAt(1) === 0x2e && ((c >= 65 && c <= 90) || c === 0x110)) return PART_LETTER.exec(plain)?.[1] ?? null;
+  return null;
 }
 
 /**

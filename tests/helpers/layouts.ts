@@ -94,3 +94,9 @@ export const ethForD = (text: string) => text.replaceAll('Đ', '\u00d0');
 /** Items numbered "1/ " and lettered "a/ " or "a- ", and sub-items "2.1 " without their last dot, as some editors number them. */
 export const slashNumbered = (text: string, letter: '/' | '-') =>
   text.replace(/^(\d{1,2})\. /gm, '$1/ ').replace(/^([a-zđ])\) /gm, `$1${letter} `).replace(/^(\d{1,2}\.\d{1,2})\. /gm, '$1 ');
+
+/** Parts lettered "A.", "B.", … or named "PHẦN I.", "PHẦN II.", … where the document numbers them "I.", "II.". */
+export const partsAs = (text: string, style: 'letters' | 'named') => {
+  const LETTERS: Record<string, string> = { I: 'A', II: 'B', III: 'C', IV: 'D', V: 'Đ', VI: 'E', VII: 'G', VIII: 'H', IX: 'I', X: 'K' };
+  return text.replace(/^([IVX]+)\. /gm, (m, r: string) => (style === 'named' ? `PHẦN ${r}. ` : LETTERS[r] ? `${LETTERS[r]}. ` : m));
+};
