@@ -379,7 +379,7 @@ export function logicalLines(lines: readonly Line[], width: number | null = null
 }
 
 /** "II. MỤC TIÊU", and as other editors number a part: "II- MỤC TIÊU", "II/ MỤC TIÊU", "II) MỤC TIÊU"; never "V/V" (về việc). */
-export const ROMAN_HEADING = /^([IVX]{1,6})(?:\.\s*\S|[)\-–]\s*\p{Lu}|\/(?![Vv](?!\p{L}))\s*\p{Lu})/u;
+const ROMAN_HEADING = /^([IVX]{1,6})(?:\.\s*\S|[)\-–]\s*\p{Lu}|\/(?![Vv](?!\p{L}))\s*\p{Lu})/u;
 /** "PHẦN II. MỤC TIÊU", "Phần IV: TỔ CHỨC THỰC HIỆN": the same part, named a part. */
 const PART_ROMAN = /^(?:PHẦN|Phần)\s+([IVX]{1,6})\s*[.:\-–]\s*\p{Lu}/u;
 /** "B. MỤC TIÊU", "D. TỔ CHỨC THỰC HIỆN": a part lettered, its title in capitals (never "A. Nguyễn Văn …" or "K. Sở Y tế"). */

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Doc, Line } from './document.ts';
-import { isTableRow, plainText, ROMAN_HEADING } from './document.ts';
+import { isTableRow, plainText, romanHeading } from './document.ts';
 import { countFigures, flattenHeader, isGroupRow, splitRowRaw } from './tables.ts';
 
 /** The marker a block carries: its first source line. */
@@ -96,7 +96,6 @@ const KINDS = ['title', 'roman', 'number', 'subnumber', 'letter'] as const;
 type Kind = (typeof KINDS)[number];
 
 const NUMBERING: [Kind, RegExp][] = [
-  ['roman', ROMAN_HEADING],
   ['subnumber', /^\d{1,2}\.\d{1,2}\.?(?:\d{1,2}\.?)?\s+\S/],
   ['number', /^\d{1,2}\.\s+\S/],
   ['letter', /^[a-zđ]\)\s*\S/],
@@ -111,7 +110,8 @@ type Block =
   | { type: 'table'; rows: Line[] }
   | { type: 'blank' };
 
-const numberingOf = (plain: string): Kind | null => NUMBERING.find(([, re]) => re.test(plain))?.[0] ?? null;
+// A part is what the converter takes for one (romanHeading: "II.", "PHẦN II.", "B. MỤC TIÊU").
+const numberingOf = (plain: string): Kind | null => (romanHeading(plain) !== null ? 'roman' : (NUMBERING.find(([, re]) => re.test(plain))?.[0] ?? null));
 
 /** Emphasis marks that close nothing: the line is a fragment of a longer run (a signature block). */
 const unbalanced = (md: string) => ((md.match(/\*\*/g)?.length ?? 0) % 2 === 1);
