@@ -449,6 +449,10 @@ describe('a header and title as a narrower page breaks them (tests/layouts.test.
     }
     expect(meta(snippet('Số trang: 16', 'ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH', 'Quảng Ninh, ngày 05 tháng 11 năm 2024', 'KẾ HOẠCH', 'Thực hiện')).number).toBeNull();
   });
+  it('a title broken before a body\'s name after a word it cannot end on ("… giải quyết của" / "SỞ Y TẾ TỈNH HÀ TĨNH")', () => {
+    const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 1281/QĐ-UBND', 'Hà Tĩnh, ngày 13 tháng 5 năm 2014', 'QUYẾT ĐỊNH', 'VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA', 'SỞ Y TẾ TỈNH HÀ TĨNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ Luật Tổ chức chính quyền;'));
+    expect([m.title, m.issuer]).toEqual(['Quyết định về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của sở y tế tỉnh Hà Tĩnh', 'Chủ tịch UBND tỉnh Hà Tĩnh']);
+  });
   it("the portal's list of related documents with its items wrapped", () => {
     const m = meta(snippet('- 1Luật Bình đẳng giới 2006', '- 3Quyết định 468/QĐ-TTg năm 2016 phê duyệt Đề án Kiểm soát', 'mất cân bằng giới tính khi sinh, giai đoạn 2016-2025 do Thủ', 'tướng Chính phủ ban hành', 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'UBND tỉnh ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 như sau:'));
     expect([m.number, m.jurisdiction.region, m.period]).toEqual(['106/KH-UBND', 'lang-son', { start: 2022, end: 2025 }]);

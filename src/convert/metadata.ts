@@ -519,6 +519,8 @@ const subjectLike = (plain: string) => /^Thực hiện\s/u.test(plain) && plain.
 /** A line of years alone, which a title in capitals wrapped onto ("… GIAI ĐOẠN" / "2020 - 2025”"). */
 const YEARS_ONLY = /^[\s\-–—"“”()/,.]*(?:19|20)\d\d(?:[\s\-–—"“”()/,.]*(?:19|20)\d\d)?[\s\-–—"“”()/,.]*$/u;
 
+/** Words a title cannot end on: what follows them belongs to it. */
+const TITLE_OPEN_END = /(?<!\p{L})(?:của|thuộc|trực thuộc|và|với|cho|về|tại|trên|các)$/iu;
 /** Lines a title may run over: a long one in capitals on a narrow page takes six or seven. */
 const SUBJECT_LINES = 8;
 
@@ -563,7 +565,8 @@ function subjectOf(lines: Line[], top: number, rest: string, width: number | nul
     // Not a title's line that a narrow page starts with a body's name: "… CỦA THỦ TƯỚNG" / "CHÍNH PHỦ VỀ TĂNG CƯỜNG …",
     // or "… CỦA BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH KHÁNH HÒA THỰC HIỆN NGHỊ QUYẾT …", two full lines; the body's own line
     // under a title ("THỦ TƯỚNG CHÍNH PHỦ") is short.
-    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain) && !/(?<!\p{L})VỀ(?!\p{L})/u.test(l.plain) && !(fillsWidth(lines[i - 1]!.plain, width) && fillsWidth(l.plain, width))) break;
+    // Nor one the title so far cannot end before ("… thuộc thẩm quyền giải quyết của" / "SỞ Y TẾ TỈNH HÀ TĨNH").
+    if (parts.length && isUpper(l.plain) && AUTHORITY_LINE.test(l.plain) && !/(?<!\p{L})VỀ(?!\p{L})/u.test(l.plain) && !(fillsWidth(lines[i - 1]!.plain, width) && fillsWidth(l.plain, width)) && !TITLE_OPEN_END.test(parts.at(-1)!)) break;
     // Nor is an unnumbered part heading ("TÌNH HÌNH THỰC HIỆN …", "ĐẶC ĐIỂM TÌNH HÌNH") part of it.
     if (parts.length && !typeOnly && isUpper(l.plain) && PART_HEADING.test(l.plain)) break;
     // The subject's first line sets its style, also after type words alone ("KẾ HOẠCH HÀNH ĐỘNG").
