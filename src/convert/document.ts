@@ -66,11 +66,14 @@ const LOOKALIKES = new RegExp(`[${LOOKALIKE_CHARS.join('')}]`, 'g');
  * but the line feed and the spaces U+2000–U+200A: one by one, each is a plain search, which a
  * text with no such character passes at once.
  */
-const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', ...HYPHEN_CHARS, ...LOOKALIKE_CHARS];
-/** The spaces U+2000–U+200A: a plain search for one of them stops at every " ". */
-const WIDE_SPACE = /[\u2000-\u200a]/;
+const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+/**
+ * The spaces U+2000–U+200A (a plain search for one of them stops at every " "), and the rare
+ * hyphens and look-alikes: one class, searched for once rather than a plain search each.
+ */
+const RARE_MARK = new RegExp(`[\u2000-\u200a${[...HYPHEN_CHARS, ...LOOKALIKE_CHARS].join('')}]`);
 /** Any of them, or a line feed: one class, which a scan tests faster than an alternation with the words below. */
-const PLAIN_MARK = new RegExp(`[${MARK_CHARS.join('')}\n${WIDE_SPACE.source.slice(1, -1)}]`);
+const PLAIN_MARK = new RegExp(`[${MARK_CHARS.join('')}\n${RARE_MARK.source.slice(1, -1)}]`);
 /** plainText's other work. A "%" is work only as "%0" for "‰" (a line of targets holds "%" everywhere). */
 const OTHER_WORK: ((s: string) => boolean)[] = [
   (s) => s.includes('%') && PER_MILLE_AS_PERCENT.test(s),
@@ -84,7 +87,7 @@ const PER_MILLE_AS_PERCENT = /%[0oø]/;
 
 /** The marks of plainText's work as plain searches: PER_MILLE_AS_PERCENT is "%0", "%o" or "%ø". */
 const WORK_MARKS = [...MARK_CHARS, '  ', '%0', '%o', '%ø', '/oo', '/00', 'phần'];
-const WIDE_SPACES = new RegExp(WIDE_SPACE.source, 'g');
+const RARE_MARKS = new RegExp(RARE_MARK.source, 'g');
 
 /**
  * The lines of a text (`lines`, split at "\n") that may have work for plainText: each mark is
@@ -114,11 +117,11 @@ function linesWithWork(text: string, lines: readonly string[]): Uint8Array {
       at = next < 0 ? -1 : text.indexOf(mark, next);
     }
   }
-  WIDE_SPACES.lastIndex = 0;
-  for (let m = WIDE_SPACES.exec(text); m !== null; m = WIDE_SPACES.exec(text)) {
+  RARE_MARKS.lastIndex = 0;
+  for (let m = RARE_MARKS.exec(text); m !== null; m = RARE_MARKS.exec(text)) {
     const next = markLine(m.index);
     if (next < 0) break;
-    WIDE_SPACES.lastIndex = next;
+    RARE_MARKS.lastIndex = next;
   }
   return work;
 }
@@ -162,8 +165,7 @@ const renumber = (s: string) => s.replace(ODD_NUMBERING, (_m, n: string | undefi
 function rewritePlain(s: string): string {
   if (bulletFirst(s)) s = s.replace(BULLET, '- ');
   if (oddNumberingFirst(s)) s = renumber(s);
-  if (HYPHEN_CHARS.some((h) => s.includes(h))) s = s.replace(HYPHENS, '-');
-  if (LOOKALIKE_CHARS.some((c) => s.includes(c))) s = s.replace(LOOKALIKES, (c) => LOOKALIKE[c]!);
+  if (RARE_MARK.test(s)) s = s.replace(HYPHENS, '-').replace(LOOKALIKES, (c) => LOOKALIKE[c]!);
   if (s.includes('<')) s = s.replace(TAG, ' ');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
@@ -228,15 +230,34 @@ export function toDoc(text: string): Doc {
  * MAX_WRAP). A text with a paragraph a line has lengths all over and no such width.
  */
 export function wrapWidth(lines: readonly Line[]): number | null {
-  const lengths: number[] = [];
-  for (const l of lines) if (l.plain.length > MIN_WRAPPED) lengths.push(l.plain.length);
-  if (lengths.length < MIN_WRAPPED_LINES) return null;
-  lengths.sort((a, b) => a - b);
-  const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
+  // Counted by length, not sorted: only lengths up to MAX_WRAP + 5 can make a page's width.
+  const counts = new Uint32Array(MAX_WRAP + 6);
+  let longer = 0;
+  let total = 0;
+  for (const l of lines) {
+    const n = l.plain.length;
+    if (n <= MIN_WRAPPED) continue;
+    total++;
+    if (n < counts.length) counts[n]!++;
+    else longer++;
+  }
+  if (total < MIN_WRAPPED_LINES) return null;
+  // The 90th percentile: the length below which 90% of the lines fall.
+  const rank = Math.floor(total * 0.9);
+  if (total - longer <= rank) return null;
+  let seen = 0;
+  let p90 = 0;
+  for (let n = 0; n < counts.length; n++) {
+    seen += counts[n]!;
+    if (seen > rank) {
+      p90 = n;
+      break;
+    }
+  }
   if (p90 > MAX_WRAP) return null;
   let near = 0;
-  for (const n of lengths) if (n >= p90 * NEAR_WRAP && n <= p90 + 5) near++;
-  return near >= lengths.length * WRAPPED_SHARE ? p90 : null;
+  for (let n = Math.ceil(p90 * NEAR_WRAP); n <= p90 + 5 && n < counts.length; n++) near += counts[n]!;
+  return near >= total * WRAPPED_SHARE ? p90 : null;
 }
 /** Whether a line is as long as the page's wrap: broken off where the page was full, not where a sentence or title ended. */
 export const fillsWidth = (plain: string, width: number | null) => width !== null && plain.length >= width * NEAR_WRAP;
@@ -409,7 +430,7 @@ export function findPart(doc: Doc, title: RegExp): Line[] | null {
   for (let start = 0; start < doc.lines.length; start++) {
     const heading = doc.lines[start]!.plain;
     if (romanHeading(heading) === null || !title.test(heading)) continue;
-    if (doc.lines.some((l, i) => i > start && l.plain === heading)) continue;
+    if (repeatedAfter(doc.lines, start, heading)) continue;
     let end = doc.lines.length;
     for (let i = start + 1; i < doc.lines.length; i++) {
       if (romanHeading(doc.lines[i]!.plain) !== null) {
@@ -423,6 +444,12 @@ export function findPart(doc: Doc, title: RegExp): Line[] | null {
     start = end - 1;
   }
   return first;
+}
+
+/** Whether a line after `start` reads `text` again. */
+function repeatedAfter(lines: readonly Line[], start: number, text: string): boolean {
+  for (let i = start + 1; i < lines.length; i++) if (lines[i]!.plain === text) return true;
+  return false;
 }
 
 /** A line of running text, not a heading of a table of contents: it ends a sentence or is long. */
