@@ -458,6 +458,13 @@ function placeOf(header: Line[]): string {
 // A header row has a few cells: the first ones are read, however many a junk line has.
 // An indented line's blanks before its first cell are no gap between cells.
 const cellsOf = (raw: string) => raw.trimStart().split(CELL_GAP, MAX_CELLS).map(plainText);
+/** The first cell that is not the motto's ("CỘNG HÒA XÃ HỘI …", "Độc lập - …"): the organ's, wherever the portal put it. */
+function organCell(raw: string): string {
+  const first = firstCell(raw);
+  if (!MOTTO_CELL.test(first) || !raw.includes('|')) return first;
+  return cellsOf(raw).find((c) => c !== '' && !MOTTO_CELL.test(c)) ?? first;
+}
+const MOTTO_CELL = /^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–—]|ĐỘC LẬP)/u;
 /** The first cell alone, the others not made plain. */
 const firstCell = (raw: string) => plainText(beforeFirst(CELL_GAP, raw.trimStart()));
 const CELL_GAP = /\t| {2,}|\|/;
@@ -803,7 +810,8 @@ const NOT_ORGAN = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ(?=\s*[:\d/]|\s*
  */
 function headerAuthority(header: Line[]): string | null {
   // Blank lines left out: a copy may put one between the lines of the block ("BỘ Y TẾ" / (blank) / "TỔNG CỤC …").
-  const cells = header.map((l) => firstCell(l.raw)).filter((c) => c !== '');
+  // The organ's cell is the first but for the motto's, which a portal may put first ("CỘNG HÒA … | BỘ Y TẾ |").
+  const cells = header.map((l) => organCell(l.raw)).filter((c) => c !== '');
   // A block that names no place ("ỦY BAN NHÂN DÂN", its second line lost) gives way to a later one that does.
   let placeless: string | null = null;
   for (let start = 0; start < cells.length; start++) {

@@ -100,3 +100,11 @@ export const partsAs = (text: string, style: 'letters' | 'named') => {
   const LETTERS: Record<string, string> = { I: 'A', II: 'B', III: 'C', IV: 'D', V: 'Đ', VI: 'E', VII: 'G', VIII: 'H', IX: 'I', X: 'K' };
   return text.replace(/^([IVX]+)\. /gm, (m, r: string) => (style === 'named' ? `PHẦN ${r}. ` : LETTERS[r] ? `${LETTERS[r]}. ` : m));
 };
+
+/** The header table's two cells in the other order ("CỘNG HÒA … | BỘ Y TẾ |"), as a portal may lay them out. */
+export const headerCellsSwapped = (text: string) =>
+  text.split('\n').map((l, i) => {
+    if (i > 30 || !l.includes('|')) return l;
+    const cells = l.replace(/\s*\|\s*$/, '').split('|').map((c) => c.trim());
+    return cells.length === 2 && cells[0] && cells[1] ? `${cells[1]} | ${cells[0]} |` : l;
+  }).join('\n');
