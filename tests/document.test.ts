@@ -23,6 +23,9 @@ describe('plainText', () => {
       '1. Mục tiêu chung', '12. Sở Y tế', 'a) Đến năm 2025', 'b) Đến năm 2030', '1/2025 là năm', '3/4 số xã', 'x-quang',
     ]);
   });
+  it('drops the escapes a converter to Markdown puts before a mark or a sign, and keeps any other backslash', () => {
+    expect(['1\\. Mục tiêu', '\\- Tỷ lệ đạt 95\\%', 'a\\r\\nb', 'C:\\path'].map(plainText)).toEqual(['1. Mục tiêu', '- Tỷ lệ đạt 95%', 'a\\r\\nb', 'C:\\path']);
+  });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');

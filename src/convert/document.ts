@@ -66,14 +66,14 @@ const LOOKALIKES = new RegExp(`[${LOOKALIKE_CHARS.join('')}]`, 'g');
  * but the line feed and the spaces U+2000–U+200A: one by one, each is a plain search, which a
  * text with no such character passes at once.
  */
-const MARK_CHARS = ['<', '*', '#', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const MARK_CHARS = ['<', '*', '#', '\\', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
 /**
  * The spaces U+2000–U+200A (a plain search for one of them stops at every " "), and the rare
  * hyphens and look-alikes: one class, searched for once rather than a plain search each.
  */
 const RARE_MARK = new RegExp(`[\u2000-\u200a${[...HYPHEN_CHARS, ...LOOKALIKE_CHARS].join('')}]`);
 /** Any of them, or a line feed: one class, which a scan tests faster than an alternation with the words below. */
-const PLAIN_MARK = new RegExp(`[${MARK_CHARS.join('')}\n${RARE_MARK.source.slice(1, -1)}]`);
+const PLAIN_MARK = new RegExp(`[${MARK_CHARS.map((c) => (c === '\\' ? '\\\\' : c)).join('')}\n${RARE_MARK.source.slice(1, -1)}]`);
 /** plainText's other work. A "%" is work only as "%0" for "‰" (a line of targets holds "%" everywhere). */
 const OTHER_WORK: ((s: string) => boolean)[] = [
   (s) => s.includes('%') && PER_MILLE_AS_PERCENT.test(s),
@@ -161,12 +161,16 @@ const oddNumberingFirst = (s: string) => {
 };
 const renumber = (s: string) => s.replace(ODD_NUMBERING, (_m, n: string | undefined, l: string | undefined) => (n ? `${n}.` : `${l})`));
 
+const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~%])/g;
+
 /** plainText's rewrites of a trimmed line that has work. */
 function rewritePlain(s: string): string {
   if (bulletFirst(s)) s = s.replace(BULLET, '- ');
   if (oddNumberingFirst(s)) s = renumber(s);
   if (RARE_MARK.test(s)) s = s.replace(HYPHENS, '-').replace(LOOKALIKES, (c) => LOOKALIKE[c]!);
   if (s.includes('<')) s = s.replace(TAG, ' ');
+  // A Markdown escape a converter put before a list's mark or a sign ("1\\. Mục tiêu", "\\- Tỷ lệ", "95\\%").
+  if (s.includes('\\')) s = s.replace(MARKDOWN_ESCAPE, '$1');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
   // "%0" is how some fonts' ‰ comes out of a copy ("12,5%0"), "%o" or "%ø" out of a scan.

@@ -108,3 +108,6 @@ export const headerCellsSwapped = (text: string) =>
     const cells = l.replace(/\s*\|\s*$/, '').split('|').map((c) => c.trim());
     return cells.length === 2 && cells[0] && cells[1] ? `${cells[1]} | ${cells[0]} |` : l;
   }).join('\n');
+
+/** The escapes a converter to Markdown puts before list marks ("1\. Mục tiêu", "\- Tỷ lệ …"). */
+export const markdownEscaped = (text: string) => text.replace(/^(\d{1,2})\. /gm, '$1\\. ').replace(/^- /gm, '\\- ');
