@@ -292,6 +292,10 @@ describe('collectDuties', () => {
 });
 
 describe('extractAgencies on snippets', () => {
+  it('finds the bodies\' part numbered "4." as a .docx\'s own numbering gives it, up to the next part in capitals', () => {
+    const doc = toDoc(['3. NHIỆM VỤ VÀ GIẢI PHÁP', '1. Sở Tài chính: bố trí kinh phí.', '4. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế: chủ trì, hướng dẫn triển khai.', '2. Sở Giáo dục và Đào tạo: phối hợp tuyên truyền.', '5. KINH PHÍ THỰC HIỆN', '1. Báo Bắc Kạn: đưa tin.'].join('\n'));
+    expect(extractAgencies(doc, 'plan', taxonomy).agencies.map((a) => a.name)).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo']);
+  });
   it('reads a duty the page wrapped over lines as one duty, and a heading it wrapped as one heading (Bắc Kạn 06/CT-UBND, wrapped at 80)', () => {
     const filler = Array(10).fill('Tăng cường công tác truyền thông, đa dạng các hình thức và phương tiện truyền.');
     const doc = toDoc(['II. TỔ CHỨC THỰC HIỆN', '4. Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Bắc Kạn, Báo Bắc', 'Kạn', '- Phối hợp với Sở Y tế và các địa phương tăng cường công tác truyền thông, đa', 'dạng các hình thức và phương tiện truyền thông phù hợp.', ...filler].join('\n'));

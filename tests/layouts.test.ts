@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../src/convert/errors.ts';
 import { convertSource } from '../src/convert/index.ts';
 import { slugName } from '../src/realworld/run.ts';
-import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, headerCellsSwapped, indented, markdownEscaped, nonBreakingHyphens, oldTones, pageNumbers, partsAs, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
+import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, headerCellsSwapped, indented, markdownEscaped, nonBreakingHyphens, oldTones, pageNumbers, partsArabic, partsAs, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
 import { ROOT, tax } from './helpers/sources.ts';
 
 const taxonomies = tax();
@@ -27,6 +27,7 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['items lettered "a-"', (t) => slashNumbered(t, '-')],
   ['parts lettered "A.", "B."', (t) => partsAs(t, 'letters')],
   ['parts named "PHẦN I."', (t) => partsAs(t, 'named')],
+  ['parts numbered "1.", "2." (a .docx\'s own numbering)', partsArabic],
   ["the header's cells in the other order", headerCellsSwapped],
   ['Markdown escapes before list marks ("1\\.", "\\-")', markdownEscaped],
   ['every line indented', indented],
@@ -144,6 +145,7 @@ describe('the layouts themselves', () => {
     expect(partsAs('I. MỤC TIÊU', 'named')).toBe('PHẦN I. MỤC TIÊU');
     expect(headerCellsSwapped('BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nx | y | z |')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | BỘ Y TẾ |\nx | y | z |');
     expect(markdownEscaped('1. Mục tiêu\n- Tỷ lệ')).toBe('1\\. Mục tiêu\n\\- Tỷ lệ');
+    expect(partsArabic('IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế')).toBe('4. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế');
     expect(decimalPoints('dưới 12,5‰ và 1.000 trẻ, 95 %')).toBe('dưới 12.5‰ và 1.000 trẻ, 95 %');
     expect(oldTones('Ủy ban tỉnh Khánh Hòa, kế hoạch hóa, hoạch')).toBe('Uỷ ban tỉnh Khánh Hoà, kế hoạch hoá, hoạch');
     expect(renumbered('II. MỤC TIÊU\n2. Chỉ tiêu\n2.1. Cơ bản', '-', ')')).toBe('II- MỤC TIÊU\n2) Chỉ tiêu\n2.1. Cơ bản');

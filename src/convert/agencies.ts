@@ -132,7 +132,7 @@ export function givenLead(doc: Doc): { name: string; duty: string; line: number 
 
 /** The lines to read: the "TỔ CHỨC THỰC HIỆN" part, or a directive's whole body; up to the closing. */
 export function implementationScope(doc: Doc, docType: DocType): Line[] {
-  const part = findPart(doc, /TỔ CHỨC THỰC HIỆN/i);
+  const part = findPart(doc, /TỔ CHỨC THỰC HIỆN/i) ?? numberedPart(doc);
   const lines = part ? part.slice(1) : docType === 'directive' ? doc.lines : [];
   const out: Line[] = [];
   for (const l of lines) {
@@ -143,6 +143,20 @@ export function implementationScope(doc: Doc, docType: DocType): Line[] {
   }
   return out;
 }
+
+/**
+ * In a document whose parts Word numbered "1.", "2." … (a .docx's own numbering, which reads as
+ * arabic): "4. TỔ CHỨC THỰC HIỆN" up to the next part's heading in capitals ("5. KINH PHÍ").
+ */
+function numberedPart(doc: Doc): Line[] | null {
+  const start = doc.lines.findIndex((l) => NUMBERED_PART.test(l.plain));
+  if (start < 0) return null;
+  const n = Number(NUMBERED_PART.exec(doc.lines[start]!.plain)![1]);
+  const end = doc.lines.findIndex((l, i) => i > start && Number(CAPITALS_PART.exec(l.plain)?.[1] ?? 0) > n);
+  return doc.lines.slice(start, end < 0 ? doc.lines.length : end);
+}
+const NUMBERED_PART = /^(\d{1,2})[.)]\s*TỔ CHỨC THỰC HIỆN(?!\p{L})/iu;
+const CAPITALS_PART = /^(\d{1,2})[.)]\s*\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 
 function splitItems(lines: Line[]): Item[] {
   const items: Item[] = [];

@@ -111,3 +111,9 @@ export const headerCellsSwapped = (text: string) =>
 
 /** The escapes a converter to Markdown puts before list marks ("1\. Mục tiêu", "\- Tỷ lệ …"). */
 export const markdownEscaped = (text: string) => text.replace(/^(\d{1,2})\. /gm, '$1\\. ').replace(/^- /gm, '\\- ');
+
+/** Parts numbered "1.", "2." … where the document numbers them "I.", "II.": how a .docx's own numbering reads. */
+export const partsArabic = (text: string) => {
+  const ARABIC: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10' };
+  return text.replace(/^([IVX]+)\. /gm, (m, r: string) => (ARABIC[r] ? `${ARABIC[r]}. ` : m));
+};
