@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPart, normalizeForMatch, plainText, lineAt, toDoc } from '../src/convert/document.ts';
+import { findPart, isTableRow, normalizeForMatch, plainText, lineAt, toDoc } from '../src/convert/document.ts';
 
 describe('plainText', () => {
   it('reads a typewriter per mille ("14 o/oo", "25 0/00") and a rate in words ("90 phần trăm", "18 phần nghìn"), not a date, a number or points', () => {
@@ -43,6 +43,9 @@ describe('plainText', () => {
 });
 
 describe('toDoc and findPart', () => {
+  it('a paragraph indented by tabs is no table row; a row with empty cells first is', () => {
+    expect(['\t\tGiảm tỷ lệ suy dinh dưỡng.', '\t\t\t\tNăm 2024\tNăm 2025', '\tTỷ suất tử vong mẹ\t‰\t< 32', 'a\tb'].map(isTableRow)).toEqual([false, true, true, false]);
+  });
   it('numbers lines from 1 and keeps the tabs that separate table cells', () => {
     const doc = toDoc('a  \n\tb\tc\t\n');
     expect(doc.lines.map((l) => [l.n, l.raw])).toEqual([[1, 'a'], [2, '\tb\tc\t'], [3, '']]);

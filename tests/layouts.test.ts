@@ -31,6 +31,7 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ["the header's cells in the other order", headerCellsSwapped],
   ['Markdown escapes before list marks ("1\\.", "\\-")', markdownEscaped],
   ['every line indented', indented],
+  ['every line indented by two tabs', (t) => t.split('\n').map((l) => (l.trim() ? `\t\t${l}` : l)).join('\n')],
   ['decimal points in rates', decimalPoints],
   ["Word's non-breaking hyphen in codes and years", nonBreakingHyphens],
   ['"Ð" (eth) for "Đ"', ethForD],

@@ -312,10 +312,11 @@ function pieces(line: Line): Line[] {
 /** A Markdown pipe-table row. */
 export const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
-/** A table row: two tabs (as pasted from Word) or a Markdown pipe row. */
+/** A table row: two tabs (as pasted from Word), one of them after a cell's text, or a Markdown pipe row. */
 export function isTableRow(raw: string): boolean {
   const tab = raw.indexOf('\t');
-  if (tab >= 0 && raw.includes('\t', tab + 1)) return true;
+  // Tabs only before its text indent a paragraph ("\t\tGiảm tỷ lệ …"); a row has one between cells too.
+  if (tab >= 0 && raw.includes('\t', tab + 1)) return /\S\t/.test(raw);
   return raw.includes('|') && PIPE_ROW.test(raw);
 }
 
