@@ -453,6 +453,12 @@ describe('a header and title as a narrower page breaks them (tests/layouts.test.
     const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 1281/QĐ-UBND', 'Hà Tĩnh, ngày 13 tháng 5 năm 2014', 'QUYẾT ĐỊNH', 'VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA', 'SỞ Y TẾ TỈNH HÀ TĨNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Căn cứ Luật Tổ chức chính quyền;'));
     expect([m.title, m.issuer]).toEqual(['Quyết định về việc công bố thủ tục hành chính thuộc thẩm quyền giải quyết của sở y tế tỉnh Hà Tĩnh', 'Chủ tịch UBND tỉnh Hà Tĩnh']);
   });
+  it('a period "giai đoạn 2021 đến 2025" or "giai đoạn (2016 - 2020)", also in a first article', () => {
+    const plan = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NAM', 'Số: 5729/KH-UBND', 'Quảng Nam, ngày 29 tháng 8 năm 2022', 'KẾ HOẠCH', 'Thực hiện Chiến lược Quốc gia về dinh dưỡng giai đoạn 2021 đến 2030'));
+    expect(plan.period).toEqual({ start: 2021, end: 2030 });
+    const decision = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 57/QĐ-UBND', 'Sơn La, ngày 12 tháng 01 năm 2016', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chiến lược Quốc gia về dinh dưỡng giai đoạn (2016 - 2020) của tỉnh Sơn La.'));
+    expect([decision.title, decision.period]).toEqual(['Kế hoạch triển khai Chiến lược Quốc gia về dinh dưỡng giai đoạn (2016 - 2020) của tỉnh Sơn La', { start: 2016, end: 2020 }]);
+  });
   it("the portal's list of related documents with its items wrapped", () => {
     const m = meta(snippet('- 1Luật Bình đẳng giới 2006', '- 3Quyết định 468/QĐ-TTg năm 2016 phê duyệt Đề án Kiểm soát', 'mất cân bằng giới tính khi sinh, giai đoạn 2016-2025 do Thủ', 'tướng Chính phủ ban hành', 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'UBND tỉnh ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 như sau:'));
     expect([m.number, m.jurisdiction.region, m.period]).toEqual(['106/KH-UBND', 'lang-son', { start: 2022, end: 2025 }]);

@@ -510,7 +510,7 @@ const PART_HEADING = /^(?:TÌNH HÌNH|ĐẶC ĐIỂM|SỰ CẦN THIẾT|CĂN C�
 const articleText = (m: RegExpExecArray) => `về việc ${m[1]!.toLowerCase().startsWith('phê') ? 'phê duyệt' : 'ban hành'} ${(m[2] ?? m[3]!).replace(/[\s,;]+$/u, '')}`;
 
 /** "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch …”", "Điều 1. Phê duyệt Kế hoạch … như sau:". */
-const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*(ban hành kèm theo (?:quyết định|nghị quyết) này|phê duyệt|ban hành)\s+(?:["“]((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^"“”]{3,300})["”]|((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^:;(]{3,300}?)\s*(?:[.;:(]|\svới\s|\snhư sau|$))/iu;
+const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*(ban hành kèm theo (?:quyết định|nghị quyết) này|phê duyệt|ban hành)\s+(?:["“]((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^"“”]{3,300})["”]|((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})(?:[^:;(]|\((?=\s*(?:19|20)\d\d)){3,300}?)\s*(?:[.;:]|\((?!\s*(?:19|20)\d\d)|\svới\s|\snhư sau|$))/iu;
 
 /**
  * A line right under the heading that opens like the body ("Thực hiện …") but is the subject:
@@ -1069,7 +1069,8 @@ function signerOf(lines: Line[]): string | null {
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const RANGES: RegExp[] = [
-  new RegExp(String.raw`giai đoạn\s+${YEAR}\s*[-–—]\s*${YEAR}`, 'iu'),
+  // "giai đoạn 2021 - 2025", "giai đoạn 2021 đến 2025", "giai đoạn (2021 - 2025)".
+  new RegExp(String.raw`giai đoạn\s*\(?\s*(?:từ\s+)?(?:năm\s+)?${YEAR}\s*(?:[-–—]|đến)\s*(?:năm\s+)?${YEAR}`, 'iu'),
   new RegExp(String.raw`từ\s+(?:năm\s+)?${YEAR}\s+đến\s+(?:hết\s+)?(?:năm\s+)?${YEAR}`, 'iu'),
   new RegExp(String.raw`(?<!\d)${YEAR}\s*[-–—]\s*${YEAR}(?!\d)`, 'u'),
 ];
