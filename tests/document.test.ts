@@ -26,6 +26,9 @@ describe('plainText', () => {
   it('drops the escapes a converter to Markdown puts before a mark or a sign, and keeps any other backslash', () => {
     expect(['1\\. Mục tiêu', '\\- Tỷ lệ đạt 95\\%', 'a\\r\\nb', 'C:\\path'].map(plainText)).toEqual(['1. Mục tiêu', '- Tỷ lệ đạt 95%', 'a\\r\\nb', 'C:\\path']);
   });
+  it('reads the HTML entities a copy of a page\'s source leaves, never as a control character', () => {
+    expect(plainText('Đạt 95&nbsp;% v&agrave; &#8211; &#x2030; &lt; 5 a&#768; &#27; &bogus; R&D')).toBe('Đạt 95 % và – ‰ < 5 à &#27; &bogus; R&D');
+  });
   it('drops Markdown marks and the formatting tags of an earlier conversion', () => {
     expect(plainText('##### **1. Trung tâm Y tế**')).toBe('1. Trung tâm Y tế');
     expect(plainText('<b>Mục tiêu 1: Tăng cường</b>\t\t')).toBe('Mục tiêu 1: Tăng cường');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../src/convert/errors.ts';
 import { convertSource } from '../src/convert/index.ts';
 import { slugName } from '../src/realworld/run.ts';
-import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, headerCellsSwapped, indented, markdownEscaped, nonBreakingHyphens, oldTones, pageNumbers, partsArabic, partsAs, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
+import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, headerCellsSwapped, htmlEntities, indented, markdownEscaped, nonBreakingHyphens, oldTones, pageNumbers, partsArabic, partsAs, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
 import { ROOT, tax } from './helpers/sources.ts';
 
 const taxonomies = tax();
@@ -30,6 +30,7 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['parts numbered "1.", "2." (a .docx\'s own numbering)', partsArabic],
   ["the header's cells in the other order", headerCellsSwapped],
   ['Markdown escapes before list marks ("1\\.", "\\-")', markdownEscaped],
+  ['HTML entities ("&nbsp;", "v&agrave;", "&#8211;")', htmlEntities],
   ['every line indented', indented],
   ['every line indented by two tabs', (t) => t.split('\n').map((l) => (l.trim() ? `\t\t${l}` : l)).join('\n')],
   ['decimal points in rates', decimalPoints],

@@ -66,7 +66,7 @@ const LOOKALIKES = new RegExp(`[${LOOKALIKE_CHARS.join('')}]`, 'g');
  * but the line feed and the spaces U+2000–U+200A: one by one, each is a plain search, which a
  * text with no such character passes at once.
  */
-const MARK_CHARS = ['<', '*', '#', '\\', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const MARK_CHARS = ['<', '*', '#', '\\', '&', '\t', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
 /**
  * The spaces U+2000–U+200A (a plain search for one of them stops at every " "), and the rare
  * hyphens and look-alikes: one class, searched for once rather than a plain search each.
@@ -161,6 +161,31 @@ const oddNumberingFirst = (s: string) => {
 };
 const renumber = (s: string) => s.replace(ODD_NUMBERING, (_m, n: string | undefined, l: string | undefined) => (n ? `${n}.` : `${l})`));
 
+/**
+ * An HTML entity a copy of a page's source leaves in the text ("95&nbsp;%", "v&agrave;", "&#8211;"):
+ * read as its character. Numeric ones and those of the Latin letters Vietnamese uses; any other stays.
+ */
+const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
+const NAMED: Record<string, string> = {
+  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…', permil: '‰',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', ge: '≥', le: '≤', deg: '°',
+};
+// The Latin letters with the marks Vietnamese uses, small and capital ("agrave" à, "Agrave" À).
+const LATIN: Record<string, string> = {
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê', igrave: 'ì', iacute: 'í',
+  ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý',
+};
+for (const [name, c] of Object.entries(LATIN)) {
+  NAMED[name] = c;
+  NAMED[name[0]!.toUpperCase() + name.slice(1)] = c.toUpperCase();
+}
+const entity = (whole: string, name: string): string => {
+  if (name[0] !== '#') return NAMED[name] ?? whole;
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  // Never a control character (the reader removed those from the text) or half a surrogate pair.
+  return code >= 0x20 && !(code >= 0x7f && code <= 0x9f) && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+};
+
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~%])/g;
 
 /** plainText's rewrites of a trimmed line that has work. */
@@ -169,6 +194,8 @@ function rewritePlain(s: string): string {
   if (oddNumberingFirst(s)) s = renumber(s);
   if (RARE_MARK.test(s)) s = s.replace(HYPHENS, '-').replace(LOOKALIKES, (c) => LOOKALIKE[c]!);
   if (s.includes('<')) s = s.replace(TAG, ' ');
+  // NFC again: "a&#768;" gives a letter and a combining mark.
+  if (s.includes('&')) s = s.replace(ENTITY, entity).normalize('NFC');
   // A Markdown escape a converter put before a list's mark or a sign ("1\\. Mục tiêu", "\\- Tỷ lệ", "95\\%").
   if (s.includes('\\')) s = s.replace(MARKDOWN_ESCAPE, '$1');
   if (s.includes('*')) s = s.replace(/\*+/g, '');

@@ -117,3 +117,7 @@ export const partsArabic = (text: string) => {
   const ARABIC: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10' };
   return text.replace(/^([IVX]+)\. /gm, (m, r: string) => (ARABIC[r] ? `${ARABIC[r]}. ` : m));
 };
+
+/** HTML entities a copy of a page's source leaves: "95&nbsp;%", "&nbsp;năm", "v&agrave;", "&#8211;". */
+export const htmlEntities = (text: string) =>
+  text.replace(/(\d) (%|‰)/g, '$1&nbsp;$2').replace(/ năm /g, '&nbsp;năm ').replace(/ – /g, ' &#8211; ').replace(/ và /g, ' v&agrave; ');
