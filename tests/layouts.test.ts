@@ -2,7 +2,7 @@
 // wherever its page is full, Word turns "- " into "–" or a Symbol-font bullet, a copy indents
 // every line or puts a blank line between paragraphs: the same plan must read the same. Every
 // real-world fixture (both folders), the five sources and the place fixtures are read as given and
-// in each layout below (an editor's frontmatter left as it is); the number,
+// in each layout of LAYOUTS (tests/helpers/layouts.ts; an editor's frontmatter left as it is); the number,
 // date, type, place, period, issuer, targets and the bodies it assigns must not change (only line
 // numbers may).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,39 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../src/convert/errors.ts';
 import { convertSource } from '../src/convert/index.ts';
 import { slugName } from '../src/realworld/run.ts';
-import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, ethForD, headerCellsSwapped, htmlEntities, indented, markdownEscaped, nonBreakingHyphens, oldTones, pageNumbers, partsArabic, partsAs, renumbered, rewrap, slashNumbered, unwrap } from './helpers/layouts.ts';
+import { blankAfterCapitals, blankAfterEvery, blankBetweenParagraphs, bulleted, contentsBeforeParts, decimalPoints, headerCellsSwapped, indented, LAYOUTS, markdownEscaped, nonBreakingHyphens, oldTones, pageNumbers, partsArabic, partsAs, renumbered, rewrap, slashNumbered, unwrap, yearRanges } from './helpers/layouts.ts';
 import { ROOT, tax } from './helpers/sources.ts';
 
 const taxonomies = tax();
 const FOLDERS = ['tests/fixtures/realworld', 'tests/fixtures/realworld-dev', 'content/sources', 'tests/fixtures/places'];
 
-const LAYOUTS: [string, (text: string) => string][] = [
-  ['sentences joined', (t) => unwrap(t).join('\n')],
-  ...[60, 72, 80, 100].map((w): [string, (text: string) => string] => [`wrapped at ${w}`, (t) => rewrap(t, w)]),
-  ...['–', '•', '▪', '\uf0b7'].map((m): [string, (text: string) => string] => [`items marked "${m}"`, (t) => bulleted(t, m)]),
-  ['parts numbered "II-", items "2)"', (t) => renumbered(t, '-', ')')],
-  ['parts numbered "II/"', (t) => renumbered(t, '/', ')')],
-  ['items "1/", "a/", sub-items "2.1 "', (t) => slashNumbered(t, '/')],
-  ['items lettered "a-"', (t) => slashNumbered(t, '-')],
-  ['parts lettered "A.", "B."', (t) => partsAs(t, 'letters')],
-  ['parts named "PHẦN I."', (t) => partsAs(t, 'named')],
-  ['parts numbered "1.", "2." (a .docx\'s own numbering)', partsArabic],
-  ["the header's cells in the other order", headerCellsSwapped],
-  ['Markdown escapes before list marks ("1\\.", "\\-")', markdownEscaped],
-  ['HTML entities ("&nbsp;", "v&agrave;", "&#8211;")', htmlEntities],
-  ['every line indented', indented],
-  ['every line indented by two tabs', (t) => t.split('\n').map((l) => (l.trim() ? `\t\t${l}` : l)).join('\n')],
-  ['decimal points in rates', decimalPoints],
-  ["Word's non-breaking hyphen in codes and years", nonBreakingHyphens],
-  ['"Ð" (eth) for "Đ"', ethForD],
-  ['a table of contents before the first part', contentsBeforeParts],
-  ['page numbers between lines ("12", "Trang 3", "- 3 -")', (t) => pageNumbers(pageNumbers(pageNumbers(t, String), (n) => `Trang ${n}`, 53), (n) => `- ${n} -`, 71)],
-  ['the number line in capitals', (t) => t.replace(/^Số(\s*:)/mu, 'SỐ$1')],
-  ['tone marks placed the old way', oldTones],
-  ['a blank line after each line in capitals', blankAfterCapitals],
-  ['a blank line between paragraphs', blankBetweenParagraphs],
-  ['a blank line after every line', blankAfterEvery],
-];
 
 // Where a layout still changes the reading, and why; each is a known limit, not a pass.
 const KNOWN: Record<string, string> = {
@@ -148,6 +121,8 @@ describe('the layouts themselves', () => {
     expect(headerCellsSwapped('BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nx | y | z |')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | BỘ Y TẾ |\nx | y | z |');
     expect(markdownEscaped('1. Mục tiêu\n- Tỷ lệ')).toBe('1\\. Mục tiêu\n\\- Tỷ lệ');
     expect(partsArabic('IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế')).toBe('4. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế');
+    expect(yearRanges('giai đoạn 2021 - 2025; GIAI ĐOẠN 2021-2025', 'words')).toBe('giai đoạn 2021 đến 2025; GIAI ĐOẠN 2021 ĐẾN 2025');
+    expect(yearRanges('giai đoạn 2021 - 2025', 'brackets')).toBe('giai đoạn (2021 - 2025)');
     expect(decimalPoints('dưới 12,5‰ và 1.000 trẻ, 95 %')).toBe('dưới 12.5‰ và 1.000 trẻ, 95 %');
     expect(oldTones('Ủy ban tỉnh Khánh Hòa, kế hoạch hóa, hoạch')).toBe('Uỷ ban tỉnh Khánh Hoà, kế hoạch hoá, hoạch');
     expect(renumbered('II. MỤC TIÊU\n2. Chỉ tiêu\n2.1. Cơ bản', '-', ')')).toBe('II- MỤC TIÊU\n2) Chỉ tiêu\n2.1. Cơ bản');

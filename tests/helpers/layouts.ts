@@ -121,3 +121,42 @@ export const partsArabic = (text: string) => {
 /** HTML entities a copy of a page's source leaves: "95&nbsp;%", "&nbsp;năm", "v&agrave;", "&#8211;". */
 export const htmlEntities = (text: string) =>
   text.replace(/(\d) (%|‰)/g, '$1&nbsp;$2').replace(/ năm /g, '&nbsp;năm ').replace(/ – /g, ' &#8211; ').replace(/ và /g, ' v&agrave; ');
+
+/** "giai đoạn 2021 đến 2025" or "giai đoạn (2021 - 2025)" where the document writes "giai đoạn 2021 - 2025". */
+export const yearRanges = (text: string, style: 'words' | 'brackets') =>
+  text.replace(/(giai đoạn|GIAI ĐOẠN) (\d{4})\s*[-–]\s*(\d{4})/g, (_m, g: string, a: string, b: string) =>
+    style === 'brackets' ? `${g} (${a} - ${b})` : `${g} ${a} ${g === 'GIAI ĐOẠN' ? 'ĐẾN' : 'đến'} ${b}`);
+
+/** Every line indented by two tabs. */
+export const tabIndented = (text: string) => text.split('\n').map((l) => (l.trim() ? `\t\t${l}` : l)).join('\n');
+
+/** Every layout the test reads the real documents in, by name. */
+export const LAYOUTS: [string, (text: string) => string][] = [
+  ['sentences joined', (t) => unwrap(t).join('\n')],
+  ...[60, 72, 80, 100].map((w): [string, (text: string) => string] => [`wrapped at ${w}`, (t) => rewrap(t, w)]),
+  ...['–', '•', '▪', '\uf0b7'].map((m): [string, (text: string) => string] => [`items marked "${m}"`, (t) => bulleted(t, m)]),
+  ['parts numbered "II-", items "2)"', (t) => renumbered(t, '-', ')')],
+  ['parts numbered "II/"', (t) => renumbered(t, '/', ')')],
+  ['items "1/", "a/", sub-items "2.1 "', (t) => slashNumbered(t, '/')],
+  ['items lettered "a-"', (t) => slashNumbered(t, '-')],
+  ['parts lettered "A.", "B."', (t) => partsAs(t, 'letters')],
+  ['parts named "PHẦN I."', (t) => partsAs(t, 'named')],
+  ['parts numbered "1.", "2." (a .docx\'s own numbering)', partsArabic],
+  ["the header's cells in the other order", headerCellsSwapped],
+  ['Markdown escapes before list marks ("1\\.", "\\-")', markdownEscaped],
+  ['HTML entities ("&nbsp;", "v&agrave;", "&#8211;")', htmlEntities],
+  ['every line indented', indented],
+  ['every line indented by two tabs', tabIndented],
+  ['decimal points in rates', decimalPoints],
+  ['periods written "giai đoạn 2021 đến 2025"', (t) => yearRanges(t, 'words')],
+  ['periods written "giai đoạn (2021 - 2025)"', (t) => yearRanges(t, 'brackets')],
+  ["Word's non-breaking hyphen in codes and years", nonBreakingHyphens],
+  ['"Ð" (eth) for "Đ"', ethForD],
+  ['a table of contents before the first part', contentsBeforeParts],
+  ['page numbers between lines ("12", "Trang 3", "- 3 -")', (t) => pageNumbers(pageNumbers(pageNumbers(t, String), (n) => `Trang ${n}`, 53), (n) => `- ${n} -`, 71)],
+  ['the number line in capitals', (t) => t.replace(/^Số(\s*:)/mu, 'SỐ$1')],
+  ['tone marks placed the old way', oldTones],
+  ['a blank line after each line in capitals', blankAfterCapitals],
+  ['a blank line between paragraphs', blankBetweenParagraphs],
+  ['a blank line after every line', blankAfterEvery],
+];
