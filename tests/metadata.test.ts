@@ -459,6 +459,12 @@ describe('a header and title as a narrower page breaks them (tests/layouts.test.
     const decision = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 57/QĐ-UBND', 'Sơn La, ngày 12 tháng 01 năm 2016', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chiến lược Quốc gia về dinh dưỡng giai đoạn (2016 - 2020) của tỉnh Sơn La.'));
     expect([decision.title, decision.period]).toEqual(['Kế hoạch triển khai Chiến lược Quốc gia về dinh dưỡng giai đoạn (2016 - 2020) của tỉnh Sơn La', { start: 2016, end: 2020 }]);
   });
+  it('a first article written "Điều 1 -" or "ĐIỀU 1.", and grounds marked as items ("- Căn cứ …")', () => {
+    for (const article of ['Điều 1 - Ban hành', 'ĐIỀU 1. Ban hành']) {
+      const m = meta(snippet('ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'Số: 57/QĐ-UBND', 'Sơn La, ngày 12 tháng 01 năm 2016', '- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', '- Căn cứ Quyết định số 226/QĐ-TTg ngày 22/02/2012 phê duyệt Chiến lược giai đoạn 2011 - 2020;', 'QUYẾT ĐỊNH:', `${article} kèm theo Quyết định này Kế hoạch triển khai Chiến lược Quốc gia về dinh dưỡng giai đoạn 2016 - 2020 của tỉnh Sơn La.`));
+      expect([m.title, m.period], article).toEqual(['Kế hoạch triển khai Chiến lược Quốc gia về dinh dưỡng giai đoạn 2016 - 2020 của tỉnh Sơn La', { start: 2016, end: 2020 }]);
+    }
+  });
   it("the portal's list of related documents with its items wrapped", () => {
     const m = meta(snippet('- 1Luật Bình đẳng giới 2006', '- 3Quyết định 468/QĐ-TTg năm 2016 phê duyệt Đề án Kiểm soát', 'mất cân bằng giới tính khi sinh, giai đoạn 2016-2025 do Thủ', 'tướng Chính phủ ban hành', 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 106/KH-UBND | Lạng Sơn, ngày 04 tháng 5 năm 2022 |', 'UBND tỉnh ban hành Kế hoạch thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2022 - 2025 như sau:'));
     expect([m.number, m.jurisdiction.region, m.period]).toEqual(['106/KH-UBND', 'lang-son', { start: 2022, end: 2025 }]);

@@ -480,7 +480,8 @@ interface Subject {
 }
 
 /** Sentences that open the body, so are not part of the subject under the heading. */
-const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:|(?:Điều|Chương|Phần|Mục)\s+(?:\d+|[IVXL]+|thứ)(?![\p{L}\d]))/u;
+// Also after a list's mark ("- Căn cứ Luật …"), and an article in capitals ("ĐIỀU 1.").
+const BODY_OPENER = /^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Trên cơ sở|Theo|Xét|Nhằm|Trong|Để|Kính gửi|Số\s*:|(?:Điều|ĐIỀU|Chương|Phần|Mục)\s+(?:\d+|[IVXL]+|thứ)(?![\p{L}\d]))/u;
 
 /**
  * A decision whose heading and subject the portal dropped ("ỦY BAN NHÂN DÂN TỈNH / Căn cứ … /
@@ -495,7 +496,7 @@ const ARTICLE_LINES = 6;
 function articleSubject(lines: Line[], top: number, width: number | null): Subject | null {
   // The article read as one sentence, wherever the portal broke it ("… giai đoạn 2016 -" / "2020 …").
   for (const l of sentencesFrom(lines, top + 1, ISSUES_WITHIN, width)) {
-    const m = /^Điều\s+1(?!\d)/u.test(l.plain) ? ARTICLE_ONE.exec(l.plain) : null;
+    const m = FIRST_ARTICLE.test(l.plain) ? ARTICLE_ONE.exec(l.plain) : null;
     if (m) return { text: articleText(m), last: lines.findLastIndex((x) => x.n === (l.last ?? l.n)) };
   }
   return null;
@@ -510,7 +511,10 @@ const PART_HEADING = /^(?:TÌNH HÌNH|ĐẶC ĐIỂM|SỰ CẦN THIẾT|CĂN C�
 const articleText = (m: RegExpExecArray) => `về việc ${m[1]!.toLowerCase().startsWith('phê') ? 'phê duyệt' : 'ban hành'} ${(m[2] ?? m[3]!).replace(/[\s,;]+$/u, '')}`;
 
 /** "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch …”", "Điều 1. Phê duyệt Kế hoạch … như sau:". */
-const ARTICLE_ONE = /^Điều\s+1\s*[.:]\s*(ban hành kèm theo (?:quyết định|nghị quyết) này|phê duyệt|ban hành)\s+(?:["“]((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^"“”]{3,300})["”]|((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})(?:[^:;(]|\((?=\s*(?:19|20)\d\d)){3,300}?)\s*(?:[.;:]|\((?!\s*(?:19|20)\d\d)|\svới\s|\snhư sau|$))/iu;
+/** "Điều 1", in any case ("ĐIỀU 1"). */
+const FIRST_ARTICLE = /^(?:Điều|ĐIỀU)\s+1(?!\d)/u;
+// "Điều 1." or "Điều 1:", and as older decisions write it, "Điều 1 -".
+const ARTICLE_ONE = /^Điều\s+1\s*[.:\-–]\s*(ban hành kèm theo (?:quyết định|nghị quyết) này|phê duyệt|ban hành)\s+(?:["“]((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})[^"“”]{3,300})["”]|((?:kế hoạch|chương trình|đề án|chiến lược)(?!\p{L})(?:[^:;(]|\((?=\s*(?:19|20)\d\d)){3,300}?)\s*(?:[.;:]|\((?!\s*(?:19|20)\d\d)|\svới\s|\snhư sau|$))/iu;
 
 /**
  * A line right under the heading that opens like the body ("Thực hiện …") but is the subject:
@@ -559,7 +563,7 @@ function subjectOf(lines: Line[], top: number, rest: string, width: number | nul
       continue;
     }
     // A decision with no subject line says what it issues in its first article.
-    const sentence = parts.length === 0 && /^Điều\s+1(?!\d)/u.test(l.plain) ? logicalLines(lines.slice(i, i + ARTICLE_LINES), width)[0] : undefined;
+    const sentence = parts.length === 0 && FIRST_ARTICLE.test(l.plain) ? logicalLines(lines.slice(i, i + ARTICLE_LINES), width)[0] : undefined;
     const article = sentence ? ARTICLE_ONE.exec(sentence.plain) : null;
     if (article) {
       parts.push(articleText(article));
@@ -697,7 +701,7 @@ function preambleOf(lines: Line[], after: number): Line[] {
   const out: Line[] = [];
   for (let i = after + 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (romanHeading(l.plain) || /^Điều\s+1\b/u.test(l.plain)) break;
+    if (romanHeading(l.plain) || FIRST_ARTICLE.test(l.plain)) break;
     out.push(l);
   }
   return out;
