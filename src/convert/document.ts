@@ -196,7 +196,7 @@ function rewritePlain(s: string): string {
   if (s.includes('<')) s = s.replace(TAG, ' ');
   // NFC again: "a&#768;" gives a letter and a combining mark.
   if (s.includes('&')) s = s.replace(ENTITY, entity).normalize('NFC');
-  // A Markdown escape a converter put before a list's mark or a sign ("1\\. Mục tiêu", "\\- Tỷ lệ", "95\\%").
+  // A Markdown escape a converter put before a list's mark or a sign ("1\. Mục tiêu", "\- Tỷ lệ", "95\%").
   if (s.includes('\\')) s = s.replace(MARKDOWN_ESCAPE, '$1');
   if (s.includes('*')) s = s.replace(/\*+/g, '');
   if (s.includes('#')) s = s.replace(/^\s*#{1,6}\s*/, '');
@@ -260,7 +260,7 @@ export function toDoc(text: string): Doc {
  * text, when many lines come close to it (a page's wrap) and it is a page's (at most
  * MAX_WRAP). A text with a paragraph a line has lengths all over and no such width.
  */
-export function wrapWidth(lines: readonly Line[]): number | null {
+function wrapWidth(lines: readonly Line[]): number | null {
   // Counted by length, not sorted: only lengths up to MAX_WRAP + 5 can make a page's width.
   const counts = new Uint32Array(MAX_WRAP + 6);
   let longer = 0;
